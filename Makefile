@@ -1,0 +1,53 @@
+# journeymap — two commands on a fresh Linux machine: `make run` and `make test`.
+# Both create .venv, install what is needed (system libraries via apt-get when run as root) and go.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+SAMPLE ?= resources/samples/schmidt.journey
+
+# System libraries: Qt offscreen, Qt on X11/Xvfb, PDF tools, a font.
+SYSTEM_PACKAGES := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core \
+	xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
+	poppler-utils qpdf
+
+.PHONY: run test bench system-deps venv clean screenshot
+
+run: $(VENV)/.stamp-run
+	@if [ -f "$(SAMPLE)" ]; then $(VENV)/bin/journeymap "$(SAMPLE)"; else $(VENV)/bin/journeymap; fi
+
+test: $(VENV)/.stamp-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(VENV)/.stamp-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+		echo "Installing system packages:$$missing"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing) \
+		|| echo "warning: could not install some system packages:$$missing"; \
+	else \
+		echo "note: missing system packages (install them as root):$$missing"; \
+	fi
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+$(VENV)/.stamp-run: pyproject.toml | $(VENV)/bin/python
+	@$(MAKE) --no-print-directory system-deps
+	$(PY) -m pip install -q -e .
+	@touch $@
+
+$(VENV)/.stamp-test: pyproject.toml | $(VENV)/bin/python
+	@$(MAKE) --no-print-directory system-deps
+	$(PY) -m pip install -q -e '.[test]'
+	@touch $@ $(VENV)/.stamp-run
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .hypothesis

@@ -1,0 +1,63 @@
+"""Journey analysis with networkx: findings, per-phase figures and paths. A derived view, never stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from journeymap.analysis.findings import Finding, find_issues, loop_closed
+from journeymap.analysis.graph import entry_touchpoints, journey_graph
+from journeymap.analysis.paths import PathReport, journey_paths
+from journeymap.analysis.stats import PhaseStats, phase_stats
+from journeymap.model.data import ProjectData
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything `analyse` finds in a journey."""
+
+    findings: list[Finding]
+    phases: list[PhaseStats]
+    loop_closed: bool
+    paths: PathReport
+
+    def to_json(self) -> dict:
+        notes = []
+        if self.paths.capped:
+            notes.append(f"path search stopped after {len(self.paths.paths)} paths; more may exist")
+        return {
+            "findings": [f.to_json() for f in self.findings],
+            "phases": [p.to_json() for p in self.phases],
+            "loop_closed": self.loop_closed,
+            "paths": {"count": len(self.paths.paths), "capped": self.paths.capped, "notes": notes,
+                      "items": [list(p) for p in self.paths.paths]},
+        }
+
+
+def analyse(data: ProjectData) -> Analysis:
+    """Build the journey graph once and derive findings, phase figures, the loop state and paths."""
+    graph = journey_graph(data)
+    findings = find_issues(data, graph)
+    paths = journey_paths(data, graph)
+    if paths.capped:
+        findings.append(
+            Finding(
+                "paths_capped",
+                "info",
+                f"The journey has so many routes that only the first {len(paths.paths)} were listed.",
+            )
+        )
+    return Analysis(findings, phase_stats(data), loop_closed(data), paths)
+
+
+__all__ = [
+    "Analysis",
+    "Finding",
+    "PathReport",
+    "PhaseStats",
+    "analyse",
+    "entry_touchpoints",
+    "find_issues",
+    "journey_graph",
+    "journey_paths",
+    "phase_stats",
+]

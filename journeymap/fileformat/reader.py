@@ -1,0 +1,138 @@
+"""Read `.journey` files defensively: every malformed or hostile input becomes one `LoadError`."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from journeymap.fileformat.errors import LoadError
+from journeymap.fileformat.migrations import CURRENT_SCHEMA, migrate
+from journeymap.model.data import ProjectData
+from journeymap.model.limits import MAX_FILE_BYTES, MAX_LINKS, MAX_NESTING, MAX_STRING, MAX_TOUCHPOINTS
+
+FORMAT_NAME = "journeymap"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def load(path: str | os.PathLike) -> ProjectData:
+    """Read, check, migrate and validate a `.journey` file."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise LoadError("no such file", path) from None
+    except IsADirectoryError:
+        raise LoadError("is a folder, not a journey file", path) from None
+    except OSError as exc:
+        raise LoadError(f"cannot be read ({exc.strerror or exc})", path) from None
+    try:
+        return loads(raw)
+    except LoadError as exc:
+        exc.path = path
+        raise
+
+
+def loads(raw: bytes | str) -> ProjectData:
+    """Parse a journey from the bytes (or text) of a `.journey` file."""
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "surrogatepass")
+    if len(raw) > MAX_FILE_BYTES:
+        raise LoadError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    document = _parse_json(raw)
+    version = _check_envelope(document)
+    _check_shape(document)
+    document = migrate(document, version)
+    body = {k: v for k, v in document.items() if k not in ("format", "schema_version", "app_version")}
+    try:
+        return ProjectData.model_validate(body)
+    except ValidationError as exc:
+        raise LoadError(_describe(exc)) from None
+
+
+def _parse_json(raw: bytes) -> Any:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise LoadError("not a journey file (the content is not UTF-8 text)") from None
+    if not text.strip():
+        raise LoadError("the file is empty")
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise LoadError(f"not a journey file (broken JSON at line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise LoadError("not a journey file (nested too deeply)") from None
+    except ValueError as exc:  # from _refuse_constant
+        raise LoadError(str(exc)) from None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"the file contains {name}, which is not a valid number")
+
+
+def _check_envelope(document: Any) -> int:
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise LoadError("not a journeymap file (the \"format\": \"journeymap\" marker is missing)")
+    version = document.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise LoadError("the file has no valid schema_version")
+    if version > CURRENT_SCHEMA:
+        raise LoadError(
+            f"the file uses schema_version {version}, but this journeymap reads up to {CURRENT_SCHEMA}; "
+            "please update journeymap"
+        )
+    if version < 1:
+        raise LoadError(f"unknown schema_version {version}")
+    return version
+
+
+def _check_shape(document: dict) -> None:
+    """Limits that hold before any validation: nesting depth, string length, number of items."""
+    stack: list[tuple[Any, int]] = [(document, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_NESTING:
+            raise LoadError(f"the file is nested more than {MAX_NESTING} levels deep")
+        if isinstance(node, dict):
+            for key, value in node.items():
+                _check_string(key)
+                stack.append((value, depth + 1))
+        elif isinstance(node, list):
+            stack.extend((item, depth + 1) for item in node)
+        elif isinstance(node, str):
+            _check_string(node)
+    for key, limit in (("touchpoints", MAX_TOUCHPOINTS), ("links", MAX_LINKS)):
+        items = document.get(key)
+        if isinstance(items, list) and len(items) > limit:
+            raise LoadError(f"the file has {len(items):,} {key}; at most {limit:,} are allowed")
+
+
+def _check_string(text: str) -> None:
+    if len(text) > MAX_STRING:
+        raise LoadError(f"the file contains a text of {len(text):,} characters; at most {MAX_STRING:,} are allowed")
+    if _LONE_SURROGATE.search(text):
+        raise LoadError("the file contains a broken character escape (a lone UTF-16 surrogate)")
+
+
+def _describe(exc: ValidationError) -> str:
+    """One line naming the first problem and where it is, e.g. `touchpoints[3].emotion: ...`."""
+    error = exc.errors(include_url=False)[0]
+    where = ""
+    for part in error["loc"]:
+        if isinstance(part, int):
+            where += f"[{part}]"
+        else:
+            name = part if re.fullmatch(r"[A-Za-z0-9_]{1,40}", part) else json.dumps(part[:40])
+            where += f".{name}" if where else name
+    message = error["msg"].removeprefix("Value error, ")
+    if error["type"] == "extra_forbidden":
+        message = "unknown field"
+    return f"{where}: {message}" if where else message

@@ -1,0 +1,99 @@
+"""CLI commands on journey files: `new` and `check`. Qt-free."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import locale
+import os
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from journeymap.analysis import analyse
+from journeymap.cli import EXIT_OK, CliError
+from journeymap.fileformat import JourneyFileError, load, save
+from journeymap.model import Meta, ProjectData
+from journeymap.model.phases import PRESETS
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    new = sub.add_parser("new", help="create an empty journey file")
+    new.add_argument("-o", "--output", required=True, metavar="FILE", help="the .journey file to create")
+    new.add_argument("--template", choices=sorted(PRESETS), default="aidala", help="phase model (default: aidala)")
+    new.add_argument("--title", default="", help="title of the journey")
+    new.add_argument("--lang", choices=("de", "en"), default=None, help="language of the journey")
+    new.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    new.set_defaults(run=run_new)
+
+    check = sub.add_parser("check", help="validate and analyse a journey file")
+    check.add_argument("file", metavar="FILE")
+    check.add_argument("--json", action="store_true", help="print the result as JSON")
+    check.set_defaults(run=run_check)
+
+
+def default_language() -> str:
+    """`de` when the system speaks German, else `en`."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(name, "")
+        if value:
+            return "de" if value.lower().startswith("de") else "en"
+    code = (locale.getlocale()[0] or "").lower()
+    return "de" if code.startswith("de") else "en"
+
+
+def run_new(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise CliError(out, "already exists (use --force to overwrite it)")
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    meta = Meta(title=args.title, language=args.lang or default_language(), created=now, modified=now)
+    data = ProjectData(meta=meta, phase_model=PRESETS[args.template]())
+    try:
+        save(data, out, backup=False)
+    except JourneyFileError as exc:
+        raise CliError(None, str(exc)) from None
+    print(f"created {out} ({args.template} template)")
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    try:
+        data = load(args.file)
+    except JourneyFileError as exc:
+        if args.json:
+            print(json.dumps({"valid": False, "file": args.file, "error": exc.reason}, ensure_ascii=False))
+        raise CliError(args.file, exc.reason) from None
+    analysis = analyse(data)
+    counts = {
+        "phases": len(data.phase_model.phases),
+        "touchpoints": len(data.touchpoints),
+        "links": len(data.links),
+        "personas": len(data.personas),
+    }
+    if args.json:
+        result = {"valid": True, "file": args.file, "counts": counts, **analysis.to_json()}
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    lang = data.meta.language
+    title = f" {data.meta.title!r}" if data.meta.title else ""
+    print(
+        f"{args.file}: valid journey{title}: {counts['touchpoints']} touchpoints, {counts['links']} links, "
+        f"{counts['personas']} personas"
+    )
+    names = {p.id: p.name.get(lang) for p in data.phase_model.phases}
+    width = max(len(n) for n in names.values())
+    for stats in analysis.phases:
+        share = "" if stats.digital_share is None else f", {stats.digital_share:.0%} digital"
+        mood = "" if stats.mean_emotion is None else f", mean emotion {stats.mean_emotion:+.1f}"
+        print(f"  {names[stats.phase]:<{width}}  {stats.touchpoints:>4} touchpoints{share}{mood}")
+    print(f"  advocacy loop {'closed' if analysis.loop_closed else 'open'}; "
+          f"{len(analysis.paths.paths)}{'+' if analysis.paths.capped else ''} paths from start to end")
+    if analysis.findings:
+        print(f"{len(analysis.findings)} finding(s):")
+        for finding in analysis.findings:
+            print(f"  {finding.severity:<7}  {finding.code}: {finding.message}")
+    else:
+        print("no findings")
+    return EXIT_OK

@@ -1,0 +1,414 @@
+"""The `Project` aggregate: the one owner of every change to a journey.
+
+Each mutating method validates its input, changes the state, and emits a small signal, then `changed`.
+Values are immutable pydantic models; methods that remove things return what they removed so that an undo
+command can put it back exactly (`restore`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from journeymap.model.data import ProjectData
+from journeymap.model.limits import MAX_LINKS, MAX_PERSONAS, MAX_TOUCHPOINTS
+from journeymap.model.phases import aidala
+from journeymap.model.signals import Signal
+from journeymap.model.values import Link, Meta, Persona, PhaseModel, Touchpoint, Value
+
+
+class ModelError(ValueError):
+    """An edit the journey cannot accept; the message is fit to show to the user."""
+
+
+def new_id(prefix: str) -> str:
+    """A fresh, practically unique id such as `tp-3f9a1c2b7d4e`."""
+    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What a removal took out, with enough context to restore it exactly."""
+
+    touchpoints: tuple[tuple[int, Touchpoint], ...] = ()  # (index in project order, value)
+    links: tuple[tuple[int, Link], ...] = ()
+    personas: tuple[Persona, ...] = ()  # persona values before their path lost the removed ids
+
+
+class Project:
+    """A customer journey: phases, touchpoints, links, personas and metadata."""
+
+    def __init__(self, data: ProjectData | None = None) -> None:
+        data = data or ProjectData()
+        self._meta: Meta = data.meta
+        self._phase_model: PhaseModel = data.phase_model
+        self._touchpoints: dict[str, Touchpoint] = {t.id: t for t in data.touchpoints}
+        self._links: dict[str, Link] = {link.id: link for link in data.links}
+        self._personas: dict[str, Persona] = {p.id: p for p in data.personas}
+        self._answers: dict[str, int] = dict(data.answers)
+        self._links_of: dict[str, set[str]] = {tid: set() for tid in self._touchpoints}
+        for link in self._links.values():
+            self._index_link(link)
+
+        self.touchpoint_added = Signal()  # (Touchpoint)
+        self.touchpoint_removed = Signal()  # (Touchpoint)
+        self.touchpoint_changed = Signal()  # (new Touchpoint, old Touchpoint)
+        self.link_added = Signal()  # (Link)
+        self.link_removed = Signal()  # (Link)
+        self.link_changed = Signal()  # (new Link, old Link)
+        self.persona_added = Signal()  # (Persona)
+        self.persona_removed = Signal()  # (Persona)
+        self.persona_changed = Signal()  # (new Persona, old Persona)
+        self.personas_reordered = Signal()  # ()
+        self.meta_changed = Signal()  # (Meta)
+        self.phases_changed = Signal()  # (PhaseModel)
+        self.answers_changed = Signal()  # (dict)
+        self.changed = Signal()  # () after any change
+
+    # ---------------------------------------------------------------- queries
+    @property
+    def meta(self) -> Meta:
+        return self._meta
+
+    @property
+    def phase_model(self) -> PhaseModel:
+        return self._phase_model
+
+    @property
+    def touchpoints(self) -> tuple[Touchpoint, ...]:
+        return tuple(self._touchpoints.values())
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        return tuple(self._links.values())
+
+    @property
+    def personas(self) -> tuple[Persona, ...]:
+        return tuple(self._personas.values())
+
+    @property
+    def answers(self) -> dict[str, int]:
+        return dict(self._answers)
+
+    def touchpoint(self, tid: str) -> Touchpoint:
+        try:
+            return self._touchpoints[tid]
+        except KeyError:
+            raise ModelError(f"there is no touchpoint {tid!r}") from None
+
+    def link(self, lid: str) -> Link:
+        try:
+            return self._links[lid]
+        except KeyError:
+            raise ModelError(f"there is no link {lid!r}") from None
+
+    def persona(self, pid: str) -> Persona:
+        try:
+            return self._personas[pid]
+        except KeyError:
+            raise ModelError(f"there is no persona {pid!r}") from None
+
+    def has_touchpoint(self, tid: str) -> bool:
+        return tid in self._touchpoints
+
+    def has_link(self, lid: str) -> bool:
+        return lid in self._links
+
+    def links_of(self, tid: str) -> tuple[Link, ...]:
+        """Links that start or end at a touchpoint (without scanning all links)."""
+        return tuple(self._links[lid] for lid in self._links_of.get(tid, ()))
+
+    def touchpoints_in(self, phase_id: str) -> list[Touchpoint]:
+        """The touchpoints of one lane, top to bottom."""
+        return sorted((t for t in self._touchpoints.values() if t.phase == phase_id), key=lambda t: t.position)
+
+    def journey_order(self, touchpoints: Iterable[Touchpoint] | None = None) -> list[Touchpoint]:
+        """Touchpoints in journey order: by phase, then top to bottom within the lane."""
+        order = {pid: i for i, pid in enumerate(self._phase_model.ids())}
+        items = self._touchpoints.values() if touchpoints is None else touchpoints
+        return sorted(items, key=lambda t: (order.get(t.phase, len(order)), t.position))
+
+    def next_free_position(self, phase_id: str) -> float:
+        """The first whole slot below every card in a lane."""
+        positions = [t.position for t in self._touchpoints.values() if t.phase == phase_id]
+        return float(int(max(positions)) + 1) if positions else 0.0
+
+    def to_data(self) -> ProjectData:
+        """The whole journey as one validated value (for saving, copying, analysing)."""
+        return ProjectData.model_construct(
+            meta=self._meta,
+            phase_model=self._phase_model,
+            touchpoints=self.touchpoints,
+            links=self.links,
+            personas=self.personas,
+            answers=dict(self._answers),
+        )
+
+    # ---------------------------------------------------------------- touchpoints
+    def add_touchpoint(self, tp: Touchpoint, index: int | None = None) -> Touchpoint:
+        """Add a touchpoint (at `index` in project order, default: last)."""
+        if tp.id in self._touchpoints:
+            raise ModelError(f"the touchpoint id {tp.id!r} is already used")
+        if len(self._touchpoints) >= MAX_TOUCHPOINTS:
+            raise ModelError(f"a journey can hold at most {MAX_TOUCHPOINTS:,} touchpoints")
+        self._check_phase(tp.phase)
+        self._touchpoints = _insert(self._touchpoints, tp.id, tp, index)
+        self._links_of[tp.id] = set()
+        self.touchpoint_added.emit(tp)
+        self.changed.emit()
+        return tp
+
+    def update_touchpoint(self, tid: str, **changes: Any) -> Touchpoint:
+        """Change fields of a touchpoint; returns the old value."""
+        old = self.touchpoint(tid)
+        if "id" in changes and changes["id"] != tid:
+            raise ModelError("a touchpoint's id cannot change")
+        new = _revalidate(old, changes)
+        if "phase" in changes:
+            self._check_phase(new.phase)
+        if new != old:
+            self._touchpoints[tid] = new
+            self.touchpoint_changed.emit(new, old)
+            self.changed.emit()
+        return old
+
+    def move_touchpoints(self, moves: Mapping[str, tuple[str, float]]) -> dict[str, tuple[str, float]]:
+        """Move several touchpoints at once to (phase, position); returns their previous places."""
+        for tid, (phase, _) in moves.items():
+            self.touchpoint(tid)
+            self._check_phase(phase)
+        before: dict[str, tuple[str, float]] = {}
+        for tid, (phase, position) in moves.items():
+            old = self._touchpoints[tid]
+            before[tid] = (old.phase, old.position)
+            new = _revalidate(old, {"phase": phase, "position": position})
+            if new != old:
+                self._touchpoints[tid] = new
+                self.touchpoint_changed.emit(new, old)
+        self.changed.emit()
+        return before
+
+    def remove_touchpoints(self, ids: Iterable[str]) -> Removal:
+        """Remove touchpoints with their links and their place in persona paths."""
+        ids = list(dict.fromkeys(ids))
+        for tid in ids:
+            self.touchpoint(tid)
+        gone = set(ids)
+        link_ids = {lid for tid in ids for lid in self._links_of[tid]}
+        link_removal = self.remove_links(link_ids, _emit_changed=False) if link_ids else Removal()
+        personas = self._strip_personas(gone, set())
+        order = list(self._touchpoints)
+        taken = tuple((order.index(tid), self._touchpoints[tid]) for tid in ids)
+        for tid in ids:
+            tp = self._touchpoints.pop(tid)
+            del self._links_of[tid]
+            self.touchpoint_removed.emit(tp)
+        self.changed.emit()
+        return Removal(
+            touchpoints=tuple(sorted(taken, key=lambda pair: pair[0])),
+            links=link_removal.links,
+            personas=(*link_removal.personas, *personas),
+        )
+
+    # ---------------------------------------------------------------- links
+    def add_link(self, link: Link, index: int | None = None) -> Link:
+        """Connect two existing touchpoints."""
+        if link.id in self._links:
+            raise ModelError(f"the link id {link.id!r} is already used")
+        if len(self._links) >= MAX_LINKS:
+            raise ModelError(f"a journey can hold at most {MAX_LINKS:,} links")
+        self.touchpoint(link.source)
+        self.touchpoint(link.target)
+        if link.source == link.target:
+            raise ModelError("a touchpoint cannot link to itself")
+        for lid in self._links_of[link.source]:
+            other = self._links[lid]
+            if other.source == link.source and other.target == link.target:
+                raise ModelError("these two touchpoints are already linked in this direction")
+        self._links = _insert(self._links, link.id, link, index)
+        self._index_link(link)
+        self.link_added.emit(link)
+        self.changed.emit()
+        return link
+
+    def update_link(self, lid: str, **changes: Any) -> Link:
+        """Change a link's label or kind; returns the old value."""
+        old = self.link(lid)
+        if {"id", "source", "target"} & changes.keys():
+            raise ModelError("a link's ends cannot change; remove it and draw a new one")
+        new = _revalidate(old, changes)
+        if new != old:
+            self._links[lid] = new
+            self.link_changed.emit(new, old)
+            self.changed.emit()
+        return old
+
+    def remove_links(self, ids: Iterable[str], _emit_changed: bool = True) -> Removal:
+        """Remove links (and their place in persona paths)."""
+        ids = list(dict.fromkeys(ids))
+        for lid in ids:
+            self.link(lid)
+        personas = self._strip_personas(set(), set(ids))
+        order = list(self._links)
+        taken = tuple(sorted(((order.index(lid), self._links[lid]) for lid in ids), key=lambda p: p[0]))
+        for lid in ids:
+            link = self._links.pop(lid)
+            self._links_of[link.source].discard(lid)
+            self._links_of[link.target].discard(lid)
+            self.link_removed.emit(link)
+        if _emit_changed:
+            self.changed.emit()
+        return Removal(links=taken, personas=personas)
+
+    # ---------------------------------------------------------------- undoing removals
+    def restore(self, removal: Removal) -> None:
+        """Put back exactly what `remove_touchpoints`/`remove_links` took out."""
+        for index, tp in removal.touchpoints:
+            self.add_touchpoint(tp, index)
+        for index, link in removal.links:
+            self.add_link(link, index)
+        for persona in reversed(removal.personas):  # earliest snapshot last, so it wins
+            self.replace_persona(persona)
+
+    # ---------------------------------------------------------------- personas
+    def add_persona(self, persona: Persona, index: int | None = None) -> Persona:
+        if persona.id in self._personas:
+            raise ModelError(f"the persona id {persona.id!r} is already used")
+        if len(self._personas) >= MAX_PERSONAS:
+            raise ModelError(f"a journey can hold at most {MAX_PERSONAS} personas")
+        self._check_persona_refs(persona)
+        self._personas = _insert(self._personas, persona.id, persona, index)
+        self.persona_added.emit(persona)
+        self.changed.emit()
+        return persona
+
+    def update_persona(self, pid: str, **changes: Any) -> Persona:
+        """Change fields of a persona (including its path); returns the old value."""
+        old = self.persona(pid)
+        if "id" in changes and changes["id"] != pid:
+            raise ModelError("a persona's id cannot change")
+        return self.replace_persona(_revalidate(old, changes))
+
+    def replace_persona(self, persona: Persona) -> Persona:
+        """Swap in a whole new value for an existing persona; returns the old value."""
+        old = self.persona(persona.id)
+        self._check_persona_refs(persona)
+        if persona != old:
+            self._personas[persona.id] = persona
+            self.persona_changed.emit(persona, old)
+            self.changed.emit()
+        return old
+
+    def remove_persona(self, pid: str) -> tuple[int, Persona]:
+        """Remove a persona; returns (index, value) for undo."""
+        self.persona(pid)
+        index = list(self._personas).index(pid)
+        persona = self._personas.pop(pid)
+        self.persona_removed.emit(persona)
+        self.changed.emit()
+        return index, persona
+
+    def move_persona(self, pid: str, index: int) -> int:
+        """Move a persona to a new place in the list; returns its old index."""
+        self.persona(pid)
+        old_index = list(self._personas).index(pid)
+        persona = self._personas.pop(pid)
+        self._personas = _insert(self._personas, pid, persona, index)
+        self.personas_reordered.emit()
+        self.changed.emit()
+        return old_index
+
+    # ---------------------------------------------------------------- project-wide
+    def set_meta(self, **changes: Any) -> Meta:
+        """Change title, company, author, language or dates; returns the old value."""
+        old = self._meta
+        self._meta = _revalidate(old, changes)
+        if self._meta != old:
+            self.meta_changed.emit(self._meta)
+            self.changed.emit()
+        return old
+
+    def set_phase_model(self, model: PhaseModel) -> PhaseModel:
+        """Switch to other phases; every touchpoint's phase must exist in the new model."""
+        ids = set(model.ids())
+        stranded = sorted({t.phase for t in self._touchpoints.values()} - ids)
+        if stranded:
+            raise ModelError("touchpoints are still in phases the new model lacks: " + ", ".join(stranded))
+        if len(ids) != len(model.phases):
+            raise ModelError("phase ids must be unique")
+        old, self._phase_model = self._phase_model, model
+        self.phases_changed.emit(model)
+        self.changed.emit()
+        return old
+
+    def set_answers(self, answers: Mapping[str, int]) -> dict[str, int]:
+        """Store the recommender answers (need category → 0..3); returns the old ones."""
+        validated = ProjectData.model_validate({"answers": dict(answers)}).answers
+        old, self._answers = self._answers, dict(validated)
+        self.answers_changed.emit(dict(self._answers))
+        self.changed.emit()
+        return old
+
+    # ---------------------------------------------------------------- helpers
+    def _check_phase(self, phase_id: str) -> None:
+        if phase_id not in self._phase_model.ids():
+            raise ModelError(f"there is no phase {phase_id!r} in this journey")
+
+    def _check_persona_refs(self, persona: Persona) -> None:
+        for tid in (*persona.touchpoint_ids, *persona.emotions):
+            self.touchpoint(tid)
+        for lid in persona.link_ids:
+            self.link(lid)
+
+    def _index_link(self, link: Link) -> None:
+        self._links_of.setdefault(link.source, set()).add(link.id)
+        self._links_of.setdefault(link.target, set()).add(link.id)
+
+    def _strip_personas(self, touchpoint_ids: set[str], link_ids: set[str]) -> tuple[Persona, ...]:
+        """Drop removed ids from persona paths; returns the personas' values from before."""
+        before = []
+        for persona in self._personas.values():
+            if (
+                touchpoint_ids.isdisjoint(persona.touchpoint_ids)
+                and touchpoint_ids.isdisjoint(persona.emotions)
+                and link_ids.isdisjoint(persona.link_ids)
+            ):
+                continue
+            before.append(persona)
+            stripped = persona.model_copy(
+                update={
+                    "touchpoint_ids": tuple(t for t in persona.touchpoint_ids if t not in touchpoint_ids),
+                    "link_ids": tuple(lid for lid in persona.link_ids if lid not in link_ids),
+                    "emotions": {t: s for t, s in persona.emotions.items() if t not in touchpoint_ids},
+                }
+            )
+            self._personas[persona.id] = stripped
+            self.persona_changed.emit(stripped, persona)
+        return tuple(before)
+
+
+def _insert(mapping: dict, key: str, value: Any, index: int | None) -> dict:
+    """A copy of `mapping` with `key: value` at position `index` (end when None); keeps order."""
+    if index is None or index >= len(mapping):
+        mapping[key] = value
+        return mapping
+    items = list(mapping.items())
+    items.insert(max(index, 0), (key, value))
+    return dict(items)
+
+
+def _revalidate(old: Value, changes: Mapping[str, Any]):
+    """A new value of `old`'s type with `changes` applied, validated; a ModelError when invalid."""
+    unknown = set(changes) - set(type(old).model_fields)
+    if unknown:
+        raise ModelError(f"unknown field(s): {', '.join(sorted(unknown))}")
+    try:
+        return type(old).model_validate({**old.__dict__, **changes})
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = ".".join(str(part) for part in error["loc"])
+        raise ModelError(f"{where}: {error['msg']}") from None

@@ -1,0 +1,150 @@
+"""The immutable values a journey is made of (pydantic v2, frozen).
+
+Values are replaced, never mutated: `touchpoint.model_copy(update=...)` gives the new value and the
+`Project` aggregate swaps it in. That keeps undo trivial and makes every value safe to share.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from journeymap.model.limits import ID_PATTERN, MAX_STRING
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+Text = Annotated[str, StringConstraints(max_length=MAX_STRING)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=MAX_STRING)]
+Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+Language = Literal["de", "en"]
+Score = Annotated[int, Field(ge=-2, le=2)]
+Finite = Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)]
+Position = Annotated[float, Field(allow_inf_nan=False, ge=0, le=1e6)]
+
+
+class Value(BaseModel):
+    """Base of all stored values: frozen, strict about unknown fields, no NaN anywhere."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+
+
+class LocalText(Value):
+    """A text in German and English; `get()` falls back to the other language."""
+
+    de: Text = ""
+    en: Text = ""
+
+    def get(self, lang: str) -> str:
+        first, second = (self.de, self.en) if lang == "de" else (self.en, self.de)
+        return first or second
+
+
+class Kpi(Value):
+    """A key figure at a touchpoint, e.g. conversion rate in %: target 3, actual 2.1, higher is better."""
+
+    name: Name
+    unit: Text = ""
+    target: Finite | None = None
+    actual: Finite | None = None
+    better: Literal["higher", "lower"] = "higher"
+
+    def status(self) -> Literal["met", "missed", "open"]:
+        """`met` or `missed` when target and actual are both known, else `open`."""
+        if self.target is None or self.actual is None:
+            return "open"
+        if self.better == "higher":
+            return "met" if self.actual >= self.target else "missed"
+        return "met" if self.actual <= self.target else "missed"
+
+
+class Touchpoint(Value):
+    """One contact between customer and company, placed in a phase lane."""
+
+    id: Id
+    catalogue_id: Id | None = None
+    label: Name
+    phase: Id
+    position: Position = 0.0  # order inside the lane, in card slots from the top (fractions allowed)
+    contact: Literal["direct", "indirect"] = "direct"
+    kind: Literal["digital", "analogue"] = "digital"
+    description: Text = ""
+    emotion: Score | None = None  # None: not assessed yet
+    emotion_note: Text = ""
+    pain_points: tuple[Text, ...] = ()
+    ideas: tuple[Text, ...] = ()
+    kpis: tuple[Kpi, ...] = ()
+    owner: Text = ""
+
+
+class Link(Value):
+    """A directed step of the journey from one touchpoint to another."""
+
+    id: Id
+    source: Id
+    target: Id
+    label: Text = ""
+    kind: Literal["step", "alternative", "loop_back"] = "step"
+
+
+class Persona(Value):
+    """A customer archetype and the part of the journey that is theirs.
+
+    The persona's path is the set of touchpoints and links it uses (`touchpoint_ids`, `link_ids`); its
+    emotion curve runs through its touchpoints in journey order, using `emotions[touchpoint_id]` where the
+    persona feels differently from the touchpoint's general emotion.
+    """
+
+    id: Id
+    name: Name
+    role: Text = ""
+    segment: Literal["b2b", "b2c"] = "b2b"
+    industry: Text = ""
+    goals: tuple[Text, ...] = ()
+    pains: tuple[Text, ...] = ()
+    channels: tuple[Id, ...] = ()  # catalogue ids the persona prefers
+    quote: Text = ""
+    colour: Colour = "#1F6FEB"
+    initials: Annotated[str, StringConstraints(max_length=3)] = ""
+    touchpoint_ids: tuple[Id, ...] = ()
+    link_ids: tuple[Id, ...] = ()
+    emotions: dict[Id, Score] = Field(default_factory=dict)
+
+    def emotion_at(self, touchpoint: Touchpoint) -> int | None:
+        """The persona's emotion at a touchpoint: its own score, else the touchpoint's."""
+        return self.emotions.get(touchpoint.id, touchpoint.emotion)
+
+
+class Phase(Value):
+    """One lane of the map: a stable id, a short name and a subtitle."""
+
+    id: Id
+    name: LocalText
+    subtitle: LocalText = LocalText()
+
+
+class PhaseModel(Value):
+    """The ordered phases of a journey (AIDA(LA), AIDA or custom)."""
+
+    id: Id = "custom"
+    phases: Annotated[tuple[Phase, ...], Field(min_length=1, max_length=24)]
+
+    def ids(self) -> tuple[str, ...]:
+        return tuple(p.id for p in self.phases)
+
+    def index(self, phase_id: str) -> int:
+        """Position of a phase in journey order; raises KeyError for an unknown phase."""
+        for i, phase in enumerate(self.phases):
+            if phase.id == phase_id:
+                return i
+        raise KeyError(phase_id)
+
+
+class Meta(Value):
+    """What the project is about and who made it."""
+
+    title: Text = ""
+    company: Text = ""
+    author: Text = ""
+    language: Language = "de"
+    created: Text = ""  # ISO 8601, UTC
+    modified: Text = ""

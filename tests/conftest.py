@@ -1,0 +1,52 @@
+"""Shared test setup: Qt runs offscreen, and small journeys are easy to build."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from journeymap.model import Kpi, Link, Meta, Persona, Project, ProjectData, Touchpoint  # noqa: E402
+
+
+def tp(tid: str, phase: str, **fields) -> Touchpoint:
+    """A touchpoint with a label derived from its id."""
+    return Touchpoint(id=tid, label=fields.pop("label", tid.upper()), phase=phase, **fields)
+
+
+def link(source: str, target: str, kind: str = "step", lid: str | None = None) -> Link:
+    return Link(id=lid or f"{source}-{target}", source=source, target=target, kind=kind)
+
+
+def journey(touchpoints, links=(), **fields) -> ProjectData:
+    return ProjectData(touchpoints=tuple(touchpoints), links=tuple(links), **fields)
+
+
+def make_sample() -> ProjectData:
+    """A small but complete journey through all six phases, with a persona and a KPI."""
+    tps = [
+        tp("fair", "attention", label="Messestand", kind="analogue", emotion=1),
+        tp("web", "interest", label="Website", catalogue_id="website", emotion=0),
+        tp("call", "desire", label="Anruf", kind="analogue", emotion=-1, ideas=("Rückruf in 2 h",)),
+        tp("shop", "action", label="Online-Shop", catalogue_id="online_shop", emotion=2,
+           kpis=(Kpi(name="Konversionsrate", unit="%", target=3.0, actual=2.5),)),
+        tp("news", "loyalty", label="Newsletter", catalogue_id="newsletter"),
+        tp("review", "advocacy", label="Bewertungsportal", catalogue_id="review_portal", contact="indirect"),
+    ]
+    ids = [t.id for t in tps]
+    links = [link(a, b) for a, b in zip(ids, ids[1:])]
+    persona = Persona(id="p1", name="Einkäuferin Eva", touchpoint_ids=("fair", "web"), link_ids=("fair-web",),
+                      emotions={"web": -1})
+    return journey(tps, links, personas=(persona,), meta=Meta(title="Größte Reise", company="Müller & Söhne GmbH"))
+
+
+@pytest.fixture
+def sample_data() -> ProjectData:
+    return make_sample()
+
+
+@pytest.fixture
+def project(sample_data) -> Project:
+    return Project(sample_data)

@@ -1,0 +1,150 @@
+"""Journey analysis on small hand-built journeys."""
+
+from __future__ import annotations
+
+from journeymap.analysis import analyse, journey_graph, journey_paths
+from journeymap.model import aida
+from tests.conftest import journey, link, tp
+
+
+def codes(data) -> list[str]:
+    return [f.code for f in analyse(data).findings]
+
+
+def by_code(data, code):
+    return [f for f in analyse(data).findings if f.code == code]
+
+
+def full_line(*extra_links, **phases_extra):
+    """attention → interest → desire → action → loyalty → advocacy, one touchpoint each."""
+    ids = ["a", "i", "d", "c", "l", "v"]
+    phases = ["attention", "interest", "desire", "action", "loyalty", "advocacy"]
+    tps = [tp(i, p) for i, p in zip(ids, phases)]
+    links = [link(x, y) for x, y in zip(ids, ids[1:])]
+    return journey(tps, links + list(extra_links))
+
+
+def test_a_complete_closed_journey_has_no_findings():
+    data = full_line(link("v", "a", "loop_back"))
+    result = analyse(data)
+    assert result.findings == []
+    assert result.loop_closed
+    assert result.paths.paths == (("a", "i", "d", "c", "l", "v"),)
+
+
+def test_empty_journey_reports_every_phase_empty():
+    findings = analyse(journey([])).findings
+    assert [f.code for f in findings] == ["empty_phase"] * 6
+    assert [f.ids for f in findings][0] == ("attention",)
+
+
+def test_empty_phase():
+    data = journey([tp("a", "attention"), tp("c", "action")], [link("a", "c")])
+    gaps = by_code(data, "empty_phase")
+    assert [f.ids[0] for f in gaps] == ["interest", "desire", "loyalty", "advocacy"]
+    assert all(f.severity == "warning" for f in gaps)
+
+
+def test_unreachable_touchpoints():
+    data = journey(
+        [tp("a", "attention"), tp("i", "interest"), tp("x", "desire"), tp("y", "action")],
+        [link("a", "i"), link("x", "y")],
+    )
+    [finding] = by_code(data, "unreachable")
+    assert finding.ids == ("x", "y")
+    assert "2 touchpoint(s)" in finding.message
+
+
+def test_entry_with_only_a_loop_back_coming_in_is_still_an_entry():
+    data = full_line(link("v", "a", "loop_back"))
+    assert by_code(data, "unreachable") == []
+
+
+def test_no_entry_when_first_phase_is_empty():
+    data = journey([tp("i", "interest")])
+    assert by_code(data, "no_entry")[0].ids == ("attention",)
+    assert by_code(data, "unreachable") == []
+
+
+def test_dead_ends_outside_the_last_phase():
+    data = journey([tp("a", "attention"), tp("i", "interest"), tp("v", "advocacy")], [link("a", "v")])
+    assert [f.ids for f in by_code(data, "dead_end")] == [("i",)]
+
+
+def test_backward_links_unless_declared_loop_back():
+    data = full_line(link("c", "i"), link("l", "d", "loop_back"))
+    [finding] = by_code(data, "backward_link")
+    assert finding.ids == ("c-i", "c", "i")
+
+
+def test_advocacy_loop_open_and_closed():
+    open_loop = full_line()
+    [finding] = by_code(open_loop, "loop_open")
+    assert finding.ids == ("v",) and finding.severity == "info"
+    assert not analyse(open_loop).loop_closed
+    assert by_code(full_line(link("v", "a", "loop_back")), "loop_open") == []
+
+
+def test_emotion_dip_without_idea():
+    data = journey([
+        tp("a", "attention", emotion=-1),
+        tp("b", "attention", emotion=-2, ideas=("Rückruf anbieten",)),
+        tp("c", "attention", emotion=0),
+        tp("d", "attention", emotion=-2, ideas=("  ",)),
+    ])
+    assert [f.ids for f in by_code(data, "emotion_dip_without_idea")] == [("a",), ("d",)]
+
+
+def test_phase_stats():
+    data = journey([
+        tp("a", "attention", kind="analogue", emotion=2),
+        tp("b", "attention", emotion=-1),
+        tp("c", "attention"),
+        tp("d", "interest", emotion=1),
+    ])
+    stats = {s.phase: s for s in analyse(data).phases}
+    assert (stats["attention"].touchpoints, stats["attention"].digital, stats["attention"].analogue) == (3, 2, 1)
+    assert stats["attention"].digital_share == round(2 / 3, 4)
+    assert stats["attention"].mean_emotion == 0.5
+    assert stats["desire"].digital_share is None and stats["desire"].mean_emotion is None
+
+
+def test_paths_branch_and_skip_loop_backs():
+    data = journey(
+        [tp("a", "attention"), tp("b1", "interest"), tp("b2", "interest"), tp("v", "advocacy")],
+        [link("a", "b1"), link("a", "b2"), link("b1", "v"), link("b2", "v"), link("v", "a", "loop_back")],
+    )
+    report = analyse(data).paths
+    assert sorted(report.paths) == [("a", "b1", "v"), ("a", "b2", "v")]
+    assert not report.capped
+
+
+def test_paths_are_capped_with_a_note():
+    # a ladder of 12 diamonds has 2**12 paths
+    tps, links, prev = [tp("s", "attention")], [], "s"
+    for i in range(12):
+        tps += [tp(f"u{i}", "interest"), tp(f"d{i}", "interest"), tp(f"m{i}", "desire")]
+        links += [link(prev, f"u{i}"), link(prev, f"d{i}"), link(f"u{i}", f"m{i}"), link(f"d{i}", f"m{i}")]
+        prev = f"m{i}"
+    tps.append(tp("end", "advocacy"))
+    links.append(link(prev, "end"))
+    data = journey(tps, links)
+    report = journey_paths(data, journey_graph(data), max_paths=50)
+    assert report.capped and len(report.paths) == 50
+    result = analyse(data)
+    assert result.paths.capped
+    assert "paths_capped" in [f.code for f in result.findings]
+    assert result.to_json()["paths"]["notes"]
+
+
+def test_findings_sorted_by_severity_and_json_shape():
+    data = full_line()
+    result = analyse(data).to_json()
+    assert {"findings", "phases", "loop_closed", "paths"} <= result.keys()
+    for finding in result["findings"]:
+        assert {"code", "severity", "message", "ids"} <= finding.keys()
+
+
+def test_aida_uses_action_as_last_phase():
+    data = journey([tp("a", "attention"), tp("c", "action")], [link("a", "c")], phase_model=aida())
+    assert codes(data) == ["empty_phase", "empty_phase"]
