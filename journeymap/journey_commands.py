@@ -29,6 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     check = sub.add_parser("check", help="validate and analyse a journey file")
     check.add_argument("file", metavar="FILE")
     check.add_argument("--json", action="store_true", help="print the result as JSON")
+    check.add_argument("--lang", choices=("de", "en"), default=None,
+                       help="language of the findings (default: the journey's language)")
     check.set_defaults(run=run_check)
 
 
@@ -64,7 +66,7 @@ def run_check(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps({"valid": False, "file": args.file, "error": exc.reason}, ensure_ascii=False))
         raise CliError(args.file, exc.reason) from None
-    analysis = analyse(data)
+    analysis = analyse(data, args.lang)
     counts = {
         "phases": len(data.phase_model.phases),
         "touchpoints": len(data.touchpoints),
@@ -76,7 +78,7 @@ def run_check(args: argparse.Namespace) -> int:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return EXIT_OK
-    lang = data.meta.language
+    lang = args.lang or data.meta.language
     title = f" {data.meta.title!r}" if data.meta.title else ""
     print(
         f"{args.file}: valid journey{title}: {counts['touchpoints']} touchpoints, {counts['links']} links, "

@@ -52,7 +52,9 @@ def test_unreachable_touchpoints():
     )
     [finding] = by_code(data, "unreachable")
     assert finding.ids == ("x", "y")
-    assert "2 touchpoint(s)" in finding.message
+    assert finding.message.startswith("2 Touchpoint(s) sind vom Anfang")  # the journey's language: German
+    [english] = [f for f in analyse(data, lang="en").findings if f.code == "unreachable"]
+    assert english.message == "2 touchpoint(s) cannot be reached from the start of the journey: “X”, “Y”."
 
 
 def test_entry_with_only_a_loop_back_coming_in_is_still_an_entry():
@@ -143,6 +145,14 @@ def test_findings_sorted_by_severity_and_json_shape():
     assert {"findings", "phases", "loop_closed", "paths"} <= result.keys()
     for finding in result["findings"]:
         assert {"code", "severity", "message", "ids"} <= finding.keys()
+
+
+def test_messages_in_both_languages_name_the_phase():
+    data = journey([tp("a", "attention")])
+    german = analyse(data, lang="de").findings[0]
+    english = analyse(data, lang="en").findings[0]
+    assert german.message == "Die Phase Interesse hat noch keinen Touchpoint."
+    assert english.message == "The phase Interest has no touchpoint yet."
 
 
 def test_aida_uses_action_as_last_phase():

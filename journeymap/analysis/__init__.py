@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from journeymap.analysis.findings import Finding, find_issues, loop_closed
 from journeymap.analysis.graph import entry_touchpoints, journey_graph
+from journeymap.analysis.messages import say
 from journeymap.analysis.paths import PathReport, journey_paths
 from journeymap.analysis.stats import PhaseStats, phase_stats
 from journeymap.model.data import ProjectData
@@ -33,19 +34,17 @@ class Analysis:
         }
 
 
-def analyse(data: ProjectData) -> Analysis:
-    """Build the journey graph once and derive findings, phase figures, the loop state and paths."""
+def analyse(data: ProjectData, lang: str | None = None) -> Analysis:
+    """Build the journey graph once and derive findings, phase figures, the loop state and paths.
+
+    Finding sentences are in `lang` ("de" or "en"; default: the journey's own language).
+    """
     graph = journey_graph(data)
-    findings = find_issues(data, graph)
+    findings = find_issues(data, graph, lang)
     paths = journey_paths(data, graph)
     if paths.capped:
-        findings.append(
-            Finding(
-                "paths_capped",
-                "info",
-                f"The journey has so many routes that only the first {len(paths.paths)} were listed.",
-            )
-        )
+        message = say("paths_capped", lang or data.meta.language, count=len(paths.paths))
+        findings.append(Finding("paths_capped", "info", message))
     return Analysis(findings, phase_stats(data), loop_closed(data), paths)
 
 

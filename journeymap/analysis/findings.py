@@ -8,6 +8,7 @@ from typing import Literal
 import networkx as nx
 
 from journeymap.analysis.graph import entry_touchpoints
+from journeymap.analysis.messages import quote_list, say
 from journeymap.model.data import ProjectData
 
 Severity = Literal["error", "warning", "info"]
@@ -27,67 +28,52 @@ class Finding:
         return asdict(self) | {"ids": list(self.ids)}
 
 
-def find_issues(data: ProjectData, graph: nx.MultiDiGraph) -> list[Finding]:
-    """All findings for a journey, most serious first, in a stable order."""
-    findings: list[Finding] = []
-    labels = {t.id: t.label for t in data.touchpoints}
-    phases = data.phase_model.phases
-    phase_name = {p.id: p.name.get(data.meta.language) or p.id for p in phases}
+class _Context:
+    """What every check needs: the data, its graph, the language, labels and phase names."""
+
+    def __init__(self, data: ProjectData, graph: nx.MultiDiGraph, lang: str) -> None:
+        self.data, self.graph, self.lang = data, graph, lang
+        self.labels = {t.id: t.label for t in data.touchpoints}
+        self.phase_name = {p.id: p.name.get(lang) or p.id for p in data.phase_model.phases}
+
+    def finding(self, code: str, severity: Severity, ids: tuple[str, ...], **params: object) -> Finding:
+        return Finding(code, severity, say(code, self.lang, **params), ids)
+
+
+def find_issues(data: ProjectData, graph: nx.MultiDiGraph, lang: str | None = None) -> list[Finding]:
+    """All findings for a journey, most serious first, in a stable order; sentences in `lang`."""
+    ctx = _Context(data, graph, lang or data.meta.language)
     used = {t.phase for t in data.touchpoints}
-
-    for phase in phases:
-        if phase.id not in used:
-            findings.append(
-                Finding("empty_phase", "warning", f"The phase {phase_name[phase.id]} has no touchpoint.", (phase.id,))
-            )
-
+    findings = [
+        ctx.finding("empty_phase", "warning", (phase.id,), phase=ctx.phase_name[phase.id])
+        for phase in data.phase_model.phases
+        if phase.id not in used
+    ]
     if data.touchpoints:
-        findings += _reachability(data, graph, labels, phase_name)
-        findings += _dead_ends(data, graph, labels)
-        findings += _backward_links(data, labels)
-        findings += _loop(data, graph, phase_name)
-    for tp in data.touchpoints:
-        if tp.emotion is not None and tp.emotion <= -1 and not any(i.strip() for i in tp.ideas):
-            findings.append(
-                Finding(
-                    "emotion_dip_without_idea",
-                    "warning",
-                    f"The customer feels bad at {tp.label!r} ({tp.emotion:+d}) and no idea is recorded to improve it.",
-                    (tp.id,),
-                )
-            )
+        findings += _reachability(ctx) + _dead_ends(ctx) + _backward_links(ctx) + _loop(ctx)
+    findings += [
+        ctx.finding("emotion_dip_without_idea", "warning", (tp.id,), label=tp.label, score=f"{tp.emotion:+d}")
+        for tp in data.touchpoints
+        if tp.emotion is not None and tp.emotion <= -1 and not any(i.strip() for i in tp.ideas)
+    ]
     return sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity])
 
 
-def _reachability(data, graph, labels, phase_name) -> list[Finding]:
-    entries = entry_touchpoints(data, graph)
+def _reachability(ctx: _Context) -> list[Finding]:
+    entries = entry_touchpoints(ctx.data, ctx.graph)
     if not entries:
-        first = data.phase_model.phases[0].id
-        return [
-            Finding(
-                "no_entry",
-                "warning",
-                f"No touchpoint is in the first phase ({phase_name[first]}), so the journey has no start.",
-                (first,),
-            )
-        ]
-    reached = _reachable(graph, entries)
-    lost = [t.id for t in data.touchpoints if t.id not in reached]
+        first = ctx.data.phase_model.phases[0].id
+        return [ctx.finding("no_entry", "warning", (first,), phase=ctx.phase_name[first])]
+    reached = _reachable(ctx.graph, entries)
+    lost = [t.id for t in ctx.data.touchpoints if t.id not in reached]
     if not lost:
         return []
-    names = ", ".join(repr(labels[t]) for t in lost[:5]) + (" …" if len(lost) > 5 else "")
-    return [
-        Finding(
-            "unreachable",
-            "warning",
-            f"{len(lost)} touchpoint(s) cannot be reached from the start of the journey: {names}.",
-            tuple(lost),
-        )
-    ]
+    names = quote_list([ctx.labels[t] for t in lost], ctx.lang)
+    return [ctx.finding("unreachable", "warning", tuple(lost), count=len(lost), names=names)]
 
 
 def _reachable(graph: nx.MultiDiGraph, starts: list[str]) -> set[str]:
-    """Every node reachable from any of `starts` (one breadth-first walk)."""
+    """Every node reachable from any of `starts` (one walk)."""
     reached, frontier = set(starts), list(starts)
     while frontier:
         node = frontier.pop()
@@ -98,31 +84,24 @@ def _reachable(graph: nx.MultiDiGraph, starts: list[str]) -> set[str]:
     return reached
 
 
-def _dead_ends(data, graph, labels) -> list[Finding]:
-    last = data.phase_model.phases[-1].id
-    ends = [t.id for t in data.touchpoints if t.phase != last and graph.out_degree(t.id) == 0]
+def _dead_ends(ctx: _Context) -> list[Finding]:
+    last = ctx.data.phase_model.phases[-1].id
     return [
-        Finding("dead_end", "warning", f"The journey stops at {labels[tid]!r}: no link leads on from it.", (tid,))
-        for tid in ends
+        ctx.finding("dead_end", "warning", (t.id,), label=t.label)
+        for t in ctx.data.touchpoints
+        if t.phase != last and ctx.graph.out_degree(t.id) == 0
     ]
 
 
-def _backward_links(data, labels) -> list[Finding]:
-    order = {pid: i for i, pid in enumerate(data.phase_model.ids())}
-    phase_of = {t.id: t.phase for t in data.touchpoints}
-    out = []
-    for link in data.links:
-        if link.kind != "loop_back" and order[phase_of[link.target]] < order[phase_of[link.source]]:
-            out.append(
-                Finding(
-                    "backward_link",
-                    "warning",
-                    f"The link from {labels[link.source]!r} to {labels[link.target]!r} goes back to an earlier "
-                    "phase; mark it as a loop-back if that is intended.",
-                    (link.id, link.source, link.target),
-                )
-            )
-    return out
+def _backward_links(ctx: _Context) -> list[Finding]:
+    order = {pid: i for i, pid in enumerate(ctx.data.phase_model.ids())}
+    phase_of = {t.id: t.phase for t in ctx.data.touchpoints}
+    return [
+        ctx.finding("backward_link", "warning", (link.id, link.source, link.target),
+                    source=ctx.labels[link.source], target=ctx.labels[link.target])
+        for link in ctx.data.links
+        if link.kind != "loop_back" and order[phase_of[link.target]] < order[phase_of[link.source]]
+    ]
 
 
 def _loop_ends(data: ProjectData) -> tuple[str, str] | None:
@@ -131,24 +110,16 @@ def _loop_ends(data: ProjectData) -> tuple[str, str] | None:
     return (ids[0], "advocacy") if "advocacy" in ids and ids[0] != "advocacy" else None
 
 
-def _loop(data, graph, phase_name) -> list[Finding]:
+def _loop(ctx: _Context) -> list[Finding]:
     """Is the advocacy → attention loop closed (a link from advocacy back to the first phase)?"""
-    ends = _loop_ends(data)
+    ends = _loop_ends(ctx.data)
     if ends is None:
         return []
     first, last = ends
-    in_last = [t.id for t in data.touchpoints if t.phase == last]
-    if not in_last or loop_closed(data):
+    in_last = tuple(t.id for t in ctx.data.touchpoints if t.phase == last)
+    if not in_last or loop_closed(ctx.data):
         return []
-    return [
-        Finding(
-            "loop_open",
-            "info",
-            f"No link leads from {phase_name[last]} back to {phase_name[first]}: recommendations do not "
-            "yet bring new customers into the journey.",
-            tuple(in_last),
-        )
-    ]
+    return [ctx.finding("loop_open", "info", in_last, first=ctx.phase_name[first], last=ctx.phase_name[last])]
 
 
 def loop_closed(data: ProjectData) -> bool:

@@ -1,0 +1,117 @@
+"""Every command's do / undo / redo, and merging of typing into one step."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from journeymap.commands import (
+    AddItems, AddLink, AddPersona, EditLink, EditPersona, EditTouchpoint, MovePersona, MoveTouchpoints, RemoveItems,
+    RemovePersona, SetAnswers, SetMeta,
+)
+from journeymap.model import Link, Persona, Project
+from tests.conftest import link, make_sample, tp
+
+
+@pytest.fixture
+def stack(qapp):
+    return QUndoStack()
+
+
+def roundtrip(stack: QUndoStack, project: Project, command) -> None:
+    """Push, undo, redo: undo must restore the exact state and redo the exact result."""
+    before = project.to_data()
+    stack.push(command)
+    after = project.to_data()
+    assert after != before
+    stack.undo()
+    assert project.to_data() == before
+    stack.redo()
+    assert project.to_data() == after
+
+
+@pytest.fixture
+def project():
+    return Project(make_sample())
+
+
+def test_add_items(stack, project):
+    new = [tp("n1", "interest"), tp("n2", "desire")]
+    roundtrip(stack, project, AddItems(project, new, [link("n1", "n2")]))
+    assert project.has_touchpoint("n1") and project.has_link("n1-n2")
+    assert stack.undoText() == "Add 2 touchpoint(s)"
+
+
+def test_remove_touchpoint_with_links_and_undo_restores_both(stack, project):
+    roundtrip(stack, project, RemoveItems(project, ["web"]))
+    assert not project.has_link("fair-web")
+    stack.undo()
+    assert project.has_link("fair-web") and project.has_link("web-call")
+    assert project.persona("p1").touchpoint_ids == ("fair", "web")
+
+
+def test_remove_mixed_selection_skips_links_of_removed_cards(stack, project):
+    command = RemoveItems(project, ["web"], ["fair-web", "shop-news"])
+    assert command.link_ids == ("shop-news",)
+    roundtrip(stack, project, command)
+    assert stack.undoText() == "Delete 2 item(s)"
+
+
+def test_remove_links_only(stack, project):
+    roundtrip(stack, project, RemoveItems(project, [], ["fair-web"]))
+    assert stack.undoText() == "Delete 1 link(s)"
+
+
+def test_move(stack, project):
+    roundtrip(stack, project, MoveTouchpoints(project, {"web": ("desire", 3.0), "fair": ("interest", 0.0)}))
+    assert project.touchpoint("web").phase == "desire"
+    assert stack.undoText() == "Move 2 touchpoint(s)"
+
+
+def test_edit_touchpoint_and_typing_merges(stack, project):
+    roundtrip(stack, project, EditTouchpoint(project, "web", {"emotion": -2}))
+    for text in ("W", "We", "Web", "Webs"):
+        stack.push(EditTouchpoint(project, "web", {"label": text}, merge_key="label-1"))
+    assert stack.count() == 2
+    assert project.touchpoint("web").label == "Webs"
+    stack.undo()
+    assert project.touchpoint("web").label == "Website"
+    stack.redo()
+    stack.push(EditTouchpoint(project, "web", {"label": "Neu"}, merge_key="label-2"))  # a new typing session
+    assert stack.count() == 3
+
+
+def test_typing_back_to_the_original_leaves_no_step(stack, project):
+    stack.push(EditTouchpoint(project, "web", {"label": "X"}, merge_key="k"))
+    stack.push(EditTouchpoint(project, "web", {"label": "Website"}, merge_key="k"))
+    assert stack.count() == 0
+    assert project.touchpoint("web").label == "Website"
+
+
+def test_edits_of_different_fields_do_not_merge(stack, project):
+    stack.push(EditTouchpoint(project, "web", {"label": "X"}, merge_key="k"))
+    stack.push(EditTouchpoint(project, "web", {"owner": "Y"}, merge_key="k"))
+    assert stack.count() == 2
+
+
+def test_links(stack, project):
+    roundtrip(stack, project, AddLink(project, Link(id="new", source="fair", target="shop", kind="alternative")))
+    roundtrip(stack, project, EditLink(project, "new", {"label": "QR"}))
+    stack.push(EditLink(project, "new", {"label": "QR-C"}, merge_key="m"))
+    stack.push(EditLink(project, "new", {"label": "QR-Code"}, merge_key="m"))
+    assert project.link("new").label == "QR-Code"
+    stack.undo()
+    assert project.link("new").label == "QR"
+
+
+def test_personas(stack, project):
+    roundtrip(stack, project, AddPersona(project, Persona(id="p2", name="Tom")))
+    roundtrip(stack, project, EditPersona(project, "p2", {"touchpoint_ids": ("shop",), "emotions": {"shop": -2}}))
+    roundtrip(stack, project, MovePersona(project, "p2", 0))
+    assert [p.id for p in project.personas] == ["p2", "p1"]
+    roundtrip(stack, project, RemovePersona(project, "p2"))
+
+
+def test_meta_and_answers(stack, project):
+    roundtrip(stack, project, SetMeta(project, {"title": "Neu", "author": "Ich"}))
+    roundtrip(stack, project, SetAnswers(project, {"visualisation": 3, "low_entry_cost": 0}))
