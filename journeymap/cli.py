@@ -31,8 +31,9 @@ class _Parser(argparse.ArgumentParser):
 # Each command group exposes `register(subparsers)`; a parsed command runs as `args.run(args) -> int`.
 def _command_groups() -> list[Callable[[argparse._SubParsersAction], None]]:
     from journeymap import journey_commands
+    from journeymap.catalogue import commands as catalogue_commands
 
-    return [journey_commands.register]
+    return [journey_commands.register, catalogue_commands.register]
 
 
 def build_parser() -> argparse.ArgumentParser:
