@@ -11,13 +11,24 @@ SYSTEM_PACKAGES := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libd
 	xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	poppler-utils qpdf
 
-.PHONY: run test bench system-deps venv clean screenshot
+.PHONY: run test bench dist dist-smoke system-deps venv clean screenshot
 
 run: $(VENV)/.stamp-run
 	@if [ -f "$(SAMPLE)" ]; then $(VENV)/bin/journeymap "$(SAMPLE)"; else $(VENV)/bin/journeymap; fi
 
 test: $(VENV)/.stamp-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	@if [ "$(DIST)" = "1" ]; then $(MAKE) --no-print-directory dist-smoke; fi
+
+# One-folder build with PyInstaller (dist/journeymap/); `make test DIST=1` also smoke-tests it.
+dist: $(VENV)/.stamp-test
+	$(PY) -m pip install -q "pyinstaller>=6.5"
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN journeymap.spec
+
+dist-smoke: dist
+	QT_QPA_PLATFORM=offscreen dist/journeymap/journeymap --version
+	QT_QPA_PLATFORM=offscreen dist/journeymap/journeymap check resources/samples/schmidt.journey
+	@echo "dist smoke test passed"
 
 bench: $(VENV)/.stamp-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
