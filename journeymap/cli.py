@@ -32,8 +32,9 @@ class _Parser(argparse.ArgumentParser):
 def _command_groups() -> list[Callable[[argparse._SubParsersAction], None]]:
     from journeymap import journey_commands
     from journeymap.catalogue import commands as catalogue_commands
+    from journeymap.interchange import commands as interchange_commands
 
-    return [journey_commands.register, catalogue_commands.register]
+    return [journey_commands.register, catalogue_commands.register, interchange_commands.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,65 @@
+"""CLI: `journeymap import IN -o OUT.journey` from Mermaid (`.mmd`, `.mermaid`) or CSV (`.csv`). Qt-free.
+
+Exit codes as for every command: 0 done; 1 the input cannot be imported (`error: PATH: line N: reason`, no
+output file written, the input untouched); 2 wrong usage (an input type we do not know).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from journeymap.cli import EXIT_OK, EXIT_USAGE, CliError
+from journeymap.fileformat import JourneyFileError, save
+from journeymap.interchange.errors import InterchangeError
+from journeymap.interchange.files import CSV_SUFFIXES, MERMAID_SUFFIXES, import_file, import_format
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "import", help="create a journey file from a Mermaid journey (.mmd) or a CSV of touchpoints",
+        description="Create a .journey file from a Mermaid `journey` diagram (.mmd, .mermaid) or a CSV of "
+                    "touchpoints (.csv, the columns of the CSV export). The input is never changed.",
+    )
+    parser.add_argument("input", metavar="IN", help="the .mmd/.mermaid or .csv file to import")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the .journey file to create")
+    parser.add_argument("--lang", choices=("de", "en"), default=None,
+                        help="language of the journey (default: from the phase names, else the system's)")
+    parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists (keeping OUT.bak)")
+    parser.set_defaults(run=run_import, _usage=parser.print_usage)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    source, out = Path(args.input), Path(args.output)
+    if import_format(source) is None:
+        args._usage(sys.stderr)
+        known = ", ".join(MERMAID_SUFFIXES + CSV_SUFFIXES)
+        print(f"error: {source}: cannot tell the format from the suffix {source.suffix or '(none)'!r}; "
+              f"name the file {known}", file=sys.stderr)
+        return EXIT_USAGE
+    if out.exists():
+        if _same_file(source, out):
+            raise CliError(out, "is the input file; choose another output file")
+        if not args.force:
+            raise CliError(out, "already exists (use --force to overwrite it)")
+    try:
+        data = import_file(source, args.lang)
+    except InterchangeError as exc:
+        raise CliError(source, str(exc)) from None
+    try:
+        save(data, out, backup=True)
+    except JourneyFileError as exc:
+        raise CliError(out, exc.reason) from None
+    counts = (f"{len(data.touchpoints)} touchpoints in {len(data.phase_model.phases)} phases, "
+              f"{len(data.links)} links, {len(data.personas)} personas")
+    print(f"imported {source} into {out}: {counts}")
+    return EXIT_OK
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False

@@ -1,0 +1,232 @@
+"""Import touchpoints from CSV, in the columns journeymap's CSV export writes (see docs/interchange.md).
+
+One row per KPI: rows with the same `id` are one touchpoint; a touchpoint without KPIs has one row with empty
+KPI columns. Phases are AIDA(LA) phases, named by id or by German/English name. CSV carries no links.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+
+from journeymap.catalogue import catalogue
+from journeymap.interchange.build import finish, now, resolve_language
+from journeymap.interchange.errors import InterchangeError
+from journeymap.interchange.matching import guess_language, match_phase
+from journeymap.interchange.source import decode, validated
+from journeymap.model import Kpi, Meta, ProjectData, Touchpoint, new_id
+from journeymap.model.limits import ID_PATTERN, MAX_TOUCHPOINTS
+from journeymap.model.phases import AIDALA_IDS, aidala
+
+TOUCHPOINT_COLUMNS = ("id", "phase", "label", "catalogue_id", "kind", "contact", "emotion", "emotion_note",
+                      "pain_points", "ideas", "owner")
+KPI_COLUMNS = ("kpi_name", "kpi_unit", "kpi_target", "kpi_actual", "kpi_better")
+COLUMNS = TOUCHPOINT_COLUMNS + KPI_COLUMNS
+REQUIRED = ("phase", "label")
+MAX_KPIS = 100_000  # in the whole file (the journey must still fit the 20 MB file limit)
+_CHOICES = {
+    "kind": {"digital": "digital", "analogue": "analogue", "analog": "analogue"},
+    "contact": {"direct": "direct", "indirect": "indirect", "direkt": "direct", "indirekt": "indirect"},
+    "kpi_better": {"higher": "higher", "lower": "lower", "hoeher": "higher", "höher": "higher",
+                   "niedriger": "lower"},
+}
+FORMULA_START = ("=", "+", "-", "@", "\t")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def read_csv(content: bytes | str, lang: str | None = None) -> ProjectData:
+    """A journey (AIDA(LA) phases, no links) from CSV text; `InterchangeError` naming the line otherwise."""
+    lines = decode(content).split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        raise InterchangeError("the file is empty")
+    sep = None
+    if re.fullmatch(r"sep=.", lines[first].strip(), re.I):  # Excel's separator hint
+        sep, first = lines[first].strip()[-1], first + 1
+    reader = csv.reader(io.StringIO("\n".join(lines[first:]), newline=""), delimiter=sep or _separator(
+        lines[first] if first < len(lines) else ""), strict=True)
+    rows = _records(reader, offset=first)
+    header_line, header = next(rows, (first + 1, []))
+    columns = _columns(header, header_line)
+    touchpoints: dict[str, Touchpoint] = {}
+    seen: dict[str, tuple[int, dict[str, str]]] = {}
+    kpis: dict[str, list[Kpi]] = {}
+    filled: dict[str, int] = {}
+    langs: list[str | None] = []
+    kpi_count = 0
+    for line, row in rows:
+        if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
+            raise InterchangeError(f"the row has {len(row)} fields but the header only {len(header)}", line)
+        values = {name: _cell(row[i]) if i < len(row) else "" for name, i in columns.items()}
+        tid = values.get("id", "") or new_id("tp")
+        if tid in seen:
+            _same_touchpoint(tid, values, seen[tid], line)
+        else:
+            if len(touchpoints) >= MAX_TOUCHPOINTS:
+                raise InterchangeError(f"more than {MAX_TOUCHPOINTS:,} touchpoints; a journey holds at most that "
+                                       "many", line)
+            tp, phase_lang = _touchpoint(tid, values, line, filled)
+            touchpoints[tid], seen[tid] = tp, (line, values)
+            langs.append(phase_lang)
+            filled[tp.phase] = filled.get(tp.phase, 0) + 1
+        kpi = _kpi(values, line)
+        if kpi is not None:
+            kpi_count += 1
+            if kpi_count > MAX_KPIS:
+                raise InterchangeError(f"more than {MAX_KPIS:,} KPI rows", line)
+            kpis.setdefault(tid, []).append(kpi)
+    result = tuple(tp.model_copy(update={"kpis": tuple(kpis.get(tid, ()))}) for tid, tp in touchpoints.items())
+    language = resolve_language(lang, guess_language(langs))
+    meta = Meta(language=language, created=now(), modified=now())
+    return finish(meta=meta, phase_model=aidala(), touchpoints=result)
+
+
+def _separator(header: str) -> str:
+    """`;` unless the header is clearly separated by `,` or tabs (more known column names that way)."""
+    def known(sep: str) -> int:
+        try:
+            cells = next(csv.reader([header], delimiter=sep), [])
+        except csv.Error:  # e.g. a field over the csv module's size limit: reading the rows will say so
+            return 0
+        return sum(_column_name(cell) in COLUMNS for cell in cells)
+
+    return max((";", ",", "\t"), key=known)  # max keeps the first of equals, so `;` wins ties
+
+
+def _records(reader, offset: int):
+    """(line number of the record's first line, fields) for every non-blank record."""
+    start = reader.line_num
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            if "end of data" in str(exc):
+                raise InterchangeError("a quoted field that starts here is not closed", offset + start + 1) from None
+            raise InterchangeError(f"the row is not valid CSV ({exc})", offset + reader.line_num) from None
+        line, start = offset + start + 1, reader.line_num
+        if any(cell.strip() for cell in row):
+            yield line, row
+
+
+def _cell(text: str) -> str:
+    """A cell's text without outer spaces and without the export's formula guard (`'=x` → `=x`)."""
+    return _unguard(text.strip())
+
+
+def _unguard(text: str) -> str:
+    """The CSV export writes an apostrophe before a text starting with = + - @ or a tab; drop it again."""
+    return text[1:] if text[:1] == "'" and text[1:2] in FORMULA_START else text
+
+
+def _column_name(cell: str) -> str:
+    return "_".join(cell.strip().strip('"').casefold().replace("-", " ").split())
+
+
+def _columns(header: list[str], line: int) -> dict[str, int]:
+    """Known column name → index; the required columns must be there, each column at most once."""
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        name = _column_name(cell)
+        if name in COLUMNS:
+            if name in columns:
+                raise InterchangeError(f"the column {name!r} appears twice", line)
+            columns[name] = index
+    missing = [name for name in REQUIRED if name not in columns]
+    if missing:
+        raise InterchangeError(
+            f"the required column(s) {', '.join(missing)} are missing; the first line must name the columns "
+            f"({'; '.join(COLUMNS)})", line)
+    return columns
+
+
+def _touchpoint(tid: str, values: dict[str, str], line: int, filled: dict[str, int]) -> tuple[Touchpoint, str | None]:
+    if not re.fullmatch(ID_PATTERN, tid):
+        raise InterchangeError(f"the id {tid[:70]!r} may only hold letters, digits and _ . : - (at most 64)", line)
+    match = match_phase(values["phase"]) if values["phase"] else None
+    if match is None:
+        what = f"unknown phase {values['phase'][:70]!r}" if values["phase"] else "the phase is empty"
+        raise InterchangeError(f"{what}; use one of {', '.join(AIDALA_IDS)}", line)
+    if not values["label"]:
+        raise InterchangeError("the label is empty", line)
+    entry = catalogue().find(values.get("catalogue_id")) if values.get("catalogue_id") else None
+    tp = validated(
+        Touchpoint, line, id=tid, phase=match.phase_id, label=values["label"],
+        position=float(filled.get(match.phase_id, 0)),
+        catalogue_id=values.get("catalogue_id") or None,
+        kind=_choice(values, "kind", line) or (entry.kind if entry else "digital"),
+        contact=_choice(values, "contact", line) or (entry.contact if entry else "direct"),
+        emotion=_emotion(values.get("emotion", ""), line),
+        emotion_note=values.get("emotion_note", ""),
+        pain_points=_items(values.get("pain_points", "")),
+        ideas=_items(values.get("ideas", "")),
+        owner=values.get("owner", ""),
+    )
+    return tp, match.lang
+
+
+def _same_touchpoint(tid: str, values: dict[str, str], first: tuple[int, dict[str, str]], line: int) -> None:
+    """A further row of a touchpoint (another KPI) must not contradict its first row."""
+    first_line, first_values = first
+    for name in TOUCHPOINT_COLUMNS:
+        if values.get(name) and values[name] != first_values.get(name):
+            raise InterchangeError(
+                f"touchpoint {tid!r} has another {name} than on line {first_line}; rows with the same id are one "
+                "touchpoint (one row per KPI) and must agree", line)
+
+
+def _choice(values: dict[str, str], column: str, line: int) -> str | None:
+    text = values.get(column, "")
+    if not text:
+        return None
+    choice = _CHOICES[column].get(text.casefold())
+    if choice is None:
+        allowed = " or ".join(dict.fromkeys(_CHOICES[column].values()))
+        raise InterchangeError(f"{column} must be {allowed}, not {text[:40]!r}", line)
+    return choice
+
+
+def _items(text: str) -> tuple[str, ...]:
+    return tuple(_unguard(item.strip()) for item in text.split("|") if item.strip())
+
+
+def number(text: str, column: str, line: int) -> float | None:
+    """A number written with a decimal point or a German decimal comma (`2,5`, `1.234,5`); None when empty."""
+    t = "".join(text.split())  # also drops (narrow) no-break spaces used as thousands separators
+    if not t:
+        return None
+    if "," in t and "." in t:
+        t = t.replace(".", "").replace(",", ".") if t.rfind(",") > t.rfind(".") else t.replace(",", "")
+    elif "," in t and t.count(",") == 1:
+        t = t.replace(",", ".")
+    elif "," not in t and t.count(".") > 1:
+        t = t.replace(".", "")  # 1.234.567: dots as thousands separators
+    if not _NUMBER.fullmatch(t) or not math.isfinite(value := float(t)) or abs(value) > 1e15:
+        raise InterchangeError(f"{column} {text[:40]!r} is not a number", line)
+    return value
+
+
+def _emotion(text: str, line: int) -> int | None:
+    value = number(text, "emotion", line)
+    if value is None:
+        return None
+    if value != int(value) or not -2 <= value <= 2:
+        raise InterchangeError(f"emotion {text!r} is not a whole number from -2 to +2", line)
+    return int(value)
+
+
+def _kpi(values: dict[str, str], line: int) -> Kpi | None:
+    if not values.get("kpi_name"):
+        given = [c for c in KPI_COLUMNS[1:] if values.get(c)]
+        if given:
+            raise InterchangeError(f"{given[0]} is given but kpi_name is empty", line)
+        return None
+    return validated(
+        Kpi, line, name=values["kpi_name"], unit=values.get("kpi_unit", ""),
+        target=number(values.get("kpi_target", ""), "kpi_target", line),
+        actual=number(values.get("kpi_actual", ""), "kpi_actual", line),
+        better=_choice(values, "kpi_better", line) or "higher",
+    )

@@ -1,0 +1,45 @@
+"""Whole files: import a `.mmd`/`.mermaid` or `.csv` file as a journey, export a journey as a `.mmd` file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from journeymap.fileformat import write_atomic
+from journeymap.interchange.build import read_mermaid
+from journeymap.interchange.csv_import import read_csv
+from journeymap.interchange.errors import InterchangeError
+from journeymap.interchange.mermaid import write_mermaid
+from journeymap.interchange.source import read_bytes
+from journeymap.model import ProjectData
+
+MERMAID_SUFFIXES = (".mmd", ".mermaid")
+CSV_SUFFIXES = (".csv",)
+
+
+def import_format(path: str | os.PathLike) -> str | None:
+    """`mermaid` or `csv` from the file name's suffix (any case); None for anything else."""
+    suffix = Path(path).suffix.casefold()
+    return "mermaid" if suffix in MERMAID_SUFFIXES else "csv" if suffix in CSV_SUFFIXES else None
+
+
+def import_file(path: str | os.PathLike, lang: str | None = None) -> ProjectData:
+    """Read a Mermaid or CSV file (chosen by suffix) into a complete, validated journey.
+
+    Raises `InterchangeError` (with the line where it applies); nothing is written anywhere.
+    """
+    kind = import_format(path)
+    if kind is None:
+        what = f"{Path(path).suffix!r} files" if Path(path).suffix else "files without a suffix"
+        raise InterchangeError(f"cannot import {what}; use {', '.join(MERMAID_SUFFIXES + CSV_SUFFIXES)}")
+    content = read_bytes(path)
+    return read_mermaid(content, lang) if kind == "mermaid" else read_csv(content, lang)
+
+
+def export_mermaid(data: ProjectData, out_path: str | os.PathLike, lang: str | None = None) -> Path:
+    """Write the journey as a Mermaid `journey` diagram, atomically (UTF-8, `\\n` line ends).
+
+    `lang` (`de`/`en`) picks the phase names; default: the journey's language. Raises
+    `journeymap.fileformat.SaveError` when the file cannot be written (the old file stays as it was).
+    """
+    return write_atomic(write_mermaid(data, lang).encode("utf-8"), out_path, backup=False)

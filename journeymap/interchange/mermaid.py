@@ -1,0 +1,266 @@
+"""Mermaid `journey` diagrams: parse the text into sections and tasks, and write a journey as one.
+
+The syntax (https://mermaid.js.org/syntax/userJourney.html)::
+
+    journey
+        title My working day
+        section Go to work
+          Make tea: 5: Me
+          Do work: 1: Me, Cat
+
+Mermaid's own rules are followed: keywords ignore case; `%%` and `#` start comments; entity codes such as
+`#58;` (a colon) stand for characters that would otherwise break the line; `accTitle`/`accDescr` lines and a
+`---` front-matter block are ignored. `build.read_mermaid` turns the parse into a journey.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from journeymap.interchange.errors import InterchangeError
+from journeymap.interchange.source import decode
+from journeymap.model import ProjectData
+from journeymap.model.limits import MAX_PERSONAS, MAX_TOUCHPOINTS
+
+MAX_SECTION_LINES = 10_000
+UNASSESSED = "%% journeymap: not assessed"  # written before a task whose score 3 only stands in
+_ENTITY = re.compile(r"#(\d+|[A-Za-z]\w*);")
+_PLACEHOLDER = re.compile(r"\x00(\d+)\x01")
+_TITLE = re.compile(r"title(?:\s+(.*))?", re.I | re.S)
+_SECTION = re.compile(r"section(?:\s+(.*))?", re.I | re.S)
+_ACC_LINE = re.compile(r"acc(?:Title|Descr)\s*:", re.I)
+_ACC_BLOCK = re.compile(r"accDescr\s*\{", re.I)
+_SCORE = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_KEYWORD_START = re.compile(r"(?:journey|title|section|acctitle|accdescr)", re.I)
+_FENCE = re.compile(r"(```|~~~)")
+
+
+@dataclass(frozen=True)
+class Task:
+    """One task line: its name, score 1..5, actors, whether the score is real, and its line number."""
+
+    name: str
+    score: int
+    actors: tuple[str, ...]
+    line: int
+    assessed: bool = True
+
+
+@dataclass
+class Section:
+    name: str
+    line: int
+    tasks: list[Task] = field(default_factory=list)
+
+
+@dataclass
+class MermaidJourney:
+    """What a Mermaid journey says: a title and sections of tasks, in file order."""
+
+    title: str = ""
+    title_line: int | None = None
+    sections: list[Section] = field(default_factory=list)
+
+
+def parse_mermaid(content: bytes | str) -> MermaidJourney:
+    """Parse Mermaid `journey` text; `InterchangeError` with the line number for anything malformed."""
+    lines = decode(content).split("\n")
+    if not any(line.strip() for line in lines):
+        raise InterchangeError("the file is empty")
+    result = MermaidJourney()
+    header = fenced = False
+    acc_block: int | None = None
+    unassessed: int | None = None
+    start = _front_matter_end(lines)
+    tasks = 0
+    for number, raw in enumerate(lines[start:], start=start + 1):
+        text = raw.strip()
+        if acc_block is not None:
+            acc_block = None if "}" in text else acc_block
+            continue
+        if not text:
+            continue
+        if text.startswith("%%"):
+            unassessed = number if " ".join(text.split()).casefold() == UNASSESSED else unassessed
+            continue
+        if header and (_ACC_LINE.match(text) or _ACC_BLOCK.match(text)):
+            acc_block = number if _ACC_BLOCK.match(text) and "}" not in text else None
+            continue
+        text, entities = _hide_entities(text)
+        text = _strip_comment(text)
+        if not text:
+            continue
+        if not header:
+            if not fenced and _FENCE.match(text) and "mermaid" in text.casefold():
+                fenced = True
+                continue
+            if text.casefold() != "journey":
+                raise InterchangeError(
+                    f"a Mermaid journey starts with the line 'journey', not {_short(text)!r}", number)
+            header = True
+            continue
+        if fenced and _FENCE.fullmatch(text):
+            break
+        if text.casefold() == "journey":
+            raise InterchangeError("the 'journey' line appears twice", number)
+        if match := _TITLE.fullmatch(text):
+            result.title, result.title_line = _reveal(match.group(1) or "", entities).strip(), number
+        elif match := _SECTION.fullmatch(text):
+            if len(result.sections) >= MAX_SECTION_LINES:
+                raise InterchangeError(f"more than {MAX_SECTION_LINES:,} section lines", number)
+            result.sections.append(_section(match.group(1) or "", entities, number))
+        else:
+            task = _task(text, entities, number, assessed=unassessed is None)
+            if not result.sections:
+                raise InterchangeError(f"the task {_short(task.name)!r} comes before the first 'section' line",
+                                       number)
+            tasks += 1
+            if tasks > MAX_TOUCHPOINTS:
+                raise InterchangeError(f"more than {MAX_TOUCHPOINTS:,} tasks; a journey holds at most that many",
+                                       number)
+            result.sections[-1].tasks.append(task)
+        unassessed = None
+    if acc_block is not None:
+        raise InterchangeError("the 'accDescr {' block is not closed with '}'", acc_block)
+    if not header:
+        raise InterchangeError("there is no 'journey' line; this is not a Mermaid journey")
+    return result
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """Index of the first line after a `---` front-matter block at the top (0 when there is none)."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    for index in range(1, len(lines)):
+        if lines[index].strip() == "---":
+            return index + 1
+    raise InterchangeError("the front matter that starts with '---' is not closed with '---'", 1)
+
+
+def _hide_entities(text: str) -> tuple[str, list[str]]:
+    """Replace entity codes (`#58;`, `#colon;`) by placeholders, as Mermaid does before reading a line."""
+    entities: list[str] = []
+
+    def hide(match: re.Match[str]) -> str:
+        code = match.group(1)
+        char = html.unescape(f"&#{code};" if code.isdigit() else f"&{code};")
+        if char == f"&{code};" or "\ufffd" in char or any(ord(c) < 32 and c not in "\t\n" for c in char):
+            char = match.group(0)  # not an entity we know: keep the text as written
+        entities.append(char)
+        return f"\x00{len(entities) - 1}\x01"
+
+    return _ENTITY.sub(hide, text), entities
+
+
+def _reveal(text: str, entities: list[str]) -> str:
+    return _PLACEHOLDER.sub(lambda m: entities[int(m.group(1))], text)
+
+
+def _strip_comment(text: str) -> str:
+    """The line without a trailing `#` or `%%` comment (Mermaid's lexer skips both)."""
+    cut = text.find("#")
+    index = text.find("%%")
+    while index > 0 and text[index - 1] == "}":
+        index = text.find("%%", index + 1)
+    cuts = [c for c in (cut, index) if c >= 0]
+    return text[: min(cuts)].strip() if cuts else text
+
+
+def _section(rest: str, entities: list[str], number: int) -> Section:
+    if ":" in rest:
+        raise InterchangeError("a section name cannot contain ':' (write it as '#58;')", number)
+    name = _reveal(rest, entities).strip()
+    if not name:
+        raise InterchangeError("the section has no name", number)
+    return Section(name, number)
+
+
+def _task(text: str, entities: list[str], number: int, assessed: bool) -> Task:
+    if ":" not in text:
+        shown = _short(_reveal(text, entities))
+        raise InterchangeError(f"{shown!r} is not a task; expected 'Task name: score: actors'", number)
+    name_text, data = text.split(":", 1)
+    name = _reveal(name_text, entities).strip()
+    if not name:
+        raise InterchangeError("the task has no name before its ':'", number)
+    parts = data.split(":")
+    score_text = _reveal(parts[0], entities).strip()
+    if not score_text:
+        raise InterchangeError(f"the task {_short(name)!r} has no score (1 to 5)", number)
+    if not _SCORE.fullmatch(score_text):
+        raise InterchangeError(f"the score {_short(score_text)!r} of task {_short(name)!r} is not a number", number)
+    value = float(score_text)
+    if value != int(value) or not 1 <= value <= 5:
+        raise InterchangeError(f"the score {score_text} of task {_short(name)!r} is not 1, 2, 3, 4 or 5", number)
+    actors = tuple(dict.fromkeys(_reveal(a, entities).strip() for a in parts[1].split(","))) if len(parts) > 1 else ()
+    actors = tuple(a for a in actors if a)
+    if len(actors) > MAX_PERSONAS:
+        raise InterchangeError(f"more than {MAX_PERSONAS} actors; a journey has at most {MAX_PERSONAS} personas",
+                               number)
+    return Task(name, int(value), actors, number, assessed or value != 3)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# ---------------------------------------------------------------------------------------------- writing
+def escape(text: str, extra: str = "") -> str:
+    """`text` made safe for one Mermaid line: `:` `#` `;` (and `extra`), `%%` and line breaks as entity codes."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out = []
+    for index, char in enumerate(text):
+        if char in ":#;\n" + extra or (char == "%" and text[index + 1: index + 2] == "%"):
+            out.append(f"#{ord(char)};")
+        elif (ord(char) < 32 and char != "\t") or char == "\x7f":
+            out.append(" ")  # other control characters cannot be written
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def write_mermaid(data: ProjectData, lang: str | None = None) -> str:
+    """The journey as a Mermaid `journey` diagram (see docs/interchange.md for what it keeps)."""
+    lang = lang or data.meta.language
+    lines = ["journey"]
+    title = escape(data.meta.title.strip())
+    if title:
+        lines.append(f"    title {title}")
+    names = _unique([p.name for p in data.personas])
+    on_path = [(names[i], set(p.touchpoint_ids)) for i, p in enumerate(data.personas)]
+    sections = _unique([p.name.get(lang) or p.id for p in data.phase_model.phases])
+    for phase, section in zip(data.phase_model.phases, sections):
+        lines.append(f"    section {escape(section.strip()) or phase.id}")
+        lane = sorted((t for t in data.touchpoints if t.phase == phase.id), key=lambda t: t.position)
+        for tp in lane:
+            actors = [name for name, tids in on_path if tp.id in tids]
+            if tp.emotion is None:
+                lines.append(f"      {UNASSESSED}")
+            line = f"      {_task_name(tp.label)}: {3 if tp.emotion is None else tp.emotion + 3}"
+            if actors:
+                line += ": " + ", ".join(escape(a.strip(), ",") for a in actors)
+            lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def _task_name(label: str) -> str:
+    name = escape(label.strip()) or "-"
+    if _KEYWORD_START.match(name):  # would read as a keyword: write its first letter as an entity code
+        name = f"#{ord(name[0])};{name[1:]}"
+    return name
+
+
+def _unique(names: list[str]) -> list[str]:
+    """Names made unique (ignoring case) by appending ` (2)`, ` (3)`…, so that nothing merges on import."""
+    seen: set[str] = set()
+    result = []
+    for name in names:
+        candidate, n = name, 1
+        while candidate.strip().casefold() in seen:
+            n += 1
+            candidate = f"{name} ({n})"
+        seen.add(candidate.strip().casefold())
+        result.append(candidate)
+    return result
