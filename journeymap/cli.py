@@ -32,9 +32,11 @@ class _Parser(argparse.ArgumentParser):
 def _command_groups() -> list[Callable[[argparse._SubParsersAction], None]]:
     from journeymap import journey_commands
     from journeymap.catalogue import commands as catalogue_commands
+    from journeymap.export import commands as export_commands
     from journeymap.interchange import commands as interchange_commands
 
-    return [journey_commands.register, catalogue_commands.register, interchange_commands.register]
+    return [journey_commands.register, catalogue_commands.register, interchange_commands.register,
+            export_commands.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -135,8 +135,9 @@ def test_paths_are_capped_with_a_note():
     assert report.capped and len(report.paths) == 50
     result = analyse(data)
     assert result.paths.capped
-    assert "paths_capped" in [f.code for f in result.findings]
-    assert result.to_json()["paths"]["notes"]
+    assert "paths_capped" not in [f.code for f in result.findings]  # a note on the paths, not a finding
+    assert result.to_json()["paths"]["notes"] == ["The journey has so many routes that only the first 100 are listed."]
+    assert result.path_note("de").startswith("Die Journey hat so viele Wege")
 
 
 def test_findings_sorted_by_severity_and_json_shape():

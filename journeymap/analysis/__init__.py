@@ -21,10 +21,12 @@ class Analysis:
     loop_closed: bool
     paths: PathReport
 
+    def path_note(self, lang: str = "en") -> str | None:
+        """A sentence saying the path list is incomplete, or None when every path was found."""
+        return say("paths_capped", lang, count=len(self.paths.paths)) if self.paths.capped else None
+
     def to_json(self) -> dict:
-        notes = []
-        if self.paths.capped:
-            notes.append(f"path search stopped after {len(self.paths.paths)} paths; more may exist")
+        notes = [self.path_note()] if self.paths.capped else []
         return {
             "findings": [f.to_json() for f in self.findings],
             "phases": [p.to_json() for p in self.phases],
@@ -42,9 +44,6 @@ def analyse(data: ProjectData, lang: str | None = None) -> Analysis:
     graph = journey_graph(data)
     findings = find_issues(data, graph, lang)
     paths = journey_paths(data, graph)
-    if paths.capped:
-        message = say("paths_capped", lang or data.meta.language, count=len(paths.paths))
-        findings.append(Finding("paths_capped", "info", message))
     return Analysis(findings, phase_stats(data), loop_closed(data), paths)
 
 

@@ -1,0 +1,79 @@
+"""CLI command `journeymap export FILE -o OUT [--paper a4|a3] [--lang de|en] [--mode auto|fit|tile]`. Qt-free.
+
+The format comes from OUT's suffix: `.pdf` (the management report), `.csv` (touchpoints with KPIs) and `.mmd`
+(a Mermaid journey diagram). PNG and
+SVG pictures of the map are drawn by the editor's canvas (Qt), so the command line refuses them as wrong usage
+(exit 2) and says to use File ▸ Export in the editor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from journeymap.cli import EXIT_OK, EXIT_USAGE, CliError
+from journeymap.fileformat import JourneyFileError, load
+
+PAPERS = ("a4", "a3")
+MODES = ("auto", "fit", "tile")
+FORMATS = (".pdf", ".csv", ".mmd", ".mermaid")
+EDITOR_ONLY = (".png", ".svg")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the `export` command."""
+    cmd = sub.add_parser(
+        "export", help="export a journey as a PDF report or a CSV of touchpoints and KPIs",
+        description="Export a journey. The format comes from OUT's suffix: .pdf (report with cover, map, personas, "
+                    "KPIs, findings and appendix), .csv (touchpoints with their KPIs, UTF-8 with BOM, ';') or .mmd (a "
+                    "Mermaid journey diagram). "
+                    "PNG and SVG pictures of the map come from the editor (File > Export).",
+    )
+    cmd.add_argument("file", metavar="FILE", help="the .journey file to export (never changed)")
+    cmd.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write: OUT.pdf, OUT.csv or OUT.mmd")
+    cmd.add_argument("--paper", choices=PAPERS, default="a4", help="paper size of the PDF (default: a4)")
+    cmd.add_argument("--lang", choices=("de", "en"), default=None,
+                     help="language of the export (default: the journey's language)")
+    cmd.add_argument("--mode", choices=MODES, default="auto",
+                     help="the map: fit on one page, tile over several, or auto (fit while card labels stay at "
+                          "least 6 pt; default)")
+    cmd.set_defaults(run=run_export)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    suffix = out.suffix.lower()
+    if suffix in EDITOR_ONLY:
+        return _usage(out, f"{suffix[1:].upper()} pictures of the map come from the editor (File > Export); "
+                           "the command line writes .pdf, .csv or .mmd")
+    if suffix not in FORMATS:
+        return _usage(out, f"unknown export format {suffix or '(no suffix)'!r} (use .pdf, .csv or .mmd)")
+    try:
+        data = load(args.file)
+    except JourneyFileError as exc:
+        raise CliError(args.file, exc.reason) from None
+    lang = args.lang or data.meta.language
+    from journeymap.export import export_csv, export_pdf  # noqa: PLC0415 (reportlab only when exporting)
+
+    try:
+        if suffix in (".mmd", ".mermaid"):
+            from journeymap.interchange import export_mermaid  # noqa: PLC0415
+
+            export_mermaid(data, out, lang)
+            print(f"exported {out} (Mermaid journey, {len(data.touchpoints)} tasks)")
+        elif suffix == ".csv":
+            export_csv(data, out, lang)
+            rows = sum(max(1, len(tp.kpis)) for tp in data.touchpoints)
+            print(f"exported {out} ({rows} rows)")
+        else:
+            report = export_pdf(data, out, paper=args.paper, lang=lang, mode=args.mode)
+            print(f"exported {out} ({report.pages} pages, {args.paper.upper()}, map: {report.mode})")
+    except JourneyFileError as exc:  # SaveError: the output cannot be written; nothing was left behind
+        raise CliError(out, exc.reason) from None
+    return EXIT_OK
+
+
+def _usage(path: Path, reason: str) -> int:
+    print(f"error: {path}: {reason}", file=sys.stderr)
+    return EXIT_USAGE

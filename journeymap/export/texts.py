@@ -1,0 +1,162 @@
+"""Words and number/date formats of the exports, in German and English."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+_WORDS: dict[str, tuple[str, str]] = {  # key: (English, German)
+    "kicker": ("Customer journey blueprint", "Customer-Journey-Blueprint"),
+    "untitled": ("Untitled journey", "Unbenannte Journey"),
+    "subject": ("Customer journey map and findings", "Customer-Journey-Karte und Befunde"),
+    "company": ("Company", "Unternehmen"),
+    "author": ("Author", "Autor"),
+    "date": ("Date", "Datum"),
+    "personas": ("Personas", "Personas"),
+    "none": ("none", "keine"),
+    "summary": ("Summary", "Zusammenfassung"),
+    "cover": ("Cover", "Deckblatt"),
+    "key_figures": ("Key figures", "Kennzahlen"),
+    "touchpoints": ("Touchpoints", "Touchpoints"),
+    "digital_share": ("Digital share", "Digitalanteil"),
+    "mean_emotion": ("Mean emotion", "Mittlere Emotion"),
+    "open_findings": ("Open findings", "Offene Befunde"),
+    "phase": ("Phase", "Phase"),
+    "per_phase": ("Per phase", "Je Phase"),
+    "map": ("Journey map", "Journey-Karte"),
+    "map_overview": ("Overview", "Übersicht"),
+    "map_part": ("Part {n} of {m}", "Teil {n} von {m}"),
+    "map_grid_note": (
+        "The map is split over {m} pages; the grid shows which page holds which part.",
+        "Die Karte ist auf {m} Seiten aufgeteilt; das Raster zeigt, welche Seite welchen Teil enthält.",
+    ),
+    "page_short": ("p. {n}", "S. {n}"),
+    "page_of": ("Page {n} of ", "Seite {n} von "),
+    "emotion": ("Emotion", "Emotion"),
+    "legend_step": ("Step", "Schritt"),
+    "legend_alternative": ("Alternative", "Alternative"),
+    "legend_loop": ("Loop-back", "Rückschleife"),
+    "legend_kpi": ("KPIs: met / missed / open", "KPIs: erreicht / verfehlt / offen"),
+    "legend_fit": ("not suggested for this phase", "für diese Phase nicht empfohlen"),
+    "legend_digital": ("digital", "digital"),
+    "legend_analogue": ("analogue", "analog"),
+    "persona": ("Persona", "Persona"),
+    "role": ("Role", "Rolle"),
+    "segment": ("Segment", "Segment"),
+    "industry": ("Industry", "Branche"),
+    "goals": ("Goals", "Ziele"),
+    "pains": ("Pains", "Schmerzpunkte"),
+    "channels": ("Preferred channels", "Bevorzugte Kanäle"),
+    "path": ("Path through the journey", "Weg durch die Journey"),
+    "curve": ("Emotion along the path", "Emotion entlang des Weges"),
+    "more": ("+ {n} more", "+ {n} weitere"),
+    "no_path": ("No touchpoints assigned yet.", "Noch keine Touchpoints zugeordnet."),
+    "kpis": ("KPIs per phase", "KPIs je Phase"),
+    "kpi": ("KPI", "KPI"),
+    "unit": ("Unit", "Einheit"),
+    "target": ("Target", "Ziel"),
+    "actual": ("Actual", "Ist"),
+    "status": ("Status", "Status"),
+    "met": ("met", "erreicht"),
+    "missed": ("missed", "verfehlt"),
+    "open": ("open", "offen"),
+    "no_kpis": ("No KPIs are recorded yet.", "Es sind noch keine KPIs erfasst."),
+    "kpi_note": (
+        "Status compares actual and target in the better direction (≥ higher is better, ≤ lower is better).",
+        "Der Status vergleicht Ist und Ziel in der besseren Richtung (≥ höher ist besser, ≤ niedriger ist besser).",
+    ),
+    "findings": ("Findings", "Befunde"),
+    "no_findings": ("The analysis found nothing to look at.", "Die Analyse hat nichts Auffälliges gefunden."),
+    "error": ("Critical", "Kritisch"),
+    "warning": ("Warnings", "Warnungen"),
+    "info": ("Notes", "Hinweise"),
+    "appendix": ("Appendix: touchpoints", "Anhang: Touchpoints"),
+    "description": ("Description", "Beschreibung"),
+    "notes": ("Notes", "Notizen"),
+    "ideas": ("Ideas", "Ideen"),
+    "owner": ("Owner", "Verantwortlich"),
+    "own_touchpoint": ("own touchpoint", "eigener Touchpoint"),
+    "digital": ("digital", "digital"),
+    "analogue": ("analogue", "analog"),
+    "direct": ("direct", "direkt"),
+    "indirect": ("indirect", "indirekt"),
+    "not_assessed": ("not assessed", "nicht bewertet"),
+    "b2b": ("B2B", "B2B"),
+    "b2c": ("B2C", "B2C"),
+}
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+_MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+              "November", "Dezember")
+EMOTION_WORDS: dict[int, tuple[str, str]] = {
+    -2: ("very unhappy", "sehr unzufrieden"),
+    -1: ("unhappy", "unzufrieden"),
+    0: ("neutral", "neutral"),
+    1: ("happy", "zufrieden"),
+    2: ("very happy", "sehr zufrieden"),
+}
+
+
+def tr(key: str, lang: str, **params: object) -> str:
+    """The text for `key` in `lang` (German for "de", else English), with `{params}` filled in."""
+    english, german = _WORDS[key]
+    text = german if lang == "de" else english
+    return text.format(**params) if params else text
+
+
+def emotion_word(score: int, lang: str) -> str:
+    english, german = EMOTION_WORDS[score]
+    return german if lang == "de" else english
+
+
+def number(value: float, lang: str, decimals: int | None = None, grouping: bool = True) -> str:
+    """A number for reading: German decimal comma and thousands dot, English the other way round.
+
+    `decimals=None` shows as many decimals as the value has (up to 6), without trailing zeros.
+    """
+    if decimals is None:
+        text = f"{value:,.6f}".rstrip("0").rstrip(".") if grouping else f"{value:.6f}".rstrip("0").rstrip(".")
+    else:
+        text = f"{value:,.{decimals}f}" if grouping else f"{value:.{decimals}f}"
+    if text in ("-0", "+0"):
+        text = "0"
+    if lang == "de":
+        text = text.translate(str.maketrans({",": ".", ".": ","}))
+    return text
+
+
+def plain_number(value: float, lang: str) -> str:
+    """A number exactly as stored, without grouping, for data files: `2.2` / `2,2`; `3.0` → `3`."""
+    text = format(Decimal(repr(float(value))).normalize(), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text == "-0":
+        text = "0"
+    return text.replace(".", ",") if lang == "de" else text
+
+
+def signed(value: float, lang: str, decimals: int = 1) -> str:
+    """`+0,3` / `−1.5`: a mean emotion with its sign (a real minus sign)."""
+    text = number(abs(value), lang, decimals)
+    if round(value, decimals) == 0:
+        return text
+    return ("+" if value > 0 else "−") + text
+
+
+def percent(share: float, lang: str) -> str:
+    """A share 0..1 as a whole percentage: `63 %` (German) / `63%` (English)."""
+    value = number(int(share * 100 + 0.5), lang, 0)  # half up: 62.5 % reads as 63 %
+    return f"{value} %" if lang == "de" else f"{value}%"
+
+
+def date(day: dt.date, lang: str) -> str:
+    """`22. November 2026` / `22 November 2026`."""
+    if lang == "de":
+        return f"{day.day}. {_MONTHS_DE[day.month - 1]} {day.year}"
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def quote(text: str, lang: str) -> str:
+    """`text` in the language's quotation marks."""
+    return f"„{text}“" if lang == "de" else f"“{text}”"
