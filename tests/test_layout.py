@@ -6,7 +6,7 @@ import pytest
 
 from journeymap.layout import (
     SLOT, bezier_point, card_rect, curve_points, emotion_y, free_slot, link_path, map_geometry, position_at,
-    rows_needed, theme,
+    route_middle, rows_needed, theme,
 )
 from journeymap.model import aida, aidala
 from tests.conftest import tp
@@ -66,12 +66,24 @@ def test_curve_points_follow_journey_order_and_skip_unassessed():
 
 def test_link_paths_leave_right_enter_left_and_loop_backs_go_above():
     a, b = card_rect(0, 0), card_rect(2, 1)
-    start, c1, c2, end = link_path(a, b)
+    [(start, c1, c2, end)] = link_path(a, b)
     assert start == (a.right, a.centre[1]) and end == (b.x, b.centre[1])
     back = link_path(b, a, loop_back=True)
-    assert max(p[1] for p in back) <= b.y and min(p[1] for p in back) < a.y  # arcs above the lanes
-    mid = bezier_point(back, 0.5)
-    assert mid[1] < card_rect(0, 0).y
+    ys = [p[1] for segment in back for p in segment]
+    assert max(ys) <= b.centre[1] and min(ys) < a.y  # runs through the margin above the lanes
+    assert route_middle(back)[1] < a.y
+    assert back[0][0] == (b.right, b.centre[1]) and back[-1][-1] == (a.x, a.centre[1])
+    # the route stays in the gutters beside the cards: no point lies inside a card
+    xs_inside = [p for seg in back for p in seg if a.x < p[0] < a.right and a.y < p[1] < a.bottom]
+    assert xs_inside == []
+    assert bezier_point(back[0], 0.0) == back[0][0]
+
+
+def test_same_lane_link_bulges_into_the_gutter():
+    a, b = card_rect(1, 0), card_rect(1, 2)
+    [(start, c1, c2, end)] = link_path(a, b)
+    assert start[0] == a.right and end[0] == b.right
+    assert c1[0] - a.right <= (theme.LANE_WIDTH - theme.CARD_WIDTH) / 2 + 4
 
 
 def test_mix_makes_print_safe_tints():

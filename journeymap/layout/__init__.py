@@ -14,6 +14,8 @@ from journeymap.layout.geometry import (
     link_path,
     map_geometry,
     position_at,
+    rounded_polyline,
+    route_middle,
     rows_needed,
     smooth_path,
 )
@@ -31,6 +33,8 @@ __all__ = [
     "link_path",
     "map_geometry",
     "position_at",
+    "rounded_polyline",
+    "route_middle",
     "rows_needed",
     "smooth_path",
     "theme",

@@ -165,27 +165,85 @@ def smooth_path(points: Sequence[tuple[float, float]]) -> list[tuple[tuple[float
     return segments
 
 
-def link_path(
-    source: Rect, target: Rect, loop_back: bool = False
-) -> tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]:
-    """A cubic curve from the right side of `source` to the left side of `target`.
+Point = tuple[float, float]
+Cubic = tuple[Point, Point, Point, Point]
+GUTTER = (t.LANE_WIDTH - t.CARD_WIDTH) / 2  # from a card's side to its lane's edge
+LOOP_Y = LANES_TOP / 2  # the track above the lanes that loop-backs run along
+_LOOP_STEP_OUT = 12.0  # how far into the gutter a routed link turns
+_CORNER = 10.0  # radius of a routed link's corners
+_SAME_LANE_REACH = 24.0  # a link inside one lane bulges this far right (stays in the gutter)
+_KAPPA = 0.5523  # cubic approximation of a quarter circle
 
-    Loop-backs (and any link that goes leftwards) leave from the top of the source and arc through the margin
-    above the lanes into the top of the target, so they never cross cards.
+
+def link_path(source: Rect, target: Rect, loop_back: bool = False) -> tuple[Cubic, ...]:
+    """The route of a link as cubic Bézier segments [(p0, c1, c2, p1), ...], from `source` to `target`.
+
+    A forward link is one curve from the right side of the source to the left side of the target. A link inside
+    one lane bulges into the gutter on the right. Loop-backs (and any link that goes leftwards) turn into the
+    gutter right of the source, run through the margin above the lanes and come down the gutter left of the
+    target into its left side, so they never cross cards. The last segment always ends on the target's edge and
+    points into it (the arrowhead follows its direction).
     """
-    if loop_back or target.x < source.x:
-        start = (source.centre[0], source.y)
-        end = (target.centre[0], target.y)
-        top = LANES_TOP / 2 - 4
-        return start, (start[0], top), (end[0], top), end
+    if loop_back or target.x < source.x - 1:
+        return _loop_route(source, target)
     start = (source.right, source.centre[1])
+    if abs(target.x - source.x) < 1:  # same lane: bulge to the right
+        end = (target.right, target.centre[1])
+        reach = _SAME_LANE_REACH
+        return ((start, (start[0] + reach, start[1]), (end[0] + reach, end[1]), end),)
     end = (target.x, target.centre[1])
     reach = max(40.0, abs(end[0] - start[0]) / 2)
-    if abs(end[0] - start[0]) < 1 and abs(end[1] - start[1]) > 0:  # same lane: bulge to the right
-        reach = 60.0
-        end = (target.right, target.centre[1])
-        return start, (start[0] + reach, start[1]), (end[0] + reach, end[1]), end
-    return start, (start[0] + reach, start[1]), (end[0] - reach, end[1]), end
+    return ((start, (start[0] + reach, start[1]), (end[0] - reach, end[1]), end),)
+
+
+def _loop_route(source: Rect, target: Rect) -> tuple[Cubic, ...]:
+    out_x = source.right + _LOOP_STEP_OUT
+    in_x = target.x - _LOOP_STEP_OUT
+    corners = [
+        (source.right, source.centre[1]),
+        (out_x, source.centre[1]),
+        (out_x, LOOP_Y),
+        (in_x, LOOP_Y),
+        (in_x, target.centre[1]),
+        (target.x, target.centre[1]),
+    ]
+    return rounded_polyline(corners, _CORNER)
+
+
+def rounded_polyline(points: Sequence[Point], radius: float) -> tuple[Cubic, ...]:
+    """An orthogonal polyline as cubic segments: straight runs joined by quarter-circle-like corners."""
+
+    def towards(a: Point, b: Point, d: float) -> Point:
+        length = math.hypot(b[0] - a[0], b[1] - a[1]) or 1.0
+        return (a[0] + (b[0] - a[0]) * d / length, a[1] + (b[1] - a[1]) * d / length)
+
+    def seg_len(a: Point, b: Point) -> float:
+        return math.hypot(b[0] - a[0], b[1] - a[1])
+
+    segments: list[Cubic] = []
+    cursor = points[0]
+    for i in range(1, len(points) - 1):
+        prev, corner, nxt = points[i - 1], points[i], points[i + 1]
+        r = min(radius, seg_len(prev, corner) / 2, seg_len(corner, nxt) / 2)
+        a, b = towards(corner, prev, r), towards(corner, nxt, r)
+        if cursor != a:
+            segments.append(_line(cursor, a))
+        c1 = (a[0] + (corner[0] - a[0]) * _KAPPA, a[1] + (corner[1] - a[1]) * _KAPPA)
+        c2 = (b[0] + (corner[0] - b[0]) * _KAPPA, b[1] + (corner[1] - b[1]) * _KAPPA)
+        segments.append((a, c1, c2, b))
+        cursor = b
+    segments.append(_line(cursor, points[-1]))
+    return tuple(segments)
+
+
+def _line(a: Point, b: Point) -> Cubic:
+    return (a, (a[0] + (b[0] - a[0]) / 3, a[1] + (b[1] - a[1]) / 3),
+            (a[0] + (b[0] - a[0]) * 2 / 3, a[1] + (b[1] - a[1]) * 2 / 3), b)
+
+
+def route_middle(route: Sequence[Cubic]) -> Point:
+    """The point where a link's label sits: the middle of its middle segment."""
+    return bezier_point(route[len(route) // 2], 0.5)
 
 
 def bezier_point(curve, s: float) -> tuple[float, float]:

@@ -1,0 +1,90 @@
+"""PDF export speed: 100, 500 and 2,000 touchpoints, A4 auto (tiles) and A3. Run by hand:
+
+    python -m benchmarks.bench_pdf [COUNT ...]
+
+Prints one row per journey and mode: pages, seconds, size. Target: 500 touchpoints in under 3 s.
+The journeys are built here (deterministic), with links, KPIs, emotions, notes and two personas.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from journeymap.model import AIDALA_IDS, Kpi, Link, Persona, ProjectData, Touchpoint
+from journeymap.model.values import Meta
+
+_CATALOGUE = ("website", "online_shop", "newsletter", "email", "blog", "social_media", "live_chat", "sem",
+              "review_portal", "mobile_app", "phone_call", "trade_fair_stand", "personal_meeting", "forum", "chatbot",
+              "video_conference", "print_brochure", "digital_payment", "track_and_trace", None)
+_ANALOGUE = {"phone_call", "trade_fair_stand", "personal_meeting", "print_brochure"}
+_WORDS = ("Angebot", "Anfrage", "Beratung", "Rückruf", "Demo", "Service", "Rechnung", "Schulung", "Umfrage",
+          "Webinar", "Katalog", "Termin", "Ersatzteil", "Wartung", "Größenübersicht", "Lieferzeit")
+
+
+def build_journey(touchpoints: int, seed: int = 5) -> ProjectData:
+    """A realistic journey of `touchpoints` cards over the six AIDA(LA) lanes, about two links per card."""
+    rng = random.Random(seed)
+    lanes: list[list[str]] = [[] for _ in AIDALA_IDS]
+    tps = []
+    for i in range(touchpoints):
+        lane = min(len(AIDALA_IDS) - 1, int(rng.triangular(0, len(AIDALA_IDS), 2)))
+        cat = _CATALOGUE[rng.randrange(len(_CATALOGUE))]
+        label = " ".join(rng.choice(_WORDS) for _ in range(rng.choice((1, 2, 3, 4, 6)))) + f" {i}"
+        kpis = tuple(Kpi(name=rng.choice(("Konversionsrate", "Antwortzeit", "Öffnungsrate")), unit="%",
+                         target=float(rng.randrange(10, 90)), actual=round(rng.uniform(5, 95), 1),
+                         better=rng.choice(("higher", "lower"))) for _ in range(rng.choice((0, 0, 0, 1, 2))))
+        tid = f"tp-{i:05d}"
+        tps.append(Touchpoint(
+            id=tid, catalogue_id=cat, label=label, phase=AIDALA_IDS[lane], position=float(len(lanes[lane])),
+            kind="analogue" if cat in _ANALOGUE else "digital", emotion=rng.choice((None, -2, -1, 0, 1, 1, 2)),
+            emotion_note=rng.choice(("", "", "Wartet zu lange auf Antwort")), kpis=kpis,
+            pain_points=tuple(rng.sample(("Preis unklar", "Lange Wartezeit", "Kein Ansprechpartner"),
+                                         rng.choice((0, 1, 2)))),
+            ideas=("Rückruf innerhalb von 2 Stunden",) if rng.random() < 0.3 else (), owner=rng.choice(("", "Vertrieb"))))
+        lanes[lane].append(tid)
+    links: dict[tuple[str, str], str] = {}
+    for lane, ids in enumerate(lanes[:-1]):
+        nxt = lanes[lane + 1] or lanes[min(lane + 2, 5)]
+        for row, tid in enumerate(ids):
+            for _ in range(2):
+                if nxt:
+                    target = nxt[max(0, min(len(nxt) - 1, row + rng.randint(-2, 2)))]
+                    links.setdefault((tid, target), "alternative" if rng.random() < 0.15 else "step")
+    if lanes[-1] and lanes[0]:
+        links[(lanes[-1][0], lanes[0][0])] = "loop_back"
+    link_values = tuple(Link(id=f"ln-{n}", source=s, target=t, kind=k, label="Rückfrage" if n % 17 == 0 else "")
+                        for n, ((s, t), k) in enumerate(links.items()))
+    path = tuple(ids[0] for ids in lanes if ids)
+    personas = (Persona(id="p-eva", name="Einkäuferin Eva", role="Einkauf", goals=("Schnell bestellen",),
+                        pains=("Lange Wartezeit",), channels=("website", "email"), colour="#6A3D9A",
+                        touchpoint_ids=path),
+                Persona(id="p-max", name="Techniker Max", colour="#33A02C", touchpoint_ids=path[1::2]))
+    meta = Meta(title=f"Benchmark mit {touchpoints} Touchpoints", company="Müller & Söhne GmbH", author="bench")
+    return ProjectData(meta=meta, touchpoints=tuple(tps), links=link_values, personas=personas)
+
+
+def main(argv: list[str]) -> int:
+    from journeymap.export import export_pdf
+
+    counts = [int(a) for a in argv] or [100, 500, 2000]
+    print(f"{'touchpoints':>11}  {'paper':>5}  {'mode':>5}  {'pages':>5}  {'seconds':>7}  {'size':>8}")
+    with tempfile.TemporaryDirectory() as folder:
+        for count in counts:
+            data = build_journey(count)
+            for paper, mode in (("a4", "auto"), ("a3", "auto"), ("a4", "fit")):
+                out = Path(folder) / f"bench-{count}-{paper}-{mode}.pdf"
+                start = time.perf_counter()
+                report = export_pdf(data, out, paper=paper, lang="de", mode=mode)
+                seconds = time.perf_counter() - start
+                size = out.stat().st_size / 1024
+                print(f"{count:>11}  {paper:>5}  {report.mode:>5}  {report.pages:>5}  {seconds:>7.2f}  {size:>6.0f} KB",
+                      flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,222 @@
+"""The touchpoint card: strip, icon, label, emotion face, KPI badge, persona dots (see docs VISUAL.md).
+
+A card is a projection of one `Touchpoint`: the scene sets its value and places it; the card never edits the
+model. It paints into a device-coordinate cache, and below 40 % zoom draws only strip, fill and icon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
+
+from journeymap.canvas.icons import draw_icon
+from journeymap.canvas.items.card_parts import Badge, draw_badge, draw_persona_dots, kpi_badge
+from journeymap.canvas.items.faces import draw_face
+from journeymap.canvas.items.markers import FitHint
+from journeymap.canvas.style import NO_PEN, brush, fonts, pen
+from journeymap.canvas.text import wrap_lines
+from journeymap.layout import theme as t
+from journeymap.model import Touchpoint
+
+W, H = t.CARD_WIDTH, t.CARD_HEIGHT
+PAD = t.CARD_STRIP + 10.0
+ICON_RECT = QRectF(PAD, 12.0, t.ICON_SIZE, t.ICON_SIZE)
+LABEL_X = PAD + t.ICON_SIZE + 10.0
+LABEL_WIDTH = W - LABEL_X - 22.0  # leaves room for the phase-fit hint at the top right
+ROW_Y = H - 10.0 - 16.0  # the bottom row, 16 px high
+FACE_RECT = QRectF(PAD, ROW_Y, t.FACE_SIZE, t.FACE_SIZE)
+HANDLE_POS = QPointF(W, H / 2)
+SIMPLE_ICON_MIN_PX = 5.0  # below this many device px the icon is not worth drawing
+
+
+def _outline() -> QPainterPath:
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(0, 0, W, H), t.CARD_RADIUS, t.CARD_RADIUS)
+    return path
+
+
+def _strip() -> QPainterPath:
+    band = QPainterPath()
+    band.addRect(QRectF(0, 0, t.CARD_STRIP, H))
+    return _outline().intersected(band)
+
+
+def _hit_shape() -> QPainterPath:
+    path = _outline()
+    path.addEllipse(HANDLE_POS, 9.0, 9.0)  # the link handle sticks out on the right: keep hovering the card
+    return path.simplified()
+
+
+class CardItem(QGraphicsItem):
+    """One touchpoint card. `tid` is the touchpoint id; `touchpoint` the value it shows."""
+
+    OUTLINE = _outline()
+    STRIP = _strip()
+    SHAPE = _hit_shape()
+    BOUNDS = QRectF(-7, -5, W + 14, H + 14)  # the card plus its selection shadow
+    SHADOW = ((6.0, 0.035), (4.0, 0.05), (2.0, 0.07))  # (spread px, opacity) of the soft shadow's layers
+
+    def __init__(self, tp: Touchpoint, strip_colour: str, icon: str) -> None:
+        super().__init__()
+        self.tid = tp.id
+        self.touchpoint = tp
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.hint: FitHint | None = None
+        self.on_hover = None  # callable(card, hovered) set by the scene
+        self._strip_colour = strip_colour
+        self._icon = icon
+        self._lines: list[str] = []
+        self._badge: Badge | None = None
+        self._personas: tuple[str, ...] = ()
+        self._hovered = False
+        self._target = False
+        self.set_touchpoint(tp)
+
+    # ---------------------------------------------------------------- state from the scene
+    def set_touchpoint(self, tp: Touchpoint) -> None:
+        """Show a new value of the touchpoint (text layout and badge are recomputed only when they change)."""
+        old, self.touchpoint = self.touchpoint, tp
+        if tp.label != old.label or not self._lines:
+            f = fonts()
+            self._lines = wrap_lines(tp.label, f.label, f.label_metrics, LABEL_WIDTH)
+        if tp.kpis != old.kpis or self._badge is None:
+            self._badge = kpi_badge(tp)
+        tip = tp.label if not tp.description else f"{tp.label}\n\n{tp.description[:300]}"
+        if tip != self.toolTip():
+            self.setToolTip(tip)
+        self.update()
+
+    def set_look(self, strip_colour: str, icon: str) -> None:
+        if (strip_colour, icon) != (self._strip_colour, self._icon):
+            self._strip_colour, self._icon = strip_colour, icon
+            self.update()
+
+    def set_personas(self, colours: Sequence[str]) -> None:
+        colours = tuple(colours)
+        if colours != self._personas:
+            self._personas = colours
+            self.update()
+
+    def set_fit_hint(self, message: str | None) -> None:
+        """Show the phase-fit hint with `message` as its tooltip, or remove it (None)."""
+        if message is None:
+            if self.hint is not None:
+                hint, self.hint = self.hint, None
+                if hint.scene() is not None:
+                    hint.scene().removeItem(hint)
+                else:
+                    hint.setParentItem(None)
+        elif self.hint is None:
+            self.hint = FitHint(self, message)
+        else:
+            self.hint.setToolTip(message)
+
+    def set_link_target(self, on: bool) -> None:
+        """Highlight the card as the target of a link being drawn."""
+        if on != self._target:
+            self._target = on
+            self.update()
+
+    @property
+    def lines(self) -> list[str]:
+        """The label as shown: at most two lines, the second elided."""
+        return list(self._lines)
+
+    @property
+    def personas(self) -> tuple[str, ...]:
+        return self._personas
+
+    def card_rect(self) -> QRectF:
+        """The card in scene coordinates (without shadow and handle)."""
+        return QRectF(self.pos(), QRectF(0, 0, W, H).size())
+
+    # ---------------------------------------------------------------- QGraphicsItem
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return self.BOUNDS
+
+    def shape(self) -> QPainterPath:
+        return self.SHAPE
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 (Qt override)
+        self._hovered = True
+        self.update()
+        if self.on_hover:
+            self.on_hover(self, True)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 (Qt override)
+        self._hovered = False
+        self.update()
+        if self.on_hover:
+            self.on_hover(self, False)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < t.LOD_THRESHOLD:
+            self.paint_simple(painter, lod)
+        else:
+            self.paint_full(painter)
+
+    # ---------------------------------------------------------------- painting
+    def paint_simple(self, painter: QPainter, lod: float) -> None:
+        """Zoomed out: fill, strip and icon only (a cosmetic border so white cards show on white lanes)."""
+        selected = self.isSelected()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(pen(t.SELECTION, 0) if selected else pen(t.CARD_BORDER, 0))
+        painter.setBrush(brush("#E8F0FE") if selected else brush(t.CARD_FILL))
+        painter.drawRect(QRectF(0, 0, W, H))
+        painter.setPen(NO_PEN)
+        painter.setBrush(brush(self._strip_colour))
+        painter.drawRect(QRectF(0, 0, t.CARD_STRIP * max(1.0, 0.5 / lod), H))
+        if t.ICON_SIZE * lod >= SIMPLE_ICON_MIN_PX:
+            draw_icon(painter, self._icon, ICON_RECT)
+
+    def paint_full(self, painter: QPainter) -> None:
+        """The whole card: shadow when selected, fill, border, strip, icon, label, bottom row."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = self.isSelected()
+        if selected:
+            painter.setPen(NO_PEN)
+            for spread, alpha in self.SHADOW:
+                painter.setBrush(brush("#000000", alpha))
+                painter.drawRoundedRect(QRectF(-spread, -spread + 2, W + 2 * spread, H + 2 * spread),
+                                        t.CARD_RADIUS + spread, t.CARD_RADIUS + spread)
+        if selected:
+            border = pen(t.SELECTION, 2.0)
+        elif self._target:
+            border = pen(t.SELECTION, 1.5)
+        elif self._hovered:
+            border = pen(t.CARD_HOVER, 1.0)
+        else:
+            border = pen(t.CARD_BORDER, 1.0)
+        painter.setPen(border)
+        painter.setBrush(brush(t.CARD_FILL))
+        painter.drawRoundedRect(QRectF(0.5, 0.5, W - 1, H - 1), t.CARD_RADIUS, t.CARD_RADIUS)
+        painter.setPen(NO_PEN)
+        painter.setBrush(brush(self._strip_colour))
+        painter.drawPath(self.STRIP)
+        draw_icon(painter, self._icon, ICON_RECT)
+        self._paint_label(painter)
+        tp = self.touchpoint
+        draw_face(painter, FACE_RECT, tp.emotion)
+        if self._badge is not None:
+            draw_badge(painter, self._badge, FACE_RECT.right() + 8, ROW_Y)
+        draw_persona_dots(painter, self._personas, W - 12, ROW_Y + 8)
+
+    def _paint_label(self, painter: QPainter) -> None:
+        f = fonts()
+        painter.setFont(f.label)
+        painter.setPen(pen(t.TEXT))
+        metrics = f.label_metrics
+        step = metrics.lineSpacing()
+        block = step * (len(self._lines) - 1) + metrics.ascent() + metrics.descent()
+        top = max(6.0, ICON_RECT.center().y() - block / 2) if len(self._lines) < 2 else 8.0
+        baseline = top + metrics.ascent()
+        for line in self._lines:
+            painter.drawText(QPointF(LABEL_X, baseline), line)
+            baseline += step

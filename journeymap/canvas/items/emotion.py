@@ -1,0 +1,136 @@
+"""The emotion curve: a smooth line through the assessed touchpoints in journey order, the area between it and
+0 tinted green above and red below (12 %), a dot in the emotion's colour at every touchpoint.
+
+The curve is kept per lane: a change in one lane rebuilds that lane's piece only, and the whole curve is
+joined from the cached pieces (in C++), so moving one card does not redo every point of a big map.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journeymap.canvas.style import NO_PEN, brush, pen
+from journeymap.layout import emotion_y, smooth_path
+from journeymap.layout import theme as t
+from journeymap.layout.geometry import Rect
+
+DOT = 3.5
+Point = tuple[float, float]
+
+
+def _piece(points: Sequence[Point]) -> QPainterPath:
+    path = QPainterPath()
+    if points:
+        path.moveTo(*points[0])
+        for _, c1, c2, p1 in smooth_path(points):
+            path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*p1))
+    return path
+
+
+class EmotionCurveItem(QGraphicsItem):
+    """The curve over the emotion band; the scene hands it each lane's points (`layout.curve_points`)."""
+
+    def __init__(self, band: Rect, lanes: int) -> None:
+        super().__init__()
+        self.setZValue(-80)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self._band = band
+        self._rect = QRectF(band.x, band.y, band.w, band.h)
+        self._lanes: list[list[Point]] = [[] for _ in range(lanes)]
+        self._pieces: list[QPainterPath] = [QPainterPath() for _ in range(lanes)]
+        self._points: list[Point] = []
+        self._xs: list[float] = []
+        self._curve = QPainterPath()
+        self._area = QPainterPath()
+        self._zero = emotion_y(band, 0)
+
+    def set_lanes(self, band: Rect, lanes: dict[int, Sequence[Point]], count: int | None = None) -> None:
+        """New points for some lanes (lane index → points, left to right); `count` resets the number of lanes."""
+        if count is not None and count != len(self._lanes):
+            self._lanes = [[] for _ in range(count)]
+            self._pieces = [QPainterPath() for _ in range(count)]
+        rect = QRectF(band.x, band.y, band.w, band.h)
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self._band = band
+        self._zero = emotion_y(band, 0)
+        for index, points in lanes.items():
+            self._lanes[index] = list(points)
+            self._pieces[index] = _piece(points)
+        self._join()
+        self.update()
+
+    def _join(self) -> None:
+        curve = QPainterPath()
+        last: Point | None = None
+        points: list[Point] = []
+        for lane_points, piece in zip(self._lanes, self._pieces):
+            if not lane_points:
+                continue
+            first = lane_points[0]
+            if last is None:
+                curve = QPainterPath(piece)
+            else:  # the same smooth join as between any two points (`smooth_path`)
+                dx = (first[0] - last[0]) / 2
+                curve.cubicTo(QPointF(last[0] + dx, last[1]), QPointF(first[0] - dx, first[1]), QPointF(*first))
+                curve.connectPath(piece)
+            last = lane_points[-1]
+            points += lane_points
+        area = QPainterPath(curve)
+        if len(points) > 1:
+            area.lineTo(points[-1][0], self._zero)
+            area.lineTo(points[0][0], self._zero)
+            area.closeSubpath()
+        self._curve, self._area, self._points = curve, area, points
+        self._xs = [x for x, _ in points]
+
+    @property
+    def points(self) -> list[Point]:
+        return list(self._points)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return self._rect
+
+    def _score_at(self, y: float) -> int:
+        span = self._band.h - 36.0
+        return round(2 - (y - self._band.y - 18.0) / span * 4) if span > 0 else 0
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if not self._points:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = self._rect
+        if len(self._points) > 1:
+            painter.setPen(NO_PEN)
+            painter.save()
+            painter.setClipRect(QRectF(r.left(), r.top(), r.width(), self._zero - r.top()),
+                                Qt.ClipOperation.IntersectClip)
+            painter.setBrush(brush(t.EMOTION_GOOD, t.CURVE_FILL_ALPHA))
+            painter.drawPath(self._area)
+            painter.restore()
+            painter.save()
+            painter.setClipRect(QRectF(r.left(), self._zero, r.width(), r.bottom() - self._zero),
+                                Qt.ClipOperation.IntersectClip)
+            painter.setBrush(brush(t.EMOTION_BAD, t.CURVE_FILL_ALPHA))
+            painter.drawPath(self._area)
+            painter.restore()
+            painter.setPen(pen(t.CURVE_COLOUR, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._curve)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < t.LOD_THRESHOLD and len(self._points) > 200:
+            return
+        exposed = option.exposedRect
+        first = bisect_left(self._xs, exposed.left() - DOT)
+        last = bisect_right(self._xs, exposed.right() + DOT)
+        painter.setPen(pen("#FFFFFF", 1.2))
+        for x, y in self._points[first:last]:
+            painter.setBrush(brush(t.emotion_colour(self._score_at(y))))
+            painter.drawEllipse(QPointF(x, y), DOT, DOT)

@@ -1,0 +1,50 @@
+"""Emotion faces drawn as vectors (never emoji): a coloured disc with eyes and a mouth that follows the score."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainter, QPainterPath
+
+from journeymap.canvas.style import NO_BRUSH, NO_PEN, brush, pen
+from journeymap.layout import theme as t
+
+_MUTED = "#9AA1AB"
+
+
+@cache
+def _mouth(score: int) -> QPainterPath:
+    """The mouth in a unit face (0..1): a curve that smiles for +, frowns for −, flat for 0."""
+    path = QPainterPath()
+    y = 0.66 if score >= 0 else 0.74
+    half = 0.2 + 0.04 * abs(score)
+    bend = 0.1 * score
+    path.moveTo(0.5 - half, y - bend / 2)
+    path.quadTo(0.5, y + bend, 0.5 + half, y - bend / 2)
+    return path
+
+
+def draw_face(painter: QPainter, rect: QRectF, score: int | None) -> None:
+    """Draw the face for `score` (−2..+2) into `rect`; None (not assessed yet) draws a hollow dashed circle."""
+    size = rect.width()
+    if score is None:
+        painter.setPen(pen(_MUTED, 1.0, dashes=(2.0, 2.0)))
+        painter.setBrush(NO_BRUSH)
+        painter.drawEllipse(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        return
+    painter.setPen(NO_PEN)
+    painter.setBrush(brush(t.emotion_colour(score)))
+    painter.drawEllipse(rect)
+    painter.setBrush(brush("#FFFFFF"))
+    eye = size * 0.085
+    for ex in (0.35, 0.65):
+        painter.drawEllipse(QPointF(rect.x() + ex * size, rect.y() + 0.4 * size), eye, eye)
+    painter.save()
+    painter.translate(rect.topLeft())
+    painter.scale(size, size)
+    mouth_pen = pen("#FFFFFF", 0.1)
+    painter.setPen(mouth_pen)
+    painter.setBrush(NO_BRUSH)
+    painter.drawPath(_mouth(score))
+    painter.restore()

@@ -1,0 +1,248 @@
+"""A link between two cards: a routed cubic curve with a filled arrowhead and an optional label on a white pill.
+
+Step links are solid, alternatives dashed, loop-backs dotted and routed above the lanes (`layout.link_path`).
+The scene gives the route (from the cards' current places, so links follow a drag live); the item never
+edits the model.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journeymap.canvas.style import NO_PEN, brush, fonts, pen
+from journeymap.canvas.text import elide
+from journeymap.layout import route_middle
+from journeymap.layout import theme as t
+from journeymap.layout.geometry import Cubic
+from journeymap.model import Link
+
+LABEL_MAX_WIDTH = 150.0
+PILL_HEIGHT = 18.0
+HIT_WIDTH = 8.0
+_DASHES = {"step": (), "alternative": t.DASH_ALTERNATIVE, "loop_back": t.DASH_LOOP_BACK}
+_CAPS = {"step": Qt.PenCapStyle.RoundCap, "alternative": Qt.PenCapStyle.FlatCap, "loop_back": Qt.PenCapStyle.FlatCap}
+# round-capped dots cost 30× more to draw than square ones, which look the same at 1.5 px
+
+
+def _length(curve: Cubic) -> float:
+    """The length of a cubic segment (its control polygon's and chord's mean: close enough for dash phases)."""
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = curve
+    polygon = math.hypot(x1 - x0, y1 - y0) + math.hypot(x2 - x1, y2 - y1) + math.hypot(x3 - x2, y3 - y2)
+    return (polygon + math.hypot(x3 - x0, y3 - y0)) / 2
+
+
+def _visible_part(painter: QPainter, exposed: QRectF) -> QRectF:
+    """What of an item can show: its exposed rect, cut to the painter's clip and device (item coordinates)."""
+    inverse, ok = painter.worldTransform().inverted()
+    if not ok:
+        return exposed
+    device = painter.device()
+    visible = exposed.intersected(inverse.mapRect(QRectF(0, 0, device.width(), device.height())))
+    if painter.hasClipping():
+        visible = visible.intersected(painter.clipBoundingRect())
+    return visible
+
+
+def kind_name(kind: str) -> str:
+    """The translated name of a link kind."""
+    if kind == "alternative":
+        return QCoreApplication.translate("Canvas", "Alternative")
+    if kind == "loop_back":
+        return QCoreApplication.translate("Canvas", "Loop-back")
+    return QCoreApplication.translate("Canvas", "Step")
+
+
+class LinkItem(QGraphicsItem):
+    """One link. `lid` is the link id, `link` the value it shows."""
+
+    def __init__(self, link: Link) -> None:
+        super().__init__()
+        self.lid = link.id
+        self.link = link
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect for long routes
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setZValue(10)
+        self._route: tuple[Cubic, ...] = ()
+        self._path = QPainterPath()
+        self._arrow = QPolygonF()
+        self._label = ""
+        self._pill = QRectF()
+        self._bounds = QRectF()
+        self._shape: QPainterPath | None = None
+        self._pieces: list[tuple[QRectF, float, tuple]] = []  # per segment: bounds, length before it, points
+        self.set_link(link)
+
+    # ---------------------------------------------------------------- state from the scene
+    def set_link(self, link: Link) -> None:
+        """Show a new value of the link (label and kind; the ends never change)."""
+        self.link = link
+        self.retranslate()
+        if self._route:
+            self.set_route(self._route)
+        self.update()
+
+    def set_route(self, route: Sequence[Cubic]) -> None:
+        """Follow a new route (cubic segments in scene coordinates)."""
+        self.prepareGeometryChange()
+        self._route = tuple(route)
+        (p0, _, _, _), last = self._route[0], self._route[-1]
+        tip = QPointF(*last[3])
+        before = last[2] if last[2] != last[3] else last[0]
+        dx, dy = last[3][0] - before[0], last[3][1] - before[1]
+        length = math.hypot(dx, dy) or 1.0
+        ux, uy = dx / length, dy / length
+        size = t.ARROW_SIZE
+        base = QPointF(tip.x() - ux * size, tip.y() - uy * size)
+        half = size * 0.55
+        self._arrow = QPolygonF([tip, QPointF(base.x() - uy * half, base.y() + ux * half),
+                                 QPointF(base.x() + uy * half, base.y() - ux * half)])
+        path = QPainterPath(QPointF(*p0))
+        back = size * 0.7  # end the line inside the arrowhead so it never pokes out of the tip
+        self._pieces = []
+        run = 0.0
+        for i, (a, c1, c2, p1) in enumerate(self._route):
+            if i == len(self._route) - 1:
+                c2 = (c2[0] - ux * back, c2[1] - uy * back) if c2 != p1 else c2
+                p1 = (p1[0] - ux * back, p1[1] - uy * back)
+            path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*p1))
+            xs, ys = (a[0], c1[0], c2[0], p1[0]), (a[1], c1[1], c2[1], p1[1])
+            bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+            self._pieces.append((bounds, run, (a, c1, c2, p1)))
+            run += _length((a, c1, c2, p1))
+        self._path = path
+        self._pill = self._place_label(path, QPointF(*p0), QPointF(*route_middle(self._route)))
+        bounds = path.boundingRect().united(self._arrow.boundingRect())
+        if self._label:
+            bounds = bounds.united(self._pill)
+        self._bounds = bounds.adjusted(-HIT_WIDTH, -HIT_WIDTH, HIT_WIDTH, HIT_WIDTH)
+        self._shape = None
+
+    def _paint_exposed_dashes(self, painter: QPainter, line_pen: QPen, exposed: QRectF) -> None:
+        """Dash only what is exposed: Qt dashes a whole path even when a sliver shows, and a loop-back of a big
+        map is tens of thousands of px long. Straight runs are cut to the exposed rect; the dash offset carries
+        on so the pattern does not swim while scrolling."""
+        width = line_pen.widthF() or 1.0
+        for bounds, before, (a, c1, c2, b) in self._pieces:
+            if not bounds.adjusted(-1, -1, 1, 1).intersects(exposed):
+                continue
+            piece = QPainterPath()
+            if a[0] == b[0] or a[1] == b[1]:  # a straight horizontal or vertical run: clip it to the exposed rect
+                horizontal = a[1] == b[1]
+                lo, hi = (exposed.left(), exposed.right()) if horizontal else (exposed.top(), exposed.bottom())
+                start, end = (a[0], b[0]) if horizontal else (a[1], b[1])
+                step = 1.0 if end >= start else -1.0
+                s0 = min(max(start, lo), hi) if step > 0 else max(min(start, hi), lo)
+                s1 = min(max(end, lo), hi) if step > 0 else max(min(end, hi), lo)
+                if (s1 - s0) * step <= 0:
+                    continue
+                skipped = abs(s0 - start)
+                p0 = QPointF(s0, a[1]) if horizontal else QPointF(a[0], s0)
+                p1 = QPointF(s1, a[1]) if horizontal else QPointF(a[0], s1)
+                piece.moveTo(p0)
+                piece.lineTo(p1)
+            else:
+                skipped = 0.0
+                piece.moveTo(QPointF(*a))
+                piece.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*b))
+            shifted = QPen(line_pen)
+            shifted.setDashOffset((before + skipped) / width)
+            painter.setPen(shifted)
+            painter.drawPath(piece)
+
+    def _place_label(self, path: QPainterPath, start: QPointF, middle: QPointF) -> QRectF:
+        """The label's pill: on the middle of the curve; for a short link lifted above it (so the arrowhead
+        stays visible) and elided to the gap between the cards."""
+        if not self.link.label:
+            self._label = ""
+            return QRectF()
+        metrics = fonts().link_metrics
+        text = " ".join(self.link.label.split())
+        self._label = elide(text, metrics, LABEL_MAX_WIDTH)
+        width = metrics.horizontalAdvance(self._label) + 12
+        pill = QRectF(middle.x() - width / 2, middle.y() - PILL_HEIGHT / 2, width, PILL_HEIGHT)
+        ends = self._arrow.boundingRect().united(QRectF(start.x() - 2, start.y() - 5, 4, 10))
+        if pill.intersects(ends):
+            room = max(48.0, abs(self._arrow.boundingRect().right() - start.x()) + 24.0)
+            self._label = elide(text, metrics, room - 12)
+            width = metrics.horizontalAdvance(self._label) + 12
+            pill = QRectF(middle.x() - width / 2, 0, width, PILL_HEIGHT)
+            pill.moveBottom(min(ends.top(), path.boundingRect().top()) - 2)
+        return pill
+
+    def retranslate(self) -> None:
+        """Tooltip in the current UI language: the kind, and the label if any."""
+        link = self.link
+        self.setToolTip(f"{kind_name(link.kind)}: {link.label}" if link.label else kind_name(link.kind))
+
+    @property
+    def route(self) -> tuple[Cubic, ...]:
+        return self._route
+
+    @property
+    def label_text(self) -> str:
+        return self._label
+
+    # ---------------------------------------------------------------- QGraphicsItem
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(HIT_WIDTH)
+            shape = stroker.createStroke(self._path)
+            shape.addPolygon(self._arrow)
+            if self._label:
+                shape.addRoundedRect(self._pill, PILL_HEIGHT / 2, PILL_HEIGHT / 2)
+            self._shape = shape
+        return self._shape
+
+    def _touches(self, exposed: QRectF) -> bool:
+        """Does the exposed rect meet the line, its arrow or its label (not just the wide bounding rect)?"""
+        if len(self._pieces) < 3 or (self._label and self._pill.intersects(exposed)):
+            return True
+        grown = exposed.adjusted(-HIT_WIDTH - t.ARROW_SIZE, -HIT_WIDTH - t.ARROW_SIZE, HIT_WIDTH + t.ARROW_SIZE,
+                                 HIT_WIDTH + t.ARROW_SIZE)
+        return any(bounds.intersects(grown) for bounds, _, _ in self._pieces)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if not self._touches(option.exposedRect):  # a routed loop-back's bounds cover much it never crosses
+            return
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        selected = self.isSelected()
+        ink = t.SELECTION if selected else t.LINK_COLOUR
+        kind = self.link.kind
+        if lod < t.LOD_THRESHOLD:  # zoomed out: thin cosmetic line and arrowhead, no label
+            painter.setPen(pen(ink, 0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._path)
+            painter.setPen(NO_PEN)
+            painter.setBrush(brush(ink))
+            painter.drawPolygon(self._arrow)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = t.LINK_SELECTED_WIDTH if selected else t.LINK_WIDTH
+        line_pen = pen(ink, width, dashes=_DASHES.get(kind, ()), cap=_CAPS.get(kind, Qt.PenCapStyle.RoundCap))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        exposed = _visible_part(painter, option.exposedRect)
+        if line_pen.style() != Qt.PenStyle.SolidLine and not exposed.contains(self._bounds):
+            self._paint_exposed_dashes(painter, line_pen, exposed.adjusted(-4, -4, 4, 4))
+        else:
+            painter.setPen(line_pen)
+            painter.drawPath(self._path)
+        painter.setPen(NO_PEN)
+        painter.setBrush(brush(ink))
+        painter.drawPolygon(self._arrow)
+        if self._label:
+            painter.setPen(pen(t.SELECTION if selected else "#C9CED6", 1.0))
+            painter.setBrush(brush("#FFFFFF"))
+            painter.drawRoundedRect(self._pill, PILL_HEIGHT / 2, PILL_HEIGHT / 2)
+            painter.setFont(fonts().link_label)
+            painter.setPen(pen(t.TEXT))
+            painter.drawText(self._pill, Qt.AlignmentFlag.AlignCenter, self._label)

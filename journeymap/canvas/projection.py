@@ -1,0 +1,306 @@
+"""The canvas as a projection of the model: items built from the project and updated from its signals.
+
+Each signal touches only what it concerns (one card, its links, its lane's count); work that depends on many
+cards — the emotion curve and the lanes' height — is marked dirty and done once on the next event-loop turn,
+however many signals arrived (a drag of 50 cards is one flush, not 50).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtWidgets import QGraphicsScene
+
+from journeymap.canvas.icons import FALLBACK_ICON
+from journeymap.canvas.items.card import CardItem
+from journeymap.canvas.items.emotion import EmotionCurveItem
+from journeymap.canvas.items.lanes import EmotionBandItem, LaneItem
+from journeymap.canvas.items.link import LinkItem
+from journeymap.canvas.slots import SlotIndex
+from journeymap.layout import Rect, card_rect, curve_points, link_path, map_geometry
+from journeymap.layout import theme as t
+from journeymap.layout.geometry import Cubic, MapGeometry
+from journeymap.model import Link, Persona, PhaseModel, Project, Touchpoint
+
+
+class Projection:
+    """Keeps one item per lane, touchpoint and link in `scene`, in step with `project`."""
+
+    def __init__(self, scene: QGraphicsScene, project: Project, catalogue=None, lang: str = "de",
+                 on_card_hover: Callable[[CardItem, bool], None] | None = None,
+                 on_geometry: Callable[[], None] | None = None,
+                 on_card_moved: Callable[[], None] | None = None) -> None:
+        self.scene = scene
+        self.project = project
+        self.catalogue = catalogue
+        self.lang = lang
+        self.cards: dict[str, CardItem] = {}
+        self.links: dict[str, LinkItem] = {}
+        self.lanes: dict[str, LaneItem] = {}
+        self.lane_index: dict[str, int] = {}
+        self.slots = SlotIndex()
+        self._on_card_hover = on_card_hover
+        self._on_geometry = on_geometry
+        self._on_card_moved = on_card_moved
+        self._assessed: dict[str, dict[str, Touchpoint]] = {}  # lane (phase) → assessed touchpoints
+        self._curve_lanes: set[str] = set()  # lanes whose piece of the emotion curve must be redone
+        self._paths: dict[str, frozenset[str]] = {p.id: frozenset(p.touchpoint_ids) for p in project.personas}
+        self._dirty: set[str] = set()
+        self._dirty_counts: set[str] = set()
+        self._timer = QTimer(scene)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.flush)
+        for tp in project.touchpoints:
+            self.slots.place(tp.id, tp.phase, tp.position)
+        self._rows = self.slots.rows()
+        self.geometry: MapGeometry = map_geometry(project.phase_model, self._rows)
+        self._build_lanes(project.phase_model)
+        self.band = EmotionBandItem(self.geometry.band)
+        self.curve = EmotionCurveItem(self.geometry.band, len(self.lanes))
+        scene.addItem(self.band)
+        scene.addItem(self.curve)
+        for tp in project.touchpoints:
+            self._add_card(tp)
+        for link in project.links:
+            self._add_link(link)
+        self._connections = [
+            (project.touchpoint_added, self._touchpoint_added),
+            (project.touchpoint_removed, self._touchpoint_removed),
+            (project.touchpoint_changed, self._touchpoint_changed),
+            (project.link_added, self._add_link),
+            (project.link_removed, self._link_removed),
+            (project.link_changed, self._link_changed),
+            (project.persona_added, self._persona_added),
+            (project.persona_removed, self._persona_removed),
+            (project.persona_changed, self._persona_changed),
+            (project.personas_reordered, self._personas_reordered),
+            (project.phases_changed, self._phases_changed),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
+        self._dirty |= {"curve", "rows"}
+        self._dirty_counts |= set(self.lanes)
+        self.flush()
+
+    def detach(self) -> None:
+        """Stop following the project (call before dropping the scene while the project lives on)."""
+        for signal, slot in self._connections:
+            signal.disconnect(slot)
+        self._connections = []
+        with contextlib.suppress(RuntimeError):  # the scene (the timer's parent) is being destroyed
+            self._timer.stop()
+
+    # ---------------------------------------------------------------- geometry helpers
+    def card_position(self, phase: str, position: float) -> QPointF:
+        r = card_rect(self.lane_index[phase], position)
+        return QPointF(r.x, r.y)
+
+    def route(self, link: Link) -> tuple[Cubic, ...]:
+        """The route of a link between its cards' current places (follows cards being dragged)."""
+        a, b = self.cards[link.source].pos(), self.cards[link.target].pos()
+        return link_path(Rect(a.x(), a.y(), t.CARD_WIDTH, t.CARD_HEIGHT),
+                         Rect(b.x(), b.y(), t.CARD_WIDTH, t.CARD_HEIGHT), link.kind == "loop_back")
+
+    def refresh_links(self, tids: Iterable[str]) -> None:
+        """Re-route the links of these touchpoints (each once)."""
+        done: set[str] = set()
+        for tid in tids:
+            for link in self.project.links_of(tid):
+                if link.id not in done:
+                    done.add(link.id)
+                    self.links[link.id].set_route(self.route(link))
+
+    def lane_colour(self, phase: str) -> str:
+        return self.geometry.lanes[self.lane_index[phase]].colour
+
+    # ---------------------------------------------------------------- deferred work
+    def _mark(self, what: str) -> None:
+        self._dirty.add(what)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Do the deferred work now: lanes' height, the lanes' card counts, the link handle, the emotion curve."""
+        self._timer.stop()
+        dirty, self._dirty = self._dirty, set()
+        if "rows" in dirty:
+            rows = self.slots.rows()
+            if rows != self._rows or "geometry" in dirty:
+                self._rows = rows
+                self.geometry = map_geometry(self.project.phase_model, rows)
+                for lane in self.geometry.lanes:
+                    self.lanes[lane.phase_id].set_lane(lane)
+                self.band.set_band(self.geometry.band)
+                dirty.add("curve")
+                if self._on_geometry:
+                    self._on_geometry()
+        counts, self._dirty_counts = self._dirty_counts, set()
+        for phase in counts:
+            if phase in self.lanes:
+                self.lanes[phase].header.set_count(self.slots.count(phase))
+        if "handle" in dirty and self._on_card_moved:
+            self._on_card_moved()
+        if "curve" in dirty or self._curve_lanes:
+            lanes = set(self.lanes) if "curve" in dirty else self._curve_lanes
+            self._curve_lanes = set()
+            model, band = self.project.phase_model, self.geometry.band
+            pieces = {self.lane_index[phase]: curve_points(model, band, list(self._assessed.get(phase, {}).values()))
+                      for phase in lanes if phase in self.lane_index}
+            self.curve.set_lanes(band, pieces, count=len(self.lanes))
+
+    # ---------------------------------------------------------------- lanes
+    def _build_lanes(self, model: PhaseModel) -> None:
+        for item in self.lanes.values():
+            self.scene.removeItem(item)
+        self.lanes = {}
+        self.lane_index = {phase.id: i for i, phase in enumerate(model.phases)}
+        for lane, phase in zip(self.geometry.lanes, model.phases):
+            item = LaneItem(lane)
+            item.header.set_texts(phase.name.get(self.lang), phase.subtitle.get(self.lang))
+            self.lanes[phase.id] = item
+            self.scene.addItem(item)
+
+    def _phases_changed(self, model: PhaseModel) -> None:
+        self.geometry = map_geometry(model, self._rows)
+        self._build_lanes(model)
+        for card in self.cards.values():
+            self._place_card(card, card.touchpoint)
+        for item in self.links.values():
+            item.set_route(self.route(item.link))
+        self._dirty_counts |= set(self.lanes)
+        self._mark("rows")
+        self._mark("geometry")
+        self._mark("curve")
+
+    # ---------------------------------------------------------------- touchpoints
+    def _icon(self, tp: Touchpoint) -> str:
+        entry = self.catalogue.find(tp.catalogue_id) if self.catalogue is not None else None
+        return entry.icon if entry is not None else FALLBACK_ICON
+
+    def fit_message(self, tp: Touchpoint) -> str | None:
+        """The phase-fit hint for a touchpoint, or None when the guide suggests it for its lane."""
+        if self.catalogue is None or not tp.catalogue_id:
+            return None
+        fit = self.catalogue.fits_phase(tp.catalogue_id, tp.phase)
+        return None if fit.fits else fit.message(self.lang)
+
+    def _persona_colours(self, tid: str) -> list[str]:
+        return [p.colour for p in self.project.personas if tid in self._paths.get(p.id, ())]
+
+    def _place_card(self, card: CardItem, tp: Touchpoint) -> None:
+        card.setPos(self.card_position(tp.phase, tp.position))
+        strip = t.ANALOGUE_STRIP if tp.kind == "analogue" else self.lane_colour(tp.phase)
+        card.set_look(strip, self._icon(tp))
+        card.set_fit_hint(self.fit_message(tp))
+
+    def _add_card(self, tp: Touchpoint) -> None:
+        card = CardItem(tp, t.ANALOGUE_STRIP, self._icon(tp))
+        card.on_hover = self._on_card_hover
+        self._place_card(card, tp)
+        if self._paths:
+            card.set_personas(self._persona_colours(tp.id))
+        self.cards[tp.id] = card
+        self.scene.addItem(card)
+        if tp.emotion is not None:
+            self._assessed.setdefault(tp.phase, {})[tp.id] = tp
+
+    def _touchpoint_added(self, tp: Touchpoint) -> None:
+        self.slots.place(tp.id, tp.phase, tp.position)
+        self._add_card(tp)
+        self._dirty_counts.add(tp.phase)
+        self._mark("rows")
+        if tp.emotion is not None:
+            self._curve_changed(tp.phase)
+
+    def _touchpoint_removed(self, tp: Touchpoint) -> None:
+        card = self.cards.pop(tp.id)
+        card.on_hover = None
+        self.scene.removeItem(card)
+        self.slots.remove(tp.id, tp.phase)
+        self._dirty_counts.add(tp.phase)
+        self._mark("rows")
+        if self._assessed.get(tp.phase, {}).pop(tp.id, None) is not None:
+            self._curve_changed(tp.phase)
+        self._mark("handle")
+
+    def _touchpoint_changed(self, new: Touchpoint, old: Touchpoint) -> None:
+        card = self.cards[new.id]
+        card.set_touchpoint(new)
+        moved = (new.phase, new.position) != (old.phase, old.position)
+        if moved:
+            self.slots.move(new.id, (old.phase, old.position), (new.phase, new.position))
+            self._dirty_counts |= {old.phase, new.phase}
+            self._mark("rows")
+        if moved or new.kind != old.kind or new.catalogue_id != old.catalogue_id:
+            self._place_card(card, new)
+        if moved:
+            self.refresh_links([new.id])
+            self._mark("handle")
+        self._assessed.get(old.phase, {}).pop(old.id, None)
+        if new.emotion is not None:
+            self._assessed.setdefault(new.phase, {})[new.id] = new
+        if (new.emotion is not None or old.emotion is not None) and (new.emotion != old.emotion or moved):
+            self._curve_changed(old.phase)
+            self._curve_changed(new.phase)
+
+    def _curve_changed(self, phase: str) -> None:
+        self._curve_lanes.add(phase)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    # ---------------------------------------------------------------- links
+    def _add_link(self, link: Link) -> None:
+        item = LinkItem(link)
+        item.set_route(self.route(link))
+        self.links[link.id] = item
+        self.scene.addItem(item)
+
+    def _link_removed(self, link: Link) -> None:
+        self.scene.removeItem(self.links.pop(link.id))
+
+    def _link_changed(self, new: Link, old: Link) -> None:
+        item = self.links[new.id]
+        item.set_link(new)
+        if new.kind != old.kind:
+            item.set_route(self.route(new))
+
+    # ---------------------------------------------------------------- personas
+    def _refresh_dots(self, tids: Iterable[str]) -> None:
+        for tid in tids:
+            card = self.cards.get(tid)
+            if card is not None:
+                card.set_personas(self._persona_colours(tid))
+
+    def _persona_added(self, persona: Persona) -> None:
+        self._paths[persona.id] = frozenset(persona.touchpoint_ids)
+        self._refresh_dots(persona.touchpoint_ids)
+
+    def _persona_removed(self, persona: Persona) -> None:
+        self._paths.pop(persona.id, None)
+        self._refresh_dots(persona.touchpoint_ids)
+
+    def _persona_changed(self, new: Persona, old: Persona) -> None:
+        self._paths[new.id] = frozenset(new.touchpoint_ids)
+        if new.colour != old.colour:
+            self._refresh_dots(set(new.touchpoint_ids) | set(old.touchpoint_ids))
+        else:
+            self._refresh_dots(set(new.touchpoint_ids) ^ set(old.touchpoint_ids))
+
+    def _personas_reordered(self) -> None:
+        self._refresh_dots(set().union(*self._paths.values()) if self._paths else ())
+
+    # ---------------------------------------------------------------- language
+    def set_language(self, lang: str) -> None:
+        """Lane headers and phase-fit tooltips in another language."""
+        self.lang = lang
+        for phase in self.project.phase_model.phases:
+            self.lanes[phase.id].header.set_texts(phase.name.get(lang), phase.subtitle.get(lang))
+        for card in self.cards.values():
+            if card.hint is not None:
+                card.set_fit_hint(self.fit_message(card.touchpoint))
+        for item in self.links.values():
+            item.retranslate()
+        self.band.retranslate()

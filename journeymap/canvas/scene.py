@@ -1,0 +1,293 @@
+"""`JourneyScene`: the journey as a QGraphicsScene — lanes, cards, links, emotion curve — and the edits the
+canvas offers (drop, add, move, nudge, link, delete). Every edit is one command on the document's undo stack;
+the items themselves follow the model through `Projection`.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene
+
+from journeymap.canvas.items.card import HANDLE_POS, CardItem
+from journeymap.canvas.items.link import LinkItem
+from journeymap.canvas.items.markers import GhostCard, LinkHandle
+from journeymap.canvas.projection import Projection
+from journeymap.commands import AddItems, AddLink, MoveTouchpoints, RemoveItems
+from journeymap.layout import position_at
+from journeymap.layout import theme as t
+from journeymap.model import Link, Project, Touchpoint, new_id
+
+MARGIN = 40.0  # empty room around the map
+
+
+class JourneyScene(QGraphicsScene):
+    """The canvas of one document. Keeps its own references to `document` and `catalogue`."""
+
+    selection_ids_changed = Signal(list, list)  # selected touchpoint ids, selected link ids
+
+    def __init__(self, document, catalogue=None, lang: str = "de", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.catalogue = catalogue
+        self._lang = lang
+        # Mostly static items, a few moving at a time: the BSP index makes hit tests and exposure fast at 6,000
+        # items; the few items a drag moves are re-indexed lazily.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBackgroundBrush(QColor("#EEF0F3"))
+        self._batch = 0
+        self._selection: tuple[list[str], list[str]] = ([], [])
+        self._hovered: CardItem | None = None
+        self._dragging = False
+        self.handle = LinkHandle()
+        self.ghost = GhostCard()
+        self.addItem(self.handle)
+        self.addItem(self.ghost)
+        self.projection = Projection(self, document.project, catalogue, lang, on_card_hover=self._card_hovered,
+                                     on_geometry=self._geometry_changed, on_card_moved=self._sync_handle)
+        self._geometry_changed()
+        self.selectionChanged.connect(self._selection_changed)
+        self.selectionChanged.connect(self._sync_handle)
+        projection = weakref.ref(self.projection)  # a strong reference here would keep the scene alive forever
+        self.destroyed.connect(lambda *_: projection() is not None and projection().detach())
+
+    # ---------------------------------------------------------------- access
+    @property
+    def project(self) -> Project:
+        return self.document.project
+
+    @property
+    def lang(self) -> str:
+        return self._lang
+
+    def card(self, tid: str) -> CardItem | None:
+        """The card of a touchpoint (None if there is none)."""
+        return self.projection.cards.get(tid)
+
+    def link_item(self, lid: str) -> LinkItem | None:
+        return self.projection.links.get(lid)
+
+    def cards(self) -> Iterable[CardItem]:
+        return self.projection.cards.values()
+
+    def link_items(self) -> Iterable[LinkItem]:
+        return self.projection.links.values()
+
+    def card_at(self, scene_pos: QPointF, exclude: str | None = None) -> CardItem | None:
+        """The topmost card under a scene point."""
+        for item in self.items(scene_pos):
+            if isinstance(item, CardItem) and item.tid != exclude:
+                return item
+        return None
+
+    def map_rect(self) -> QRectF:
+        """The map: lanes, headers, the loop-back margin and the emotion band."""
+        g = self.projection.geometry
+        return QRectF(0, 0, g.width, g.height)
+
+    def flush_updates(self) -> None:
+        """Do pending deferred updates (curve, lane heights) now instead of on the next event-loop turn."""
+        self.projection.flush()
+
+    def detach(self) -> None:
+        """Stop following the document's project (before dropping the scene while the document lives on)."""
+        self.projection.detach()
+
+    # ---------------------------------------------------------------- selection
+    def selected_cards(self) -> list[CardItem]:
+        return [item for item in self.selectedItems() if isinstance(item, CardItem)]
+
+    def selected_touchpoint_ids(self) -> list[str]:
+        return [item.tid for item in self.selectedItems() if isinstance(item, CardItem)]
+
+    def selected_link_ids(self) -> list[str]:
+        return [item.lid for item in self.selectedItems() if isinstance(item, LinkItem)]
+
+    @contextmanager
+    def _batched(self) -> Iterator[None]:
+        """Change the selection item by item but announce it once."""
+        self._batch += 1
+        try:
+            yield
+        finally:
+            self._batch -= 1
+            if not self._batch:
+                self._selection_changed()
+                self._sync_handle()
+
+    def select_ids(self, ids: Iterable[str]) -> None:
+        """Select exactly these touchpoints and/or links (unknown ids are ignored)."""
+        with self._batched():
+            self.clearSelection()
+            for item_id in ids:
+                item = self.projection.cards.get(item_id) or self.projection.links.get(item_id)
+                if item is not None:
+                    item.setSelected(True)
+
+    def select_all(self) -> None:
+        with self._batched():
+            for item in (*self.projection.cards.values(), *self.projection.links.values()):
+                item.setSelected(True)
+
+    def current_phase(self) -> str | None:
+        """The lane of the current selection: the first selected card's, else the first selected link's source."""
+        for item in self.selectedItems():
+            if isinstance(item, CardItem):
+                return item.touchpoint.phase
+        for item in self.selectedItems():
+            if isinstance(item, LinkItem):
+                return self.project.touchpoint(item.link.source).phase
+        return None
+
+    def _selection_changed(self) -> None:
+        if self._batch:
+            return
+        selection = (self.selected_touchpoint_ids(), self.selected_link_ids())
+        if selection != self._selection:
+            self._selection = selection
+            self.selection_ids_changed.emit(list(selection[0]), list(selection[1]))
+
+    # ---------------------------------------------------------------- the link handle
+    def _card_hovered(self, card: CardItem, on: bool) -> None:
+        if on:
+            self._hovered = card
+        elif self._hovered is card:
+            self._hovered = None
+        self._sync_handle()
+
+    def set_dragging(self, on: bool) -> None:
+        """While cards are dragged the link handle hides."""
+        self._dragging = on
+        self._sync_handle()
+
+    def _sync_handle(self) -> None:
+        card = self._hovered if self._hovered is not None and self._hovered.scene() is self else None
+        if card is None and not self._batch:
+            selected = self.selectedItems()
+            if len(selected) == 1 and isinstance(selected[0], CardItem):
+                card = selected[0]
+        if card is None or self._dragging:
+            self.handle.hide()
+            self.handle.card_id = None
+            return
+        self.handle.card_id = card.tid
+        self.handle.setPos(card.pos() + HANDLE_POS)
+        self.handle.show()
+
+    def _geometry_changed(self) -> None:
+        rect = self.map_rect()
+        self.setSceneRect(rect.adjusted(-MARGIN, 0, MARGIN, MARGIN))
+
+    # ---------------------------------------------------------------- adding touchpoints
+    def drop_target(self, entry_id: str, scene_pos: QPointF) -> tuple[str, float] | None:
+        """Where a catalogue entry dropped at `scene_pos` lands: (lane under the cursor, nearest free slot)."""
+        if self.catalogue is None or entry_id not in self.catalogue:
+            return None
+        lane = self.projection.geometry.lane_at(scene_pos.x())
+        if lane is None:
+            return None
+        wanted = position_at(scene_pos.y() - t.CARD_HEIGHT / 2)
+        return lane.phase_id, self.projection.slots.slot_for(lane.phase_id, wanted)
+
+    def drop_touchpoint(self, entry_id: str, scene_pos: QPointF) -> str | None:
+        """Add a catalogue entry where it was dropped (one undo step); returns the new touchpoint's id."""
+        target = self.drop_target(entry_id, scene_pos)
+        if target is None:
+            return None
+        return self._add_entry(entry_id, *target)
+
+    def add_from_catalogue(self, entry_id: str, phase_id: str | None = None) -> str:
+        """Add a catalogue entry to `phase_id`, else the selected card's lane, else the first lane, in the next
+        free slot (one undo step); returns the new touchpoint's id. `KeyError` for an unknown entry."""
+        if self.catalogue is None:
+            raise KeyError(entry_id)
+        self.catalogue.get(entry_id)
+        phase = phase_id or self.current_phase() or self.project.phase_model.phases[0].id
+        return self._add_entry(entry_id, phase, self.projection.slots.next_free(phase))
+
+    def _add_entry(self, entry_id: str, phase: str, position: float) -> str:
+        entry = self.catalogue.get(entry_id)
+        tp = Touchpoint(id=new_id("tp"), catalogue_id=entry.id, label=entry.name.get(self._lang), phase=phase,
+                        position=position, kind=entry.kind, contact=entry.contact)
+        text = QCoreApplication.translate("Canvas", "Add “%1”").replace("%1", tp.label)
+        self.document.push(AddItems(self.project, [tp], text=text))
+        self.select_ids([tp.id])
+        return tp.id
+
+    # ---------------------------------------------------------------- moving
+    def place_of(self, card: CardItem) -> tuple[str, float]:
+        """Where a card that was dragged to its current spot wants to go: (lane under its centre, slot)."""
+        lanes = self.projection.geometry.lanes
+        centre = card.pos().x() + t.CARD_WIDTH / 2
+        lane = self.projection.geometry.lane_at(centre) or (lanes[0] if centre < 0 else lanes[-1])
+        return lane.phase_id, position_at(card.pos().y())
+
+    def commit_drag(self, tids: Iterable[str]) -> dict[str, tuple[str, float]]:
+        """After a drag: snap the dragged cards to free slots in the lanes they were dropped into, as one
+        `MoveTouchpoints`; returns the moves (empty when nothing changed)."""
+        cards = [self.projection.cards[tid] for tid in tids if tid in self.projection.cards]
+        plan = self.projection.slots.plan([(card.tid, *self.place_of(card)) for card in cards])
+        cards_by_id = self.projection.cards
+        moves = {tid: place for tid, place in plan.items()
+                 if place != (cards_by_id[tid].touchpoint.phase, cards_by_id[tid].touchpoint.position)}
+        self.reset_positions(card.tid for card in cards)
+        if moves:
+            self.document.push(MoveTouchpoints(self.project, moves))
+        return moves
+
+    def reset_positions(self, tids: Iterable[str]) -> None:
+        """Put cards back where the model has them (after a cancelled or ineffective drag)."""
+        tids = list(tids)
+        for tid in tids:
+            card = self.projection.cards[tid]
+            card.setPos(self.projection.card_position(card.touchpoint.phase, card.touchpoint.position))
+        self.projection.refresh_links(tids)
+        self._sync_handle()
+
+    def nudge_selection(self, d_lane: int, d_slot: int) -> bool:
+        """Arrow keys: move the selected cards one lane left/right or one free slot up/down (one undo step)."""
+        cards = [(c.tid, c.touchpoint.phase, c.touchpoint.position) for c in self.selected_cards()]
+        if not cards:
+            return False
+        plan = self.projection.slots.nudge(cards, self.project.phase_model.ids(), d_lane, d_slot)
+        current = {tid: (phase, pos) for tid, phase, pos in cards}
+        moves = {tid: place for tid, place in plan.items() if place != current[tid]}
+        if moves:
+            self.document.push(MoveTouchpoints(self.project, moves))
+        return bool(moves)
+
+    # ---------------------------------------------------------------- links and deleting
+    def add_link(self, source: str, target: str) -> str | None:
+        """Link two touchpoints (one undo step) and select the link; None when they are the same or already
+        linked this way. A link from the last phase (advocacy) to the first is a loop-back."""
+        if source == target or not (self.project.has_touchpoint(source) and self.project.has_touchpoint(target)):
+            return None
+        if any(link.source == source and link.target == target for link in self.project.links_of(source)):
+            return None
+        ids = self.project.phase_model.ids()
+        closes_loop = (self.project.touchpoint(source).phase == ids[-1]
+                       and self.project.touchpoint(target).phase == ids[0] and len(ids) > 1)
+        link = Link(id=new_id("link"), source=source, target=target, kind="loop_back" if closes_loop else "step")
+        self.document.push(AddLink(self.project, link))
+        self.select_ids([link.id])
+        return link.id
+
+    def delete_selection(self) -> bool:
+        """Delete the selected cards (with their links) and links as one undo step."""
+        tids, lids = self.selected_touchpoint_ids(), self.selected_link_ids()
+        if not tids and not lids:
+            return False
+        self.document.push(RemoveItems(self.project, tids, lids))
+        return True
+
+    # ---------------------------------------------------------------- language
+    def set_language(self, lang: str) -> None:
+        """Show lane headers and tooltips in `lang` (`de`/`en`); new touchpoints get their names in it."""
+        self._lang = lang
+        self.projection.set_language(lang)
+        self.handle.retranslate()
+

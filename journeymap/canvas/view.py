@@ -1,0 +1,291 @@
+"""`JourneyView`: the QGraphicsView over a `JourneyScene` — zoom (Ctrl+wheel around the cursor, pinch, buttons),
+panning (middle button or Space+drag), rubber-band and Ctrl-click selection, arrow-key nudge, F2 rename, and the
+gestures (`interactions/`) it delegates mouse and keys to while they run."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPixmapCache,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from journeymap.canvas.interactions.base import Interaction
+from journeymap.canvas.interactions.card_move import CardMove
+from journeymap.canvas.interactions.catalogue_drop import CatalogueDrop
+from journeymap.canvas.interactions.inline_rename import InlineRename
+from journeymap.canvas.interactions.link_drawing import LinkDrawing
+from journeymap.canvas.interactions.pan import Pan
+from journeymap.canvas.items.card import CardItem
+from journeymap.canvas.items.markers import LinkHandle
+from journeymap.canvas.scene import JourneyScene
+
+_NUDGE = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+
+
+class JourneyView(QGraphicsView):
+    """The canvas widget."""
+
+    zoom_changed = Signal(float)
+    MIN_ZOOM = 0.05
+    MAX_ZOOM = 4.0
+    ZOOM_STEP = 1.25
+    FIT_MARGIN = 24
+    PIXMAP_CACHE_KB = 64 * 1024
+
+    def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.journey_scene = scene  # PySide: the view does not own its scene; keep it alive
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        # A drag repaints one card and its links: Smart picks a few exact rects for that and falls back to
+        # their bounding rect when there are many, instead of computing a huge minimal region.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self._interaction: Interaction | None = None
+        self._rename: InlineRename | None = None
+        self._space = False
+        self._drop = CatalogueDrop(self)
+        # Cards keep a device-coordinate cache in QPixmapCache; Qt's 10 MB default thrashes on a HiDPI screen
+        # full of cards, so make room for a few screens' worth.
+        if QPixmapCache.cacheLimit() < self.PIXMAP_CACHE_KB:
+            QPixmapCache.setCacheLimit(self.PIXMAP_CACHE_KB)
+
+    # ---------------------------------------------------------------- zoom
+    def zoom(self) -> float:
+        """The current zoom factor (1.0 = 100 %)."""
+        return self.transform().m11()
+
+    def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
+        """Zoom to `zoom` (clamped to 5 %–400 %) keeping the scene point under `anchor` (viewport px) in place."""
+        zoom = min(self.MAX_ZOOM, max(self.MIN_ZOOM, zoom))
+        if abs(zoom - self.zoom()) < 1e-6:
+            return
+        if self._rename is not None:
+            self._rename.commit()
+        anchor = anchor if anchor is not None else QPointF(self.viewport().rect().center())
+        fixed = self.mapToScene(anchor.toPoint())
+        self.setTransform(QTransform.fromScale(zoom, zoom))
+        moved = self.mapFromScene(fixed) - anchor.toPoint()
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
+        self.zoom_changed.emit(zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * self.ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / self.ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit_all(self) -> None:
+        """Zoom and scroll so the whole map is visible (as far as the zoom limits allow)."""
+        self.fit_rect(self.journey_scene.map_rect())
+
+    def fit_rect(self, rect: QRectF, max_zoom: float | None = None) -> None:
+        """Show `rect` (scene coordinates) as large as fits, not beyond `max_zoom`."""
+        if rect.isEmpty():
+            return
+        room = self.viewport().rect().adjusted(self.FIT_MARGIN, self.FIT_MARGIN, -self.FIT_MARGIN, -self.FIT_MARGIN)
+        zoom = min(room.width() / rect.width(), room.height() / rect.height())
+        zoom = min(self.MAX_ZOOM if max_zoom is None else max_zoom, max(self.MIN_ZOOM, zoom))
+        changed = abs(zoom - self.zoom()) > 1e-6
+        self.setTransform(QTransform.fromScale(zoom, zoom))
+        self.centerOn(rect.center())
+        if changed:
+            self.zoom_changed.emit(zoom)
+
+    def show_ids(self, ids: Iterable[str]) -> None:
+        """Select these touchpoints/links and scroll (zooming out if needed) so they are all visible."""
+        ids = list(ids)
+        self.journey_scene.select_ids(ids)
+        rect = QRectF()
+        for item_id in ids:
+            item = self.journey_scene.card(item_id) or self.journey_scene.link_item(item_id)
+            if item is not None:
+                rect = rect.united(item.sceneBoundingRect())
+        if rect.isNull():
+            return
+        room = self.viewport().rect()
+        zoom = self.zoom()
+        if rect.width() * zoom <= room.width() - 2 * self.FIT_MARGIN and \
+                rect.height() * zoom <= room.height() - 2 * self.FIT_MARGIN:
+            self.ensureVisible(rect, self.FIT_MARGIN, self.FIT_MARGIN)
+        else:
+            self.fit_rect(rect, max_zoom=zoom)
+
+    # ---------------------------------------------------------------- renaming
+    def rename_selected(self) -> bool:
+        """Open the inline label editor on the (first) selected card; returns False when none is selected."""
+        cards = self.journey_scene.selected_cards()
+        if not cards:
+            return False
+        if self._rename is not None:
+            self._rename.commit()
+        self.ensureVisible(cards[0].sceneBoundingRect(), 20, 20)
+        self._rename = InlineRename(self, cards[0])
+        return True
+
+    @property
+    def rename_editor(self) -> InlineRename | None:
+        return self._rename
+
+    def rename_closed(self, rename: InlineRename) -> None:
+        if self._rename is rename:
+            self._rename = None
+            self.setFocus()
+
+    # ---------------------------------------------------------------- interactions
+    @property
+    def interaction(self) -> Interaction | None:
+        """The gesture in progress, if any."""
+        return self._interaction
+
+    def start_interaction(self, interaction: Interaction) -> None:
+        if self._interaction is not None:
+            self._interaction.cancel()
+        self._interaction = interaction
+
+    def end_interaction(self, interaction: Interaction) -> None:
+        if self._interaction is interaction:
+            self._interaction = None
+
+    def restore_cursor(self) -> None:
+        if self._space:
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.viewport().unsetCursor()
+
+    # ---------------------------------------------------------------- mouse
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        if self._interaction is not None:
+            event.accept()
+            return
+        if self._rename is not None:
+            self._rename.commit()
+        button = event.button()
+        if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and self._space):
+            self.start_interaction(Pan(self, event))
+            event.accept()
+            return
+        if button == Qt.MouseButton.LeftButton:
+            item = self.itemAt(event.position().toPoint())
+            if isinstance(item, LinkHandle) and item.card_id is not None:
+                self.start_interaction(LinkDrawing(self, item.card_id, item.scenePos()))
+                event.accept()
+                return
+        super().mousePressEvent(event)
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        grabber = self.journey_scene.mouseGrabberItem()
+        if button == Qt.MouseButton.LeftButton and plain and isinstance(grabber, CardItem):
+            self.start_interaction(CardMove(self, grabber, event))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        if self._interaction is not None:
+            self._interaction.mouse_move(event)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        interaction = self._interaction
+        super().mouseReleaseEvent(event)
+        if interaction is not None:
+            interaction.mouse_release(event)
+            event.accept()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+        """Ctrl+wheel zooms around the cursor (as in drawing and diagram editors); the plain wheel scrolls,
+        Shift+wheel scrolls sideways."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom() * self.ZOOM_STEP ** (steps * 0.5), event.position())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if isinstance(event, QNativeGestureEvent) and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.set_zoom(self.zoom() * (1.0 + event.value()), event.position())
+            return True
+        return super().viewportEvent(event)
+
+    # ---------------------------------------------------------------- keys
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if self._interaction is not None and self._interaction.key_press(event):
+            event.accept()
+            return
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            if self._interaction is None:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        if self._interaction is None:
+            if key in _NUDGE and self.journey_scene.selected_cards():
+                self.journey_scene.nudge_selection(*_NUDGE[key])
+                event.accept()
+                return
+            if key == Qt.Key.Key_F2 and self.rename_selected():
+                event.accept()
+                return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.journey_scene.delete_selection():
+                event.accept()
+                return
+            if key == Qt.Key.Key_Escape:
+                self.journey_scene.clearSelection()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            if self._interaction is None:
+                self.restore_cursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        self._space = False
+        super().focusOutEvent(event)
+
+    # ---------------------------------------------------------------- drops from the catalogue
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if not self._drop.enter(event):
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt override)
+        self._drop.move(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 (Qt override)
+        self._drop.leave()
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        self._drop.drop(event)
