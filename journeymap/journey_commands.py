@@ -13,6 +13,7 @@ from pathlib import Path
 from journeymap.analysis import analyse
 from journeymap.cli import EXIT_OK, CliError
 from journeymap.fileformat import JourneyFileError, load, save
+from journeymap.locate import resource_path
 from journeymap.model import Meta, ProjectData
 from journeymap.model.phases import PRESETS
 
@@ -20,7 +21,10 @@ from journeymap.model.phases import PRESETS
 def register(sub: argparse._SubParsersAction) -> None:
     new = sub.add_parser("new", help="create an empty journey file")
     new.add_argument("-o", "--output", required=True, metavar="FILE", help="the .journey file to create")
-    new.add_argument("--template", choices=sorted(PRESETS), default="aidala", help="phase model (default: aidala)")
+    kind = new.add_mutually_exclusive_group()
+    kind.add_argument("--template", choices=sorted(PRESETS), default="aidala", help="phase model (default: aidala)")
+    kind.add_argument("--sample", choices=sample_names(), default=None,
+                      help="start from a bundled example journey instead of an empty one")
     new.add_argument("--title", default="", help="title of the journey")
     new.add_argument("--lang", choices=("de", "en"), default=None, help="language of the journey")
     new.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
@@ -32,6 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     check.add_argument("--lang", choices=("de", "en"), default=None,
                        help="language of the findings (default: the journey's language)")
     check.set_defaults(run=run_check)
+
+
+def sample_names() -> list[str]:
+    """Names of the bundled example journeys (`resources/samples/<name>.journey`)."""
+    return sorted(path.stem for path in resource_path("samples").glob("*.journey"))
 
 
 def default_language() -> str:
@@ -49,13 +58,20 @@ def run_new(args: argparse.Namespace) -> int:
     if out.exists() and not args.force:
         raise CliError(out, "already exists (use --force to overwrite it)")
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    meta = Meta(title=args.title, language=args.lang or default_language(), created=now, modified=now)
-    data = ProjectData(meta=meta, phase_model=PRESETS[args.template]())
+    if args.sample:
+        data = load(resource_path("samples", f"{args.sample}.journey"))
+        changes = {"created": now, "modified": now}
+        changes |= {"title": args.title} if args.title else {}
+        changes |= {"language": args.lang} if args.lang else {}
+        data = data.model_copy(update={"meta": data.meta.model_copy(update=changes)})
+    else:
+        meta = Meta(title=args.title, language=args.lang or default_language(), created=now, modified=now)
+        data = ProjectData(meta=meta, phase_model=PRESETS[args.template]())
     try:
         save(data, out, backup=False)
     except JourneyFileError as exc:
         raise CliError(None, str(exc)) from None
-    print(f"created {out} ({args.template} template)")
+    print(f"created {out} ({f'sample {args.sample}' if args.sample else f'{args.template} template'})")
     return EXIT_OK
 
 

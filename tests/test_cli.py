@@ -163,3 +163,33 @@ def test_read_only_folder_as_an_ordinary_user(sample_data):
     finally:
         folder.chmod(0o755)
         shutil.rmtree(folder)
+
+
+@pytest.mark.parametrize("name", ["schmidt", "ebike"])
+def test_new_from_sample(tmp_path, capsys, name):
+    path = tmp_path / f"{name}.journey"
+    code, out, _ = run(capsys, "new", "-o", str(path), "--sample", name)
+    assert code == 0 and f"sample {name}" in out
+    data = load(path)
+    assert len(data.touchpoints) >= 15 and data.personas and data.links
+    assert data.meta.created.startswith("20")
+
+
+def test_sample_and_template_exclude_each_other(tmp_path, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["new", "-o", str(tmp_path / "x.journey"), "--sample", "schmidt", "--template", "aida"])
+    assert info.value.code == 2
+
+
+def test_bundled_samples_are_valid_and_clean():
+    """The samples are what users see first: valid, in every phase, and with at most a few findings."""
+    from journeymap.analysis import analyse
+    from journeymap.journey_commands import sample_names
+
+    assert set(sample_names()) >= {"schmidt", "ebike"}
+    for name in sample_names():
+        data = load(Path(__file__).parent.parent / "resources" / "samples" / f"{name}.journey")
+        result = analyse(data)
+        assert all(stats.touchpoints for stats in result.phases), name
+        assert result.loop_closed, name
+        assert len(result.findings) <= 2, (name, [f.code for f in result.findings])
