@@ -11,7 +11,7 @@ SYSTEM_PACKAGES := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libd
 	xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	poppler-utils qpdf
 
-.PHONY: run test bench dist dist-smoke system-deps venv clean screenshot
+.PHONY: run test bench dist dist-smoke system-deps venv clean screenshot translations
 
 run: $(VENV)/.stamp-run
 	@if [ -f "$(SAMPLE)" ]; then $(VENV)/bin/journeymap "$(SAMPLE)"; else $(VENV)/bin/journeymap; fi
@@ -28,6 +28,8 @@ dist: $(VENV)/.stamp-test
 dist-smoke: dist
 	QT_QPA_PLATFORM=offscreen dist/journeymap/journeymap --version
 	QT_QPA_PLATFORM=offscreen dist/journeymap/journeymap check resources/samples/schmidt.journey
+	QT_QPA_PLATFORM=offscreen dist/journeymap/journeymap export resources/samples/schmidt.journey -o dist/smoke.pdf
+	test -s dist/smoke.pdf
 	@echo "dist smoke test passed"
 
 bench: $(VENV)/.stamp-test
@@ -62,3 +64,20 @@ $(VENV)/.stamp-test: pyproject.toml | $(VENV)/bin/python
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis
+
+# UI translations: extract every tr()/translate() string into the .ts files, then compile them to .qm.
+# Only modules that use Qt are scanned: the Qt-free core has its own `tr` helpers lupdate must not read.
+TS_FILES := resources/translations/journeymap_de.ts resources/translations/journeymap_en.ts
+
+translations: $(VENV)/.stamp-run
+	$(VENV)/bin/pyside6-lupdate -silent -locations none -no-obsolete \
+		$$(grep -rlE --include='*.py' '^\s*(from|import) PySide6' journeymap | sort) -ts $(TS_FILES)
+	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+# The README screenshot: the editor on the sample, rendered under Xvfb to docs/screenshot.png.
+SCREENSHOT_LANG ?= de
+screenshot: $(VENV)/.stamp-run
+	@command -v xvfb-run >/dev/null || { echo "error: xvfb-run is missing (make system-deps as root)"; exit 1; }
+	xvfb-run -a -s "-screen 0 1600x1000x24 -nolisten tcp" env QT_QPA_PLATFORM=xcb \
+		$(PY) -m journeymap.app.screenshot $$([ -f "$(SAMPLE)" ] && echo "$(SAMPLE)") docs/screenshot.png \
+		--lang $(SCREENSHOT_LANG)

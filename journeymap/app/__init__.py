@@ -1,0 +1,1 @@
+"""The editor application: main window, docks, dialogs, settings and translations (PySide6)."""

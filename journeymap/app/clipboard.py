@@ -1,0 +1,79 @@
+"""Copy and paste of touchpoints and the links between them.
+
+The clipboard holds a small `.journey` document (MIME `application/x-journeymap-items`), so a paste goes
+through the same validation and limits as opening a file. Pasted items get new ids and free slots, and are
+added as one `AddItems` step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QMimeData
+
+from journeymap.commands import AddItems
+from journeymap.fileformat import LoadError, dumps, loads
+from journeymap.layout import free_slot
+from journeymap.model import Link, Project, ProjectData, Touchpoint, new_id
+
+ITEMS_MIME = "application/x-journeymap-items"
+
+
+def copy_items(project: Project, touchpoint_ids: Iterable[str]) -> QMimeData | None:
+    """The touchpoints and the links among them as clipboard data (None when nothing is selected)."""
+    ids = [tid for tid in dict.fromkeys(touchpoint_ids) if project.has_touchpoint(tid)]
+    if not ids:
+        return None
+    chosen = set(ids)
+    touchpoints = tuple(project.touchpoint(tid) for tid in ids)
+    links = tuple(
+        link for link in project.links if link.source in chosen and link.target in chosen
+    )
+    data = ProjectData(meta=project.meta, phase_model=project.phase_model, touchpoints=touchpoints, links=links)
+    mime = QMimeData()
+    mime.setData(ITEMS_MIME, dumps(data))
+    mime.setText("\n".join(tp.label for tp in touchpoints))
+    return mime
+
+
+def can_paste(mime: QMimeData | None) -> bool:
+    return mime is not None and mime.hasFormat(ITEMS_MIME)
+
+
+def paste_command(project: Project, mime: QMimeData | None, fallback_phase: str | None = None) -> AddItems | None:
+    """An `AddItems` command for the clipboard's items with new ids and free slots, or None (the caller may
+    rename the step, e.g. "Paste 2 touchpoints").
+
+    Touchpoints from a phase this journey lacks go to `fallback_phase` (default: the first phase).
+    Raises `LoadError` when the clipboard holds something that is not valid journey data.
+    """
+    if not can_paste(mime):
+        return None
+    data = loads(bytes(mime.data(ITEMS_MIME)))
+    if not data.touchpoints:
+        return None
+    phases = project.phase_model.ids()
+    fallback = fallback_phase if fallback_phase in phases else phases[0]
+    taken: dict[str, list[float]] = {}
+    for tp in project.touchpoints:
+        taken.setdefault(tp.phase, []).append(tp.position)
+    new_ids: dict[str, str] = {}
+    pasted: list[Touchpoint] = []
+    for tp in sorted(data.touchpoints, key=lambda t: t.position):
+        phase = tp.phase if tp.phase in phases else fallback
+        slot = free_slot(taken.setdefault(phase, []), tp.position)
+        taken[phase].append(slot)
+        new_ids[tp.id] = new_id("tp")
+        pasted.append(tp.model_copy(update={"id": new_ids[tp.id], "phase": phase, "position": slot}))
+    order = {new_ids[tp.id]: i for i, tp in enumerate(data.touchpoints)}
+    pasted.sort(key=lambda t: order[t.id])
+    links = [
+        Link(id=new_id("ln"), source=new_ids[link.source], target=new_ids[link.target], label=link.label,
+             kind=link.kind)
+        for link in data.links
+        if link.source in new_ids and link.target in new_ids
+    ]
+    return AddItems(project, pasted, links)
+
+
+__all__ = ["ITEMS_MIME", "LoadError", "can_paste", "copy_items", "paste_command"]

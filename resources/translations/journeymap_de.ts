@@ -1,0 +1,869 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>About</name>
+    <message>
+        <source>Map customer journeys along the AIDA(LA) phases: touchpoints from a catalogue, links, emotions, KPIs, findings and a PDF blueprint for management. Works offline.</source>
+        <translation>Customer Journeys entlang der AIDA(LA)-Phasen abbilden: Touchpoints aus einem Katalog, Verbindungen, Emotionen, KPIs, Hinweise und ein PDF-Blueprint für die Geschäftsführung. Funktioniert offline.</translation>
+    </message>
+    <message>
+        <source>Licence: GPL 3.0 or later. Built with Qt %1 (LGPL).</source>
+        <translation>Lizenz: GPL 3.0 oder neuer. Erstellt mit Qt %1 (LGPL).</translation>
+    </message>
+    <message>
+        <source>About journeymap</source>
+        <translation>Über journeymap</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <source>Rename touchpoint</source>
+        <translation>Touchpoint umbenennen</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>How the customer feels at each touchpoint, from −2 (very unhappy) to +2 (very happy)</source>
+        <translation>Wie sich der Kunde an jedem Touchpoint fühlt, von −2 (sehr unzufrieden) bis +2 (sehr zufrieden)</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <source>Loop-back</source>
+        <translation>Rückführung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Drag to another card to link them</source>
+        <translation>Auf eine andere Karte ziehen, um beide zu verbinden</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDock</name>
+    <message>
+        <source>Touchpoint catalogue</source>
+        <translation>Touchpoint-Katalog</translation>
+    </message>
+    <message>
+        <source>Search touchpoints…</source>
+        <translation>Touchpoints suchen …</translation>
+    </message>
+    <message>
+        <source>Drag a touchpoint onto a lane, or double-click it to add it to the selected lane.</source>
+        <translation>Ziehen Sie einen Touchpoint auf eine Phase oder doppelklicken Sie ihn, um ihn der gewählten Phase hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>Digital and analogue</source>
+        <translation>Digital und analog</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Analogue</source>
+        <translation>Analog</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>digital</source>
+        <translation>digital</translation>
+    </message>
+    <message>
+        <source>analogue</source>
+        <translation>analog</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirekt</translation>
+    </message>
+    <message>
+        <source>Suits: %1</source>
+        <translation>Passt zu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <source>Add %n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n Touchpoint hinzufügen</numerusform>
+            <numerusform>%n Touchpoints hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n Touchpoint löschen</numerusform>
+            <numerusform>%n Touchpoints löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n link(s)</source>
+        <translation>
+            <numerusform>%n Verbindung löschen</numerusform>
+            <numerusform>%n Verbindungen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n Touchpoint verschieben</numerusform>
+            <numerusform>%n Touchpoints verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit touchpoint</source>
+        <translation>Touchpoint bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit project details</source>
+        <translation>Projektangaben bearbeiten</translation>
+    </message>
+    <message>
+        <source>Answer the needs questions</source>
+        <translation>Bedarfsfragen beantworten</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Persona hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation>Persona bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Persona löschen</translation>
+    </message>
+    <message>
+        <source>Reorder personas</source>
+        <translation>Personas umordnen</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit link</source>
+        <translation>Verbindung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message numerus="yes">
+        <source>Cut %n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n Touchpoint ausschneiden</numerusform>
+            <numerusform>%n Touchpoints ausschneiden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot paste</source>
+        <translation>Einfügen nicht möglich</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold touchpoints journeymap can use.</source>
+        <translation>Die Zwischenablage enthält keine Touchpoints, die journeymap verwenden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n Touchpoint einfügen</numerusform>
+            <numerusform>%n Touchpoints einfügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmotionPicker</name>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Very unhappy (−2)</source>
+        <translation>Sehr unzufrieden (−2)</translation>
+    </message>
+    <message>
+        <source>Unhappy (−1)</source>
+        <translation>Unzufrieden (−1)</translation>
+    </message>
+    <message>
+        <source>Neutral (0)</source>
+        <translation>Neutral (0)</translation>
+    </message>
+    <message>
+        <source>Happy (+1)</source>
+        <translation>Zufrieden (+1)</translation>
+    </message>
+    <message>
+        <source>Very happy (+2)</source>
+        <translation>Sehr zufrieden (+2)</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved yet. Save them?</source>
+        <translation>„%1“ enthält Änderungen, die noch nicht gespeichert sind. Jetzt speichern?</translation>
+    </message>
+    <message>
+        <source>Open journey</source>
+        <translation>Journey öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The journey could not be opened.</source>
+        <translation>Die Journey konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Save journey as</source>
+        <translation>Journey speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>The autosaved journey could not be read.</source>
+        <translation>Die automatisch gesicherte Journey konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>The journey was not saved; your changes are still open.</source>
+        <translation>Die Journey wurde nicht gespeichert; Ihre Änderungen sind weiterhin geöffnet.</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>journey</translation>
+    </message>
+    <message>
+        <source>Journeys (*.journey)</source>
+        <translation>Journeys (*.journey)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDock</name>
+    <message>
+        <source>Nothing to check: the journey has no gaps, dead ends or open loops.</source>
+        <translation>Nichts zu prüfen: Die Journey hat keine Lücken, Sackgassen oder offenen Kreisläufe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s). Click one to show it on the map.</source>
+        <translation>
+            <numerusform>%n Hinweis. Klicken Sie darauf, um ihn auf der Karte zu zeigen.</numerusform>
+            <numerusform>%n Hinweise. Klicken Sie auf einen, um ihn auf der Karte zu zeigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <source>Select a single touchpoint or link to edit its details.</source>
+        <translation>Wählen Sie einen einzelnen Touchpoint oder eine einzelne Verbindung aus, um die Details zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Rename touchpoint</source>
+        <translation>Touchpoint umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Beschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change direct/indirect</source>
+        <translation>Direkt/indirekt ändern</translation>
+    </message>
+    <message>
+        <source>Change digital/analogue</source>
+        <translation>Digital/analog ändern</translation>
+    </message>
+    <message>
+        <source>Set emotion</source>
+        <translation>Emotion festlegen</translation>
+    </message>
+    <message>
+        <source>Edit emotion note</source>
+        <translation>Begründung der Emotion bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit pain points</source>
+        <translation>Pain Points bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit ideas</source>
+        <translation>Ideen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit owner</source>
+        <translation>Verantwortliche bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit KPIs</source>
+        <translation>KPIs bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit touchpoint</source>
+        <translation>Touchpoint bearbeiten</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Select a touchpoint or a link on the map to see and edit its details here.</source>
+        <translation>Wählen Sie auf der Karte einen Touchpoint oder eine Verbindung aus, um die Details hier zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 selected.</source>
+        <translation>%1 und %2 ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n Touchpoint</numerusform>
+            <numerusform>%n Touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s) selected.</source>
+        <translation>
+            <numerusform>%n Touchpoint ausgewählt.</numerusform>
+            <numerusform>%n Touchpoints ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) selected.</source>
+        <translation>
+            <numerusform>%n Verbindung ausgewählt.</numerusform>
+            <numerusform>%n Verbindungen ausgewählt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KpiTable</name>
+    <message>
+        <source>New KPI</source>
+        <translation>Neue KPI</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>Is a higher or a lower value better?</source>
+        <translation>Ist ein höherer oder ein niedrigerer Wert besser?</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>KPI hinzufügen</translation>
+    </message>
+    <message>
+        <source>Typical KPIs</source>
+        <translation>Typische KPIs</translation>
+    </message>
+    <message>
+        <source>Add a KPI the catalogue suggests for this touchpoint</source>
+        <translation>Eine KPI hinzufügen, die der Katalog für diesen Touchpoint vorschlägt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>Target missed</source>
+        <translation>Ziel verfehlt</translation>
+    </message>
+</context>
+<context>
+    <name>LinkForm</name>
+    <message>
+        <source>From “%1” to “%2”</source>
+        <translation>Von „%1“ nach „%2“</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>e.g. “asks for a quote”</source>
+        <translation>z. B. „fragt ein Angebot an“</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <source>Loop back</source>
+        <translation>Rückführung</translation>
+    </message>
+    <message>
+        <source>Step: the usual next contact (solid arrow). Alternative: another possible route (dashed). Loop back: the journey starts again, e.g. a recommendation brings a new customer (dotted).</source>
+        <translation>Schritt: der übliche nächste Kontakt (durchgezogener Pfeil). Alternative: ein anderer möglicher Weg (gestrichelt). Rückführung: Die Journey beginnt von vorn, z. B. bringt eine Empfehlung einen neuen Kunden (gepunktet).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>%1 (recovered)</source>
+        <translation>%1 (wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n Touchpoint</numerusform>
+            <numerusform>%n Touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>an unsaved journey</source>
+        <translation>eine ungespeicherte Journey</translation>
+    </message>
+    <message>
+        <source>journeymap was not closed properly. Changes to “%1” from %2 were saved automatically.</source>
+        <translation>journeymap wurde nicht ordnungsgemäß beendet. Änderungen an „%1“ vom %2 wurden automatisch gesichert.</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore opens them again (not yet saved). Discard deletes them for good. Later asks again at the next start.</source>
+        <translation>„Wiederherstellen“ öffnet sie wieder (noch nicht gespeichert). „Verwerfen“ löscht sie endgültig. „Später“ fragt beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointForm</name>
+    <message>
+        <source>%1 from the catalogue, in %2</source>
+        <translation>%1 aus dem Katalog, in %2</translation>
+    </message>
+    <message>
+        <source>Own touchpoint, in %2</source>
+        <translation>Eigener Touchpoint, in %2</translation>
+    </message>
+    <message>
+        <source>What happens here, from the customer&apos;s point of view</source>
+        <translation>Was hier aus Sicht des Kunden passiert</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Contact, channel</source>
+        <translation>Kontakt, Kanal</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain Points</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>Indirect</source>
+        <translation>Indirekt</translation>
+    </message>
+    <message>
+        <source>Direct: the customer meets the company itself; indirect: via others</source>
+        <translation>Direkt: Der Kunde hat Kontakt mit dem Unternehmen selbst; indirekt: über Dritte</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Analogue</source>
+        <translation>Analog</translation>
+    </message>
+    <message>
+        <source>What makes the customer feel this way?</source>
+        <translation>Warum fühlt sich der Kunde so?</translation>
+    </message>
+    <message>
+        <source>One pain point per line</source>
+        <translation>Ein Pain Point pro Zeile</translation>
+    </message>
+    <message>
+        <source>One idea per line</source>
+        <translation>Eine Idee pro Zeile</translation>
+    </message>
+    <message>
+        <source>Who in the company looks after this touchpoint?</source>
+        <translation>Wer im Unternehmen kümmert sich um diesen Touchpoint?</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start a new journey</source>
+        <translation>Eine neue Journey beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a journey file</source>
+        <translation>Eine Journey-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the journey</source>
+        <translation>Die Journey speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Save the journey under a new name</source>
+        <translation>Die Journey unter einem neuen Namen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the journey</source>
+        <translation>Die Journey schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit journeymap</source>
+        <translation>journeymap beenden</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Cut the selected touchpoints</source>
+        <translation>Die ausgewählten Touchpoints ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected touchpoints and the links between them</source>
+        <translation>Die ausgewählten Touchpoints und ihre Verbindungen untereinander kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>Paste touchpoints</source>
+        <translation>Touchpoints einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected touchpoints and links</source>
+        <translation>Die ausgewählten Touchpoints und Verbindungen löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Select every touchpoint and link</source>
+        <translation>Alle Touchpoints und Verbindungen auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the selected touchpoint on the map</source>
+        <translation>Den ausgewählten Touchpoint direkt auf der Karte umbenennen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Zoom to 100 %</source>
+        <translation>Auf 100 % zoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>Die ganze Karte zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About journeymap</source>
+        <translation>Ü&amp;ber journeymap</translation>
+    </message>
+    <message>
+        <source>About journeymap</source>
+        <translation>Über journeymap</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About the Qt toolkit</source>
+        <translation>Über das Qt-Toolkit</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+</context>
+</TS>

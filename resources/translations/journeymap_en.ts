@@ -1,0 +1,869 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>About</name>
+    <message>
+        <source>Map customer journeys along the AIDA(LA) phases: touchpoints from a catalogue, links, emotions, KPIs, findings and a PDF blueprint for management. Works offline.</source>
+        <translation>Map customer journeys along the AIDA(LA) phases: touchpoints from a catalogue, links, emotions, KPIs, findings and a PDF blueprint for management. Works offline.</translation>
+    </message>
+    <message>
+        <source>Licence: GPL 3.0 or later. Built with Qt %1 (LGPL).</source>
+        <translation>Licence: GPL 3.0 or later. Built with Qt %1 (LGPL).</translation>
+    </message>
+    <message>
+        <source>About journeymap</source>
+        <translation>About journeymap</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <source>Rename touchpoint</source>
+        <translation>Rename touchpoint</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>How the customer feels at each touchpoint, from −2 (very unhappy) to +2 (very happy)</source>
+        <translation>How the customer feels at each touchpoint, from −2 (very unhappy) to +2 (very happy)</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <source>Loop-back</source>
+        <translation>Loop-back</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Drag to another card to link them</source>
+        <translation>Drag to another card to link them</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDock</name>
+    <message>
+        <source>Touchpoint catalogue</source>
+        <translation>Touchpoint catalogue</translation>
+    </message>
+    <message>
+        <source>Search touchpoints…</source>
+        <translation>Search touchpoints…</translation>
+    </message>
+    <message>
+        <source>Drag a touchpoint onto a lane, or double-click it to add it to the selected lane.</source>
+        <translation>Drag a touchpoint onto a lane, or double-click it to add it to the selected lane.</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <source>Digital and analogue</source>
+        <translation>Digital and analogue</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Analogue</source>
+        <translation>Analogue</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>digital</source>
+        <translation>digital</translation>
+    </message>
+    <message>
+        <source>analogue</source>
+        <translation>analogue</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirect</translation>
+    </message>
+    <message>
+        <source>Suits: %1</source>
+        <translation>Suits: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <source>Add %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Add %n touchpoint</numerusform>
+            <numerusform>Add %n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Delete %n touchpoint</numerusform>
+            <numerusform>Delete %n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n link(s)</source>
+        <translation>
+            <numerusform>Delete %n link</numerusform>
+            <numerusform>Delete %n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Move %n touchpoint</numerusform>
+            <numerusform>Move %n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit touchpoint</source>
+        <translation>Edit touchpoint</translation>
+    </message>
+    <message>
+        <source>Edit project details</source>
+        <translation>Edit project details</translation>
+    </message>
+    <message>
+        <source>Answer the needs questions</source>
+        <translation>Answer the needs questions</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Add persona</translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation>Edit persona</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Delete persona</translation>
+    </message>
+    <message>
+        <source>Reorder personas</source>
+        <translation>Reorder personas</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Add link</translation>
+    </message>
+    <message>
+        <source>Edit link</source>
+        <translation>Edit link</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message numerus="yes">
+        <source>Cut %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Cut %n touchpoint</numerusform>
+            <numerusform>Cut %n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot paste</source>
+        <translation>Cannot paste</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold touchpoints journeymap can use.</source>
+        <translation>The clipboard does not hold touchpoints journeymap can use.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Paste %n touchpoint</numerusform>
+            <numerusform>Paste %n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmotionPicker</name>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Not assessed yet</translation>
+    </message>
+    <message>
+        <source>Very unhappy (−2)</source>
+        <translation>Very unhappy (−2)</translation>
+    </message>
+    <message>
+        <source>Unhappy (−1)</source>
+        <translation>Unhappy (−1)</translation>
+    </message>
+    <message>
+        <source>Neutral (0)</source>
+        <translation>Neutral (0)</translation>
+    </message>
+    <message>
+        <source>Happy (+1)</source>
+        <translation>Happy (+1)</translation>
+    </message>
+    <message>
+        <source>Very happy (+2)</source>
+        <translation>Very happy (+2)</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved yet. Save them?</source>
+        <translation>“%1” has changes that are not saved yet. Save them?</translation>
+    </message>
+    <message>
+        <source>Open journey</source>
+        <translation>Open journey</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>The journey could not be opened.</source>
+        <translation>The journey could not be opened.</translation>
+    </message>
+    <message>
+        <source>Save journey as</source>
+        <translation>Save journey as</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>The autosaved journey could not be read.</source>
+        <translation>The autosaved journey could not be read.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>The journey was not saved; your changes are still open.</source>
+        <translation>The journey was not saved; your changes are still open.</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>journey</translation>
+    </message>
+    <message>
+        <source>Journeys (*.journey)</source>
+        <translation>Journeys (*.journey)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDock</name>
+    <message>
+        <source>Nothing to check: the journey has no gaps, dead ends or open loops.</source>
+        <translation>Nothing to check: the journey has no gaps, dead ends or open loops.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s). Click one to show it on the map.</source>
+        <translation>
+            <numerusform>%n finding. Click one to show it on the map.</numerusform>
+            <numerusform>%n findings. Click one to show it on the map.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <source>Select a single touchpoint or link to edit its details.</source>
+        <translation>Select a single touchpoint or link to edit its details.</translation>
+    </message>
+    <message>
+        <source>Rename touchpoint</source>
+        <translation>Rename touchpoint</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Edit description</translation>
+    </message>
+    <message>
+        <source>Change direct/indirect</source>
+        <translation>Change direct/indirect</translation>
+    </message>
+    <message>
+        <source>Change digital/analogue</source>
+        <translation>Change digital/analogue</translation>
+    </message>
+    <message>
+        <source>Set emotion</source>
+        <translation>Set emotion</translation>
+    </message>
+    <message>
+        <source>Edit emotion note</source>
+        <translation>Edit emotion note</translation>
+    </message>
+    <message>
+        <source>Edit pain points</source>
+        <translation>Edit pain points</translation>
+    </message>
+    <message>
+        <source>Edit ideas</source>
+        <translation>Edit ideas</translation>
+    </message>
+    <message>
+        <source>Edit owner</source>
+        <translation>Edit owner</translation>
+    </message>
+    <message>
+        <source>Edit KPIs</source>
+        <translation>Edit KPIs</translation>
+    </message>
+    <message>
+        <source>Edit touchpoint</source>
+        <translation>Edit touchpoint</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Select a touchpoint or a link on the map to see and edit its details here.</source>
+        <translation>Select a touchpoint or a link on the map to see and edit its details here.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 selected.</source>
+        <translation>%1 and %2 selected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s) selected.</source>
+        <translation>
+            <numerusform>%n touchpoint selected.</numerusform>
+            <numerusform>%n touchpoints selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) selected.</source>
+        <translation>
+            <numerusform>%n link selected.</numerusform>
+            <numerusform>%n links selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KpiTable</name>
+    <message>
+        <source>New KPI</source>
+        <translation>New KPI</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>higher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>lower</translation>
+    </message>
+    <message>
+        <source>Is a higher or a lower value better?</source>
+        <translation>Is a higher or a lower value better?</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Better</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>Add KPI</translation>
+    </message>
+    <message>
+        <source>Typical KPIs</source>
+        <translation>Typical KPIs</translation>
+    </message>
+    <message>
+        <source>Add a KPI the catalogue suggests for this touchpoint</source>
+        <translation>Add a KPI the catalogue suggests for this touchpoint</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Target met</translation>
+    </message>
+    <message>
+        <source>Target missed</source>
+        <translation>Target missed</translation>
+    </message>
+</context>
+<context>
+    <name>LinkForm</name>
+    <message>
+        <source>From “%1” to “%2”</source>
+        <translation>From “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>e.g. “asks for a quote”</source>
+        <translation>e.g. “asks for a quote”</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <source>Loop back</source>
+        <translation>Loop back</translation>
+    </message>
+    <message>
+        <source>Step: the usual next contact (solid arrow). Alternative: another possible route (dashed). Loop back: the journey starts again, e.g. a recommendation brings a new customer (dotted).</source>
+        <translation>Step: the usual next contact (solid arrow). Alternative: another possible route (dashed). Loop back: the journey starts again, e.g. a recommendation brings a new customer (dotted).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>%1 (recovered)</source>
+        <translation>%1 (recovered)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Autosave failed: %1</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Clear list</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>an unsaved journey</source>
+        <translation>an unsaved journey</translation>
+    </message>
+    <message>
+        <source>journeymap was not closed properly. Changes to “%1” from %2 were saved automatically.</source>
+        <translation>journeymap was not closed properly. Changes to “%1” from %2 were saved automatically.</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Restore unsaved work?</translation>
+    </message>
+    <message>
+        <source>Restore opens them again (not yet saved). Discard deletes them for good. Later asks again at the next start.</source>
+        <translation>Restore opens them again (not yet saved). Discard deletes them for good. Later asks again at the next start.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointForm</name>
+    <message>
+        <source>%1 from the catalogue, in %2</source>
+        <translation>%1 from the catalogue, in %2</translation>
+    </message>
+    <message>
+        <source>Own touchpoint, in %2</source>
+        <translation>Own touchpoint, in %2</translation>
+    </message>
+    <message>
+        <source>What happens here, from the customer&apos;s point of view</source>
+        <translation>What happens here, from the customer&apos;s point of view</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Contact, channel</source>
+        <translation>Contact, channel</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Indirect</source>
+        <translation>Indirect</translation>
+    </message>
+    <message>
+        <source>Direct: the customer meets the company itself; indirect: via others</source>
+        <translation>Direct: the customer meets the company itself; indirect: via others</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Analogue</source>
+        <translation>Analogue</translation>
+    </message>
+    <message>
+        <source>What makes the customer feel this way?</source>
+        <translation>What makes the customer feel this way?</translation>
+    </message>
+    <message>
+        <source>One pain point per line</source>
+        <translation>One pain point per line</translation>
+    </message>
+    <message>
+        <source>One idea per line</source>
+        <translation>One idea per line</translation>
+    </message>
+    <message>
+        <source>Who in the company looks after this touchpoint?</source>
+        <translation>Who in the company looks after this touchpoint?</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Start a new journey</source>
+        <translation>Start a new journey</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open a journey file</source>
+        <translation>Open a journey file</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the journey</source>
+        <translation>Save the journey</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>Save the journey under a new name</source>
+        <translation>Save the journey under a new name</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close the journey</source>
+        <translation>Close the journey</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Quit journeymap</source>
+        <translation>Quit journeymap</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>Cut the selected touchpoints</source>
+        <translation>Cut the selected touchpoints</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the selected touchpoints and the links between them</source>
+        <translation>Copy the selected touchpoints and the links between them</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Paste touchpoints</source>
+        <translation>Paste touchpoints</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected touchpoints and links</source>
+        <translation>Delete the selected touchpoints and links</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>Select every touchpoint and link</source>
+        <translation>Select every touchpoint and link</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Rename the selected touchpoint on the map</source>
+        <translation>Rename the selected touchpoint on the map</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Actual Size</translation>
+    </message>
+    <message>
+        <source>Zoom to 100 %</source>
+        <translation>Zoom to 100 %</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Fit to Window</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>Show the whole map</translation>
+    </message>
+    <message>
+        <source>&amp;About journeymap</source>
+        <translation>&amp;About journeymap</translation>
+    </message>
+    <message>
+        <source>About journeymap</source>
+        <translation>About journeymap</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About the Qt toolkit</source>
+        <translation>About the Qt toolkit</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;System language</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panels</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+</context>
+</TS>
