@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.app.icons import file_icon
+from journeymap.app.icons import catalogue_icon
 from journeymap.canvas import TOUCHPOINT_MIME
 from journeymap.catalogue import Catalogue, Entry
-from journeymap.locate import resource_path
 from journeymap.model.phases import aidala
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,7 +74,7 @@ class CatalogueModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return entry.name.get(self.lang)
         if role == Qt.ItemDataRole.DecorationRole:
-            return file_icon(resource_path("icons", entry.icon))
+            return catalogue_icon(entry.icon)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry)
         if role == ENTRY_ID_ROLE:

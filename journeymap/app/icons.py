@@ -6,11 +6,12 @@ Rendered once per name into a `QIcon` with 1× and 2× pixmaps, so nothing depen
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+
+from journeymap.canvas.icons import icon_pixmap
 
 INK = "#2E3A48"
 
@@ -73,7 +74,9 @@ def icon(name: str) -> QIcon:
 
 
 @cache
-def file_icon(path: Path) -> QIcon:
-    """A bundled SVG file (e.g. a catalogue icon) as a QIcon, rendered once; an empty icon if unreadable."""
-    renderer = QSvgRenderer(str(path))
-    return _icon_from(renderer) if renderer.isValid() else QIcon()
+def catalogue_icon(name: str) -> QIcon:
+    """A catalogue icon (file name in `resources/icons`) from the canvas's pixmap cache: palette and cards share it."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48):
+        icon.addPixmap(icon_pixmap(name, size))
+    return icon

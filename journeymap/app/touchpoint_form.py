@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.app.emotion_picker import EmotionPicker
-from journeymap.app.icons import file_icon
+from journeymap.app.icons import catalogue_icon
 from journeymap.app.kpi_table import KpiTable
 from journeymap.catalogue import Entry
-from journeymap.locate import resource_path
 from journeymap.model import Kpi, Touchpoint
 from journeymap.model.limits import MAX_STRING
 
@@ -148,7 +147,7 @@ class TouchpointForm(QWidget):
         self._phase_name = phase_name
         entry, lang = self._entry, self._lang
         if entry is not None:
-            self.icon_label.setPixmap(file_icon(resource_path("icons", entry.icon)).pixmap(32, 32))
+            self.icon_label.setPixmap(catalogue_icon(entry.icon).pixmap(32, 32))
             origin = self.tr("%1 from the catalogue, in %2").replace("%1", entry.name.get(lang))
             self.description.setPlaceholderText(entry.description.get(lang))
             self.description.setToolTip(entry.description.get(lang))

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from journeymap.commands.base import ProjectCommand
+from journeymap.commands.base import EditFields, ProjectCommand
+from journeymap.commands.texts import TEXTS
 from journeymap.model import Link, Project
 
 
@@ -16,7 +15,7 @@ class AddLink(ProjectCommand):
 
     def __init__(self, project: Project, link: Link) -> None:
         self.link = link
-        super().__init__(project, QCoreApplication.translate("Commands", "Add link"))
+        super().__init__(project, TEXTS.add_link())
 
     def redo(self) -> None:
         self.project.add_link(self.link)
@@ -25,38 +24,11 @@ class AddLink(ProjectCommand):
         self.project.remove_links([self.link.id])
 
 
-class EditLink(ProjectCommand):
-    """Change a link's label or kind; typing in the label merges into one step (same `merge_key`)."""
+class EditLink(EditFields):
+    """Change a link's label or kind; typing in the label (same `merge_key`) is one step."""
 
     ID = 1002
+    getter, updater = "link", "update_link"
 
     def __init__(self, project: Project, lid: str, changes: Mapping[str, Any], merge_key: object = None) -> None:
-        old = project.link(lid)
-        self.lid = lid
-        self.after = dict(changes)
-        self.before = {key: getattr(old, key) for key in changes}
-        self.merge_key = merge_key
-        super().__init__(project, QCoreApplication.translate("Commands", "Edit link"))
-
-    def id(self) -> int:
-        return self.ID
-
-    def mergeWith(self, other) -> bool:  # noqa: N802 (Qt override)
-        if (
-            not isinstance(other, EditLink)
-            or self.merge_key is None
-            or other.merge_key != self.merge_key
-            or other.lid != self.lid
-            or other.after.keys() != self.after.keys()
-        ):
-            return False
-        self.after = dict(other.after)
-        if self.after == self.before:
-            self.setObsolete(True)
-        return True
-
-    def redo(self) -> None:
-        self.project.update_link(self.lid, **self.after)
-
-    def undo(self) -> None:
-        self.project.update_link(self.lid, **self.before)
+        super().__init__(project, lid, changes, TEXTS.edit_link(), merge_key)

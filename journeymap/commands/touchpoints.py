@@ -5,14 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from journeymap.commands.base import ProjectCommand
+from journeymap.commands.base import EditFields, ProjectCommand
+from journeymap.commands.texts import TEXTS
 from journeymap.model import Link, Project, Removal, Touchpoint
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Commands", text, None, n)
 
 
 class AddItems(ProjectCommand):
@@ -22,7 +17,7 @@ class AddItems(ProjectCommand):
                  text: str | None = None) -> None:
         self.touchpoints = tuple(touchpoints)
         self.links = tuple(links)
-        super().__init__(project, text or _tr("Add %n touchpoint(s)", len(self.touchpoints)))
+        super().__init__(project, text or TEXTS.add_touchpoints(len(self.touchpoints)))
 
     def redo(self) -> None:
         for tp in self.touchpoints:
@@ -49,11 +44,11 @@ class RemoveItems(ProjectCommand):
         )
         n_tp, n_ln = len(self.touchpoint_ids), len(self.link_ids)
         if n_tp and n_ln:
-            text = _tr("Delete %n item(s)", n_tp + n_ln)
+            text = TEXTS.delete_items(n_tp + n_ln)
         elif n_tp:
-            text = _tr("Delete %n touchpoint(s)", n_tp)
+            text = TEXTS.delete_touchpoints(n_tp)
         else:
-            text = _tr("Delete %n link(s)", n_ln)
+            text = TEXTS.delete_links(n_ln)
         super().__init__(project, text)
         self._removals: list[Removal] = []
 
@@ -76,7 +71,7 @@ class MoveTouchpoints(ProjectCommand):
     def __init__(self, project: Project, moves: Mapping[str, tuple[str, float]], text: str | None = None) -> None:
         self.moves = dict(moves)
         self.before = {tid: (project.touchpoint(tid).phase, project.touchpoint(tid).position) for tid in moves}
-        super().__init__(project, text or _tr("Move %n touchpoint(s)", len(self.moves)))
+        super().__init__(project, text or TEXTS.move_touchpoints(len(self.moves)))
 
     def redo(self) -> None:
         self.project.move_touchpoints(self.moves)
@@ -85,39 +80,12 @@ class MoveTouchpoints(ProjectCommand):
         self.project.move_touchpoints(self.before)
 
 
-class EditTouchpoint(ProjectCommand):
-    """Change fields of one touchpoint. Consecutive edits with the same `merge_key` merge into one step."""
+class EditTouchpoint(EditFields):
+    """Change fields of one touchpoint; typing in one field (same `merge_key`) is one step."""
 
     ID = 1001
+    getter, updater = "touchpoint", "update_touchpoint"
 
     def __init__(self, project: Project, tid: str, changes: Mapping[str, Any], text: str | None = None,
                  merge_key: object = None) -> None:
-        old = project.touchpoint(tid)
-        self.tid = tid
-        self.after = dict(changes)
-        self.before = {key: getattr(old, key) for key in changes}
-        self.merge_key = merge_key
-        super().__init__(project, text or _tr("Edit touchpoint"))
-
-    def id(self) -> int:
-        return self.ID
-
-    def mergeWith(self, other) -> bool:  # noqa: N802 (Qt override)
-        if (
-            not isinstance(other, EditTouchpoint)
-            or self.merge_key is None
-            or other.merge_key != self.merge_key
-            or other.tid != self.tid
-            or other.after.keys() != self.after.keys()
-        ):
-            return False
-        self.after = dict(other.after)
-        if self.after == self.before:
-            self.setObsolete(True)
-        return True
-
-    def redo(self) -> None:
-        self.project.update_touchpoint(self.tid, **self.after)
-
-    def undo(self) -> None:
-        self.project.update_touchpoint(self.tid, **self.before)
+        super().__init__(project, tid, changes, text or TEXTS.edit_touchpoint(), merge_key)

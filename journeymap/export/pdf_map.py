@@ -19,7 +19,6 @@ from journeymap.export.map_plan import OVERLAP_X
 from journeymap.export.texts import tr
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import (
-    LANES_TOP,
     MapGeometry,
     Cubic,
     Rect,

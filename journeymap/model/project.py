@@ -16,7 +16,6 @@ from pydantic import ValidationError
 
 from journeymap.model.data import ProjectData
 from journeymap.model.limits import MAX_LINKS, MAX_PERSONAS, MAX_TOUCHPOINTS
-from journeymap.model.phases import aidala
 from journeymap.model.signals import Signal
 from journeymap.model.values import Link, Meta, Persona, PhaseModel, Touchpoint, Value
 

@@ -1,0 +1,56 @@
+"""The names of undo steps, translatable ("Undo Move 3 touchpoints").
+
+They live in one QObject class named after their translation context so that `pyside6-lupdate` extracts them
+with their plural forms (it reads `self.tr(text, "", n)`, not a helper's arguments).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+
+class Commands(QObject):
+    def add_touchpoints(self, n: int) -> str:
+        return self.tr("Add %n touchpoint(s)", "", n)
+
+    def delete_items(self, n: int) -> str:
+        return self.tr("Delete %n item(s)", "", n)
+
+    def delete_touchpoints(self, n: int) -> str:
+        return self.tr("Delete %n touchpoint(s)", "", n)
+
+    def delete_links(self, n: int) -> str:
+        return self.tr("Delete %n link(s)", "", n)
+
+    def move_touchpoints(self, n: int) -> str:
+        return self.tr("Move %n touchpoint(s)", "", n)
+
+    def edit_touchpoint(self) -> str:
+        return self.tr("Edit touchpoint")
+
+    def edit_project(self) -> str:
+        return self.tr("Edit project details")
+
+    def answer_needs(self) -> str:
+        return self.tr("Answer the needs questions")
+
+    def add_persona(self) -> str:
+        return self.tr("Add persona")
+
+    def edit_persona(self) -> str:
+        return self.tr("Edit persona")
+
+    def delete_persona(self) -> str:
+        return self.tr("Delete persona")
+
+    def reorder_personas(self) -> str:
+        return self.tr("Reorder personas")
+
+    def add_link(self) -> str:
+        return self.tr("Add link")
+
+    def edit_link(self) -> str:
+        return self.tr("Edit link")
+
+
+TEXTS = Commands()
