@@ -1,9 +1,11 @@
-"""PDF export speed: 100, 500 and 2,000 touchpoints, A4 auto (tiles) and A3. Run by hand:
+"""PDF export speed. In the suite (`python -m benchmarks`): the default export (`journeymap export x.journey -o
+x.pdf`: A4, mode auto, German) of 500 touchpoints (target ≤ 3 s) and of 2,000 (no target). By hand, every paper
+and mode:
 
     python -m benchmarks.bench_pdf [COUNT ...]
 
-Prints one row per journey and mode: pages, seconds, size. Target: 500 touchpoints in under 3 s.
-The journeys are built here (deterministic), with links, KPIs, emotions, notes and two personas.
+prints one row per journey and mode: pages, seconds, size. The journeys are built here (deterministic), with
+links, KPIs, emotions, notes, pain points, ideas and two personas: the PDF prints all of them.
 """
 
 from __future__ import annotations
@@ -14,8 +16,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks import Result
 from journeymap.model import AIDALA_IDS, Kpi, Link, Persona, ProjectData, Touchpoint
 from journeymap.model.values import Meta
+
+BENCH = "pdf"
+TARGET_MS = {500: 3000}
 
 _CATALOGUE = ("website", "online_shop", "newsletter", "email", "blog", "social_media", "live_chat", "sem",
               "review_portal", "mobile_app", "phone_call", "trade_fair_stand", "personal_meeting", "forum", "chatbot",
@@ -44,7 +50,8 @@ def build_journey(touchpoints: int, seed: int = 5) -> ProjectData:
             emotion_note=rng.choice(("", "", "Wartet zu lange auf Antwort")), kpis=kpis,
             pain_points=tuple(rng.sample(("Preis unklar", "Lange Wartezeit", "Kein Ansprechpartner"),
                                          rng.choice((0, 1, 2)))),
-            ideas=("Rückruf innerhalb von 2 Stunden",) if rng.random() < 0.3 else (), owner=rng.choice(("", "Vertrieb"))))
+            ideas=("Rückruf innerhalb von 2 Stunden",) if rng.random() < 0.3 else (),
+            owner=rng.choice(("", "Vertrieb"))))
         lanes[lane].append(tid)
     links: dict[tuple[str, str], str] = {}
     for lane, ids in enumerate(lanes[:-1]):
@@ -65,6 +72,31 @@ def build_journey(touchpoints: int, seed: int = 5) -> ProjectData:
                 Persona(id="p-max", name="Techniker Max", colour="#33A02C", touchpoint_ids=path[1::2]))
     meta = Meta(title=f"Benchmark mit {touchpoints} Touchpoints", company="Müller & Söhne GmbH", author="bench")
     return ProjectData(meta=meta, touchpoints=tuple(tps), links=link_values, personas=personas)
+
+
+def run() -> list[Result]:
+    import statistics
+
+    from journeymap.export import export_pdf
+
+    results = []
+    with tempfile.TemporaryDirectory() as folder:
+        for count, repeat in ((500, 3), (2000, 1)):
+            data = build_journey(count)
+            out = Path(folder) / f"bench-{count}.pdf"
+            times, report = [], None
+            for _ in range(repeat):
+                start = time.perf_counter()
+                report = export_pdf(data, out)
+                times.append((time.perf_counter() - start) * 1000)
+            note = f"{report.pages} pages ({report.mode}), {out.stat().st_size / 1024:.0f} KiB"
+            if repeat > 1:
+                note += f", median of {repeat}"
+            if count not in TARGET_MS:
+                note += "; no target"
+            results.append(Result(BENCH, f"PDF export, {count} tp / {len(data.links)} links (A4, auto)",
+                                  statistics.median(times), note=note, target=TARGET_MS.get(count)))
+    return results
 
 
 def main(argv: list[str]) -> int:

@@ -10,9 +10,10 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from journeymap import __version__
-
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+# The command names, known without importing the command groups: `journeymap [FILE]` opens the editor straight away
+# (the groups pull in analysis, PDF and import code the editor's start does not need). A test keeps this in step.
+COMMANDS = frozenset({"new", "check", "export", "import", "catalogue", "recommend"})
 
 
 class CliError(Exception):
@@ -40,6 +41,8 @@ def _command_groups() -> list[Callable[[argparse._SubParsersAction], None]]:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from journeymap import __version__
+
     parser = _Parser(
         prog="journeymap",
         description="Map customer journeys along the AIDA(LA) phases. Without a command, opens the editor.",
@@ -54,10 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         return _open_editor(argv)
+    parser = build_parser()
     try:
         args = parser.parse_args(argv)
         if not hasattr(args, "run"):

@@ -10,12 +10,19 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from journeymap.analysis import analyse
 from journeymap.cli import EXIT_OK, CliError
 from journeymap.fileformat import JourneyFileError, load, save
 from journeymap.locate import resource_path
 from journeymap.model import Meta, ProjectData
 from journeymap.model.phases import PRESETS
+
+
+def analyse(data: ProjectData, lang: str | None = None):
+    """`journeymap.analysis.analyse`, imported on first use: networkx is for `check` only, and the editor imports
+    this module too (samples for File ▸ New from)."""
+    from journeymap.analysis import analyse as run
+
+    return run(data, lang)
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -230,9 +230,10 @@ def test_run_editor_with_a_bad_file_keeps_running(qtbot, tmp_path, monkeypatch, 
     bad = tmp_path / "broken.journey"
     bad.write_bytes(b"\x00\x01")
     assert main.run_editor(str(bad)) == 0
-    assert boxes.kinds() == ["critical"] and "broken.journey" in boxes.calls[0][2]
-    window = main._windows[-1]
-    assert window.isVisible() and window.document.path is None
+    window = main._windows[-1]  # shown at once; built, and the file opened, right after its first paint
+    qtbot.waitUntil(lambda: boxes.kinds() == ["critical"])
+    assert "broken.journey" in boxes.calls[0][2]
+    assert window.isVisible() and window.built and window.document.path is None
     close_quietly(window)
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from journeymap import __version__
-
 
 def about_text() -> str:
+    from journeymap import __version__  # looked up on first use (importlib.metadata is slow to import)
+
     what = QCoreApplication.translate(
         "About", "Map customer journeys along the AIDA(LA) phases: touchpoints from a catalogue, links, "
         "emotions, KPIs, findings and a PDF blueprint for management. Works offline.")

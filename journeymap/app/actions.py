@@ -31,6 +31,12 @@ class WindowActions(QObject):
         self.save = a("save", shortcuts(SK.Save, "Ctrl+S"))
         self.save_as = a(None, shortcuts(SK.SaveAs, "Ctrl+Shift+S"))
         self.close = a(None, shortcuts(SK.Close, "Ctrl+W"))
+        self.import_ = a(None, [])
+        self.export_pdf = a(None, shortcuts(SK.Print, "Ctrl+P"))
+        self.export_png = a(None, [])
+        self.export_svg = a(None, [])
+        self.export_csv = a(None, [])
+        self.export_mermaid = a(None, [])
         self.quit = a(None, shortcuts(SK.Quit, "Ctrl+Q"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo = a("undo", shortcuts(SK.Undo, "Ctrl+Z"))
@@ -45,6 +51,8 @@ class WindowActions(QObject):
         self.zoom_out = a("zoom_out", shortcuts(SK.ZoomOut, "Ctrl+-"))
         self.zoom_reset = a("zoom_reset", [QKeySequence("Ctrl+1")])
         self.fit = a("fit", [QKeySequence("Ctrl+0")])
+        self.workshop = a(None, [QKeySequence(Qt.Key.Key_F5)])
+        self.recommend = a(None, [])
         self.about = a(None, [])
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt = a(None, [])
@@ -76,10 +84,19 @@ class WindowActions(QObject):
         bar = self.window.menuBar()
         self.file_menu = bar.addMenu("")
         self.recent_menu = QMenu(self.window)
-        self.file_menu.addActions([self.new, self.open])
+        self.new_from_menu = QMenu(self.window)  # filled by app.new_from
+        self.export_menu = QMenu(self.window)
+        self.export_menu.addActions([self.export_pdf, self.export_png, self.export_svg, self.export_csv,
+                                     self.export_mermaid])
+        self.file_menu.addAction(self.new)
+        self.file_menu.addMenu(self.new_from_menu)
+        self.file_menu.addAction(self.open)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save, self.save_as])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_)
+        self.file_menu.addMenu(self.export_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close, self.quit])
         self.edit_menu = bar.addMenu("")
@@ -91,9 +108,13 @@ class WindowActions(QObject):
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset, self.fit])
         self.view_menu.addSeparator()
+        self.view_menu.addAction(self.workshop)
+        self.view_menu.addSeparator()
         self.panels_menu = self.view_menu.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(list(self.languages.values()))
+        self.journey_menu = bar.addMenu("")
+        self.journey_menu.addAction(self.recommend)
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.about, self.about_qt])
 
@@ -129,6 +150,12 @@ class WindowActions(QObject):
             self.save: (self.tr("&Save"), self.tr("Save the journey")),
             self.save_as: (self.tr("Save &As…"), self.tr("Save the journey under a new name")),
             self.close: (self.tr("&Close"), self.tr("Close the journey")),
+            self.import_: (self.tr("&Import…"), self.tr("Open a Mermaid journey or a CSV file as a new journey")),
+            self.export_pdf: (self.tr("&PDF Report…"), self.tr("Export the journey as a PDF report")),
+            self.export_png: (self.tr("P&NG Picture…"), self.tr("Export the map as a PNG picture")),
+            self.export_svg: (self.tr("&SVG Picture…"), self.tr("Export the map as an SVG vector picture")),
+            self.export_csv: (self.tr("&CSV Table…"), self.tr("Export the touchpoints and their KPIs as CSV")),
+            self.export_mermaid: (self.tr("&Mermaid Journey…"), self.tr("Export the journey as a Mermaid diagram")),
             self.quit: (self.tr("&Quit"), self.tr("Quit journeymap")),
             self.cut: (self.tr("Cu&t"), self.tr("Cut the selected touchpoints")),
             self.copy: (self.tr("&Copy"), self.tr("Copy the selected touchpoints and the links between them")),
@@ -140,6 +167,9 @@ class WindowActions(QObject):
             self.zoom_out: (self.tr("Zoom &Out"), self.tr("Zoom out")),
             self.zoom_reset: (self.tr("&Actual Size"), self.tr("Zoom to 100 %")),
             self.fit: (self.tr("&Fit to Window"), self.tr("Show the whole map")),
+            self.workshop: (self.tr("&Workshop Mode"), self.tr("Present the journey full screen, phase by phase")),
+            self.recommend: (self.tr("Which &touchpoints fit us?…"),
+                             self.tr("Rank the catalogue's touchpoints by your customers' needs and add the best")),
             self.about: (self.tr("&About journeymap"), self.tr("About journeymap")),
             self.about_qt: (self.tr("About &Qt"), self.tr("About the Qt toolkit")),
         }
@@ -153,9 +183,12 @@ class WindowActions(QObject):
         self.languages["en"].setText("&English")
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.new_from_menu.setTitle(self.tr("New from &Template/Sample"))
+        self.export_menu.setTitle(self.tr("&Export"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.panels_menu.setTitle(self.tr("&Panels"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.journey_menu.setTitle(self.tr("&Journey"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))

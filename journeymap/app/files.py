@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from journeymap.document import Document
 from journeymap.fileformat import JourneyFileError
+from journeymap.model import ProjectData
 from journeymap.recovery import Orphan, adopt
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ class FileController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.opening = None  # a big file being read on a worker thread (`app.opening.OpenJob`), if any
 
     @property
     def document(self) -> Document:
@@ -61,6 +63,16 @@ class FileController(QObject):
         self.window.replace_document(self.new_document())
         return True
 
+    def open_untitled(self, data: ProjectData, modified: bool = False) -> bool:
+        """Show `data` as a new untitled journey (templates, samples, imports), asking about unsaved changes first."""
+        if not self.maybe_save():
+            return False
+        document = self.new_document(data)
+        if modified:
+            document.mark_modified()
+        self.window.replace_document(document)
+        return True
+
     def close(self) -> bool:
         """Close the journey; the window stays open with an empty one."""
         return self.new()
@@ -77,19 +89,34 @@ class FileController(QObject):
         return self.maybe_save() and self.open_path(path)
 
     def open_path(self, path: str | Path) -> bool:
-        """Open `path` without asking; on failure show the reason and keep the current journey."""
+        """Open `path` without asking; on failure show the reason and keep the current journey.
+
+        A big file is read on a worker thread behind a progress dialog (`app.opening`): then this returns True
+        as soon as the opening has started, and the journey (or the message why not) follows."""
+        from journeymap.app import opening
+
         path = Path(path)
+        if opening.is_big(path):
+            return opening.open_in_background(self, path)
         try:
             document = Document.open(path, autosave_folder=self.window.autosave_folder,
                                      autosave_ms=self.window.autosave_ms)
         except (JourneyFileError, OSError) as exc:
             reason = str(exc) if isinstance(exc, JourneyFileError) else f"{path}: {exc.strerror or exc}"
-            QMessageBox.critical(self.window, self.tr("Cannot open the file"),
-                                 self.tr("The journey could not be opened.") + "\n\n" + reason)
+            self.open_failed(path, reason)
             return False
+        self.opened(document, path)
+        return True
+
+    def opened(self, document: Document, path: Path) -> None:
+        """Show a journey read from `path`."""
         self.window.replace_document(document)
         self._remember(path)
-        return True
+
+    def open_failed(self, path: Path, reason: str) -> None:
+        """Say in one message box why `path` could not be opened (`reason`: one line naming the file)."""
+        QMessageBox.critical(self.window, self.tr("Cannot open the file"),
+                             self.tr("The journey could not be opened.") + "\n\n" + reason)
 
     def save(self) -> bool:
         if self.document.path is None:

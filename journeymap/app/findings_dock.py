@@ -5,12 +5,16 @@ Clicking a finding asks the window to select and show the items it names (`show_
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from journeymap.analysis import Finding, analyse
 from journeymap.app.icons import icon
-from journeymap.document import Document
+
+if TYPE_CHECKING:
+    from journeymap.analysis import Finding
+    from journeymap.document import Document
 
 DEBOUNCE_MS = 300
 IDS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,6 +68,8 @@ class FindingsDock(QDockWidget):
         self.timer.start()
 
     def update_now(self) -> None:
+        from journeymap.analysis import analyse  # networkx: imported on the first analysis, not at startup
+
         self.timer.stop()
         self.findings = analyse(self.document.project.to_data(), self.lang).findings if self.document else []
         self.list.clear()

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QScrollArea, QStackedWidget, QWidget
 
+from journeymap.app import persona_edits
 from journeymap.app.link_form import LinkForm
 from journeymap.app.touchpoint_form import TouchpointForm
 from journeymap.catalogue import Catalogue
@@ -45,6 +46,9 @@ class InspectorDock(QDockWidget):
         scroll.setWidget(self.tp_form)
         self.link_form = LinkForm()
         self.link_form.edited.connect(self._link_edited)
+        self.tp_form.personas.toggled.connect(lambda pid, on: self._assign(pid, on, self.tp_form.touchpoint))
+        self.tp_form.personas.emotion_chosen.connect(self._persona_emotion)
+        self.link_form.personas.toggled.connect(lambda pid, on: self._assign(pid, on, self.link_form.link))
         self.many = self._message_page()
         for page in (self.empty, scroll, self.link_form, self.many):
             self.stack.addWidget(page)
@@ -78,7 +82,11 @@ class InspectorDock(QDockWidget):
         return (("touchpoint_changed", self._model_touchpoint_changed),
                 ("touchpoint_removed", self._model_removed),
                 ("link_changed", self._model_link_changed),
-                ("link_removed", self._model_removed))
+                ("link_removed", self._model_removed),
+                ("persona_added", self._model_personas_changed),
+                ("persona_removed", self._model_personas_changed),
+                ("persona_changed", self._model_personas_changed),
+                ("personas_reordered", self._model_personas_changed))
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -99,11 +107,13 @@ class InspectorDock(QDockWidget):
         if len(tids) == 1 and not lids:
             tp = project.touchpoint(tids[0])
             self.tp_form.show_touchpoint(tp, self.catalogue.find(tp.catalogue_id), self.lang, self._phase_name(tp))
+            self.tp_form.personas.show_personas(project.personas, tp.id, tp.emotion)
             self.stack.setCurrentIndex(TOUCHPOINT)
         elif len(lids) == 1 and not tids:
             link = project.link(lids[0])
             self.link_form.show_link(link, project.touchpoint(link.source).label,
                                      project.touchpoint(link.target).label)
+            self.link_form.personas.show_personas(project.personas, link.id)
             self.stack.setCurrentIndex(LINK)
         elif tids or lids:
             hint = self.tr("Select a single touchpoint or link to edit its details.")
@@ -131,7 +141,29 @@ class InspectorDock(QDockWidget):
         if value.id in self.touchpoint_ids or value.id in self.link_ids:
             self.refresh()
 
+    def _model_personas_changed(self, *_args) -> None:
+        if self.stack.currentIndex() in (TOUCHPOINT, LINK):
+            self.refresh()
+
     # ---------------------------------------------------------------- form → commands
+    def _assign(self, pid: str, on: bool, item: Touchpoint | Link | None) -> None:
+        """A persona chip: put the shown touchpoint or link on the persona's path or take it off (one step)."""
+        if self.document is None or item is None:
+            return
+        project = self.document.project
+        is_touchpoint = isinstance(item, Touchpoint)
+        exists = project.has_touchpoint(item.id) if is_touchpoint else project.has_link(item.id)
+        if exists and any(p.id == pid for p in project.personas):
+            tids, lids = ([item.id], []) if is_touchpoint else ([], [item.id])
+            persona_edits.assign(self.document, pid, tids, lids, on)
+        self.refresh()
+
+    def _persona_emotion(self, pid: str, score: int | None) -> None:
+        tp = self.tp_form.touchpoint
+        if self.document is None or tp is None or not self.document.project.has_touchpoint(tp.id):
+            return
+        persona_edits.set_emotion(self.document, pid, tp.id, score)
+
     def _merge_key(self, field: str) -> tuple[str, int]:
         return (field, self._session)
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from journeymap.app.persona_chips import PersonaChips
 from journeymap.model import Link
 from journeymap.model.limits import MAX_STRING
 
@@ -41,6 +42,9 @@ class LinkForm(QWidget):
         self.label_caption, self.kind_caption = QLabel(self), QLabel(self)
         form.addRow(self.label_caption, self.label)
         form.addRow(self.kind_caption, self.kind)
+        self.personas = PersonaChips(parent=self)  # the inspector fills and wires it
+        self.personas_caption = QLabel(self)
+        form.addRow(self.personas_caption, self.personas)
         outer.addLayout(form)
         self.kind_help = QLabel(self)
         self.kind_help.setWordWrap(True)
@@ -77,6 +81,7 @@ class LinkForm(QWidget):
     def retranslate(self) -> None:
         self.label_caption.setText(self.tr("Label"))
         self.kind_caption.setText(self.tr("Kind"))
+        self.personas_caption.setText(self.tr("Personas"))
         self.label.setPlaceholderText(self.tr("e.g. “asks for a quote”"))
         self.kind.setItemText(0, self.tr("Step"))
         self.kind.setItemText(1, self.tr("Alternative"))

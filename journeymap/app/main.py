@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
-from journeymap.app import i18n
-from journeymap.app.recovery_dialog import offer_recovery
+from journeymap.app import i18n, startup_probe
 from journeymap.app.settings import AppSettings
 from journeymap.app.window import MainWindow
 from journeymap.locate import resource_path
-from journeymap.recovery import Orphan
+
+if TYPE_CHECKING:
+    from journeymap.recovery import Orphan
 
 ORGANISATION = APPLICATION = "journeymap"
 
@@ -31,8 +33,8 @@ def configure(app: QApplication) -> None:
         app.setWindowIcon(QIcon(str(icon)))
 
 
-def new_window(settings: AppSettings) -> MainWindow:
-    window = MainWindow(settings)
+def new_window(settings: AppSettings, deferred: bool = False) -> MainWindow:
+    window = MainWindow(settings, deferred=deferred)
     _windows.append(window)
     window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
     return window
@@ -57,9 +59,28 @@ class _FileOpenFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and _windows:
-            _windows[-1].files.open_file(event.file())
+            window, path = _windows[-1], event.file()
+            window.when_built(lambda: window.files.open_file(path))  # it may come while the window is built
             return True
         return super().eventFilter(watched, event)
+
+
+def offer_recovery(*args, **kwargs) -> list[str]:
+    """`recovery_dialog.offer_recovery`, imported when the window is built (it needs the file format)."""
+    from journeymap.app.recovery_dialog import offer_recovery as offer
+
+    return offer(*args, **kwargs)
+
+
+def _finish_start(window: MainWindow, settings: AppSettings, path: str | None) -> None:
+    """After the first paint: build the window, open the file given on the command line, offer recovery."""
+    window.build()
+    probe = startup_probe.probe_path()
+    if probe is not None:
+        startup_probe.after_first_paint(window.view.viewport(), lambda: startup_probe.write_mark(probe, "ready"))
+    if path:
+        window.files.open_path(Path(path))
+    offer_recovery(lambda orphan: _restore(orphan, settings), parent=window)
 
 
 def run_editor(path: str | None = None) -> int:
@@ -69,11 +90,12 @@ def run_editor(path: str | None = None) -> int:
     settings = AppSettings()
     i18n.install(i18n.resolve(settings.language()))
     app.installEventFilter(_FileOpenFilter(settings, app))
-    window = new_window(settings)
+    # The window's frame is shown first; its docks, document and canvas are built right after the first paint,
+    # so the window appears about as fast as an empty Qt window would (docs/performance.md, "Startup").
+    window = new_window(settings, deferred=True)
+    startup_probe.after_first_paint(window, lambda: _finish_start(window, settings, path))
+    startup_probe.install(window)  # installed last, so its filter sees the first paint first (and writes first)
     window.show()
-    if path:
-        window.files.open_path(Path(path))
-    offer_recovery(lambda orphan: _restore(orphan, settings), parent=window)
     code = app.exec()
     if app.platformName() == "offscreen":
         app.clipboard().clear()  # Qt's offscreen clipboard crashes at exit while it holds data

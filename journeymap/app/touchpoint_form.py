@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journeymap.app.emotion_picker import EmotionPicker
 from journeymap.app.icons import catalogue_icon
 from journeymap.app.kpi_table import KpiTable
+from journeymap.app.persona_chips import PersonaChips
 from journeymap.catalogue import Entry
 from journeymap.model import Kpi, Touchpoint
 from journeymap.model.limits import MAX_STRING
@@ -66,6 +67,7 @@ class TouchpointForm(QWidget):
         self.emotion = EmotionPicker(self)
         self.emotion.emotion_chosen.connect(lambda score: self._emit({"emotion": score}, "emotion"))
         self.emotion_note = self._line_edit("emotion_note")
+        self.personas = PersonaChips(with_emotion=True, parent=self)  # the inspector fills and wires it
         self.pain_points = self._text_edit("pain_points", 62)
         self.ideas = self._text_edit("ideas", 62)
         self.owner = self._line_edit("owner")
@@ -78,6 +80,7 @@ class TouchpointForm(QWidget):
         kinds.addWidget(self.kind, 1)
         for name, field in (("label", self.label), ("description", self.description), ("kinds", kinds),
                             ("emotion", self.emotion), ("emotion_note", self.emotion_note),
+                            ("personas", self.personas),
                             ("pain_points", self.pain_points), ("ideas", self.ideas), ("owner", self.owner)):
             self.labels[name] = QLabel(self)
             form.addRow(self.labels[name], field)
@@ -198,6 +201,7 @@ class TouchpointForm(QWidget):
             "kinds": self.tr("Contact, channel"),
             "emotion": self.tr("Emotion"),
             "emotion_note": self.tr("Why?"),
+            "personas": self.tr("Personas"),
             "pain_points": self.tr("Pain points"),
             "ideas": self.tr("Ideas"),
             "owner": self.tr("Owner"),

@@ -6,7 +6,9 @@ recent files and the language live in QSettings, never in the document.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
@@ -15,28 +17,26 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from journeymap.app import i18n
 from journeymap.app.about import show_about
 from journeymap.app.actions import WindowActions
-from journeymap.app.catalogue_dock import CatalogueDock
-from journeymap.app.edit_controller import EditController
-from journeymap.app.files import SUFFIX, FileController
-from journeymap.app.findings_dock import FindingsDock
-from journeymap.app.inspector import InspectorDock
 from journeymap.app.settings import AppSettings
-from journeymap.canvas import JourneyScene, JourneyView
-from journeymap.catalogue import Catalogue
-from journeymap.catalogue import catalogue as bundled_catalogue
-from journeymap.document import AUTOSAVE_MS, Document
-from journeymap.layout import theme
+
+if TYPE_CHECKING:  # the rest is imported by `build()`: importing this module must stay light (startup)
+    from journeymap.canvas import JourneyScene, JourneyView
+    from journeymap.catalogue import Catalogue
+    from journeymap.document import Document
 
 
 class MainWindow(QMainWindow):
     """The editor window for one journey."""
 
     def __init__(self, settings: AppSettings | None = None, catalogue: Catalogue | None = None,
-                 autosave_folder: Path | None = None, autosave_ms: int = AUTOSAVE_MS) -> None:
+                 autosave_folder: Path | None = None, autosave_ms: int | None = None, *,
+                 deferred: bool = False) -> None:
+        """The whole window; with `deferred` only its frame (menus, toolbar, status bar, size), which the editor's
+        start shows at once, calling `build()` after the first paint. `autosave_ms` None: the default."""
         super().__init__()
         self.setObjectName("journeymap_main_window")
         self.settings = settings or AppSettings()
-        self.catalogue = catalogue or bundled_catalogue()
+        self.catalogue = catalogue
         self.autosave_folder = autosave_folder
         self.autosave_ms = autosave_ms
         self.lang = i18n.current()
@@ -45,38 +45,82 @@ class MainWindow(QMainWindow):
         self.view: JourneyView | None = None
         self.recovered = False
         self._default_docks = False
+        self.built = False
+        self._when_built: list[Callable[[], object]] = []
         self.setDockNestingEnabled(True)
         self.commands = WindowActions(self)
-        self.files = FileController(self)
-        self.edit = EditController(self)
-        self.catalogue_dock = CatalogueDock(self.catalogue, self.lang, self)
-        self.inspector = InspectorDock(self.catalogue, self.lang, self)
-        self.findings = FindingsDock(self.lang, self)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.catalogue_dock)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings)
-        self.splitDockWidget(self.inspector, self.findings, Qt.Orientation.Vertical)
-        for dock in (self.catalogue_dock, self.inspector, self.findings):
-            self.commands.panels_menu.addAction(dock.toggleViewAction())
-        self.catalogue_dock.add_requested.connect(self.add_from_catalogue)
-        self.findings.show_requested.connect(self.show_ids)
         self.zoom_label = QLabel(self)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self._connect_actions()
         self.setAcceptDrops(True)
+        self._restore_geometry()
+        if not deferred:
+            self.build()
+
+    def build(self) -> None:
+        """Everything past the frame, once: catalogue, controllers, docks, the document and its canvas."""
+        if self.built:
+            return
+        from journeymap.app.catalogue_dock import CatalogueDock
+        from journeymap.app.edit_controller import EditController
+        from journeymap.app.files import FileController
+        from journeymap.app.findings_dock import FindingsDock
+        from journeymap.app.import_export import ImportExport
+        from journeymap.app.inspector import InspectorDock
+        from journeymap.app.new_from import NewFromMenu
+        from journeymap.app.persona_dock import PersonaDock
+        from journeymap.catalogue import catalogue as bundled_catalogue
+        from journeymap.document import AUTOSAVE_MS
+
+        self.catalogue = self.catalogue or bundled_catalogue()
+        self.autosave_ms = AUTOSAVE_MS if self.autosave_ms is None else self.autosave_ms
+        self.files = FileController(self)
+        self.edit = EditController(self)
+        self.import_export = ImportExport(self)
+        self.new_from = NewFromMenu(self, self.commands.new_from_menu)
+        self.catalogue_dock = CatalogueDock(self.catalogue, self.lang, self)
+        self.inspector = InspectorDock(self.catalogue, self.lang, self)
+        self.findings = FindingsDock(self.lang, self)
+        self.persona_dock = PersonaDock(self.catalogue, self.lang, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.catalogue_dock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.persona_dock)
+        self.splitDockWidget(self.catalogue_dock, self.persona_dock, Qt.Orientation.Vertical)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings)
+        self.splitDockWidget(self.inspector, self.findings, Qt.Orientation.Vertical)
+        for dock in (self.catalogue_dock, self.persona_dock, self.inspector, self.findings):
+            self.commands.panels_menu.addAction(dock.toggleViewAction())
+        self.catalogue_dock.add_requested.connect(self.add_from_catalogue)
+        self.findings.show_requested.connect(self.show_ids)
+        self._connect_actions()
         self.replace_document(self.files.new_document())
-        self._restore_layout()
+        self._restore_state()
+        self.built = True
+        waiting, self._when_built = self._when_built, []
+        for call in waiting:
+            call()
+
+    def when_built(self, call: Callable[[], object]) -> None:
+        """Run `call` now if the window is built, else right after `build()` (files opened during startup)."""
+        if self.built:
+            call()
+        else:
+            self._when_built.append(call)
 
     # ---------------------------------------------------------------- wiring
     def _connect_actions(self) -> None:
+        from journeymap.app.recommender_dialog import open_recommender
+
         c = self.commands
         c.new.triggered.connect(self.files.new)
         c.open.triggered.connect(self.files.open)
         c.save.triggered.connect(self.files.save)
         c.save_as.triggered.connect(self.files.save_as)
         c.close.triggered.connect(self.files.close)
+        c.import_.triggered.connect(self.import_export.import_)
+        for kind in ("pdf", "png", "svg", "csv", "mermaid"):
+            getattr(c, f"export_{kind}").triggered.connect(getattr(self.import_export, f"export_{kind}"))
         c.quit.triggered.connect(QApplication.closeAllWindows)
         c.undo.triggered.connect(lambda: self.document.undo_stack.undo())
         c.redo.triggered.connect(lambda: self.document.undo_stack.redo())
@@ -90,6 +134,8 @@ class MainWindow(QMainWindow):
         c.zoom_out.triggered.connect(lambda: self.view.zoom_out())
         c.zoom_reset.triggered.connect(lambda: self.view.zoom_reset())
         c.fit.triggered.connect(lambda: self.view.fit_all())
+        c.workshop.triggered.connect(self.start_workshop)
+        c.recommend.triggered.connect(lambda: open_recommender(self))
         c.about.triggered.connect(lambda: show_about(self))
         c.about_qt.triggered.connect(QApplication.aboutQt)
         c.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -105,6 +151,8 @@ class MainWindow(QMainWindow):
             for signal in (stack.indexChanged, stack.cleanChanged):
                 signal.disconnect(self._update_undo_actions)
             old.close()
+        from journeymap.canvas import JourneyScene, JourneyView
+
         document.setParent(self)
         self.document, self.recovered = document, recovered
         self.scene = JourneyScene(document, self.catalogue, lang=self.lang)
@@ -125,6 +173,7 @@ class MainWindow(QMainWindow):
         document.project.changed.connect(self._show_counts)
         self.inspector.set_document(document)
         self.findings.set_document(document)
+        self.persona_dock.set_document(document, self.scene)
         self._update_title()
         self._update_undo_actions()
         self._update_edit_actions()
@@ -213,9 +262,17 @@ class MainWindow(QMainWindow):
         items = [i for i in ids if i not in phases]
         self.view.show_ids(items)
         if lanes and not items:
+            from journeymap.layout import theme
+
             height = min(self.scene.map_rect().height(), 400.0)
             lane = QRectF(lanes[0] * theme.LANE_WIDTH, 0, theme.LANE_WIDTH, height)
             self.view.ensureVisible(lane, 24, 24)
+
+    def start_workshop(self):
+        """View ▸ Workshop Mode: present the journey full screen, phase by phase; Esc comes back here."""
+        from journeymap.app.workshop import present  # loaded on first use, not at startup
+
+        return present(self)
 
     # ---------------------------------------------------------------- language
     def set_language_setting(self, setting: str) -> None:
@@ -229,17 +286,19 @@ class MainWindow(QMainWindow):
 
     def apply_language(self, lang: str) -> None:
         """Show data (catalogue names, lane headers, findings) in `lang`."""
-        if lang == self.lang:
+        if lang == self.lang or not self.built:
+            self.lang = lang
             return
         self.lang = lang
         self.catalogue_dock.set_language(lang)
         self.inspector.set_language(lang)
         self.findings.set_language(lang)
+        self.persona_dock.set_language(lang)
         if self.scene is not None:
             self.scene.set_language(lang)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and self.built:
             self.apply_language(i18n.current())
             self._update_title()
             self._update_undo_actions()
@@ -266,6 +325,8 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _dropped_journey(event: QDragEnterEvent | QDropEvent) -> str | None:
+        from journeymap.app.files import SUFFIX
+
         mime = event.mimeData()
         if not mime.hasUrls():
             return None
@@ -300,11 +361,14 @@ class MainWindow(QMainWindow):
         path = self._dropped_journey(event)
         if path:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.files.open_file(path))  # no modal dialog inside the drop
+            QTimer.singleShot(0, lambda: self.when_built(lambda: self.files.open_file(path)))  # no modal in a drop
         else:
             super().dropEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.built:  # closed during startup: nothing to save yet
+            event.accept()
+            return
         if not self.files.maybe_save():
             event.ignore()
             return
@@ -313,20 +377,29 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         event.accept()
 
-    def _restore_layout(self) -> None:
-        geometry, state = self.settings.window_geometry(), self.settings.window_state()
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             screen = QGuiApplication.primaryScreen()
             available = screen.availableGeometry() if screen else None
             width = min(1600, available.width()) if available else 1600
             height = min(1000, available.height()) if available else 1000
             self.resize(width, height)
+
+    def _restore_state(self) -> None:
+        state = self.settings.window_state()
         if state is None or not self.restoreState(state):
             self._default_docks = True
+            if self.isVisible():  # built after the window was shown (startup): size the docks now
+                self._size_default_docks()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        if getattr(self, "_default_docks", False):  # first start: sensible dock sizes once the window is laid out
+        self._size_default_docks()
+
+    def _size_default_docks(self) -> None:
+        if self._default_docks:  # first start: sensible dock sizes once the window is laid out
             self._default_docks = False
             self.resizeDocks([self.catalogue_dock, self.inspector], [280, 390], Qt.Orientation.Horizontal)
             self.resizeDocks([self.inspector, self.findings], [700, 170], Qt.Orientation.Vertical)
+            self.resizeDocks([self.catalogue_dock, self.persona_dock], [560, 300], Qt.Orientation.Vertical)

@@ -18,11 +18,27 @@ from journeymap.canvas.items.card import CardItem
 from journeymap.canvas.items.emotion import EmotionCurveItem
 from journeymap.canvas.items.lanes import EmotionBandItem, LaneItem
 from journeymap.canvas.items.link import LinkItem
+from journeymap.canvas.persona_layer import PersonaLayer
 from journeymap.canvas.slots import SlotIndex
 from journeymap.layout import Rect, card_rect, curve_points, link_path, map_geometry
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import Cubic, MapGeometry
 from journeymap.model import Link, Persona, PhaseModel, Project, Touchpoint
+
+# A big map takes a moment to build: projections built inside `reporting_build(report)` call `report(done, total)`
+# every BUILD_STEP items, so that opening a big file can show progress and keep the window painting meanwhile.
+BUILD_STEP = 250
+_report: Callable[[int, int], None] | None = None
+
+
+@contextlib.contextmanager
+def reporting_build(report: Callable[[int, int], None]):
+    global _report
+    previous, _report = _report, report
+    try:
+        yield
+    finally:
+        _report = previous
 
 
 class Projection:
@@ -62,10 +78,15 @@ class Projection:
         self.curve = EmotionCurveItem(self.geometry.band, len(self.lanes))
         scene.addItem(self.band)
         scene.addItem(self.curve)
-        for tp in project.touchpoints:
+        report, total = _report, len(project.touchpoints) + len(project.links)
+        for done, tp in enumerate(project.touchpoints, 1):
             self._add_card(tp)
-        for link in project.links:
+            if report is not None and done % BUILD_STEP == 0:
+                report(done, total)
+        for done, link in enumerate(project.links, len(project.touchpoints) + 1):
             self._add_link(link)
+            if report is not None and done % BUILD_STEP == 0:
+                report(done, total)
         self._connections = [
             (project.touchpoint_added, self._touchpoint_added),
             (project.touchpoint_removed, self._touchpoint_removed),
@@ -81,6 +102,7 @@ class Projection:
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
+        self.personas = PersonaLayer(self)  # after the connections above: it follows the model after us
         self._dirty |= {"curve", "rows"}
         self._dirty_counts |= set(self.lanes)
         self.flush()
@@ -90,6 +112,7 @@ class Projection:
         for signal, slot in self._connections:
             signal.disconnect(slot)
         self._connections = []
+        self.personas.detach()
         with contextlib.suppress(RuntimeError):  # the scene (the timer's parent) is being destroyed
             self._timer.stop()
 
@@ -112,11 +135,17 @@ class Projection:
                 if link.id not in done:
                     done.add(link.id)
                     self.links[link.id].set_route(self.route(link))
+                    self.personas.link_routed(link.id)
 
     def lane_colour(self, phase: str) -> str:
         return self.geometry.lanes[self.lane_index[phase]].colour
 
     # ---------------------------------------------------------------- deferred work
+    def request_flush(self) -> None:
+        """Do the deferred work on the next event-loop turn (the persona layer's curves use it)."""
+        if not self._timer.isActive():
+            self._timer.start()
+
     def _mark(self, what: str) -> None:
         self._dirty.add(what)
         if not self._timer.isActive():
@@ -150,6 +179,7 @@ class Projection:
             pieces = {self.lane_index[phase]: curve_points(model, band, list(self._assessed.get(phase, {}).values()))
                       for phase in lanes if phase in self.lane_index}
             self.curve.set_lanes(band, pieces, count=len(self.lanes))
+        self.personas.flush()
 
     # ---------------------------------------------------------------- lanes
     def _build_lanes(self, model: PhaseModel) -> None:
@@ -170,6 +200,7 @@ class Projection:
             self._place_card(card, card.touchpoint)
         for item in self.links.values():
             item.set_route(self.route(item.link))
+            self.personas.link_routed(item.lid)
         self._dirty_counts |= set(self.lanes)
         self._mark("rows")
         self._mark("geometry")
@@ -266,6 +297,7 @@ class Projection:
         item.set_link(new)
         if new.kind != old.kind:
             item.set_route(self.route(new))
+            self.personas.link_routed(new.id)
 
     # ---------------------------------------------------------------- personas
     def _refresh_dots(self, tids: Iterable[str]) -> None:
@@ -304,3 +336,4 @@ class Projection:
         for item in self.links.values():
             item.retranslate()
         self.band.retranslate()
+        self.personas.retranslate()

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneContextMenuEvent, QMenu
 
 from journeymap.canvas.items.card import HANDLE_POS, CardItem
 from journeymap.canvas.items.link import LinkItem
@@ -29,6 +29,7 @@ class JourneyScene(QGraphicsScene):
     """The canvas of one document. Keeps its own references to `document` and `catalogue`."""
 
     selection_ids_changed = Signal(list, list)  # selected touchpoint ids, selected link ids
+    context_menu_requested = Signal(QMenu)  # fill the menu for the selection; it shows unless left empty
 
     def __init__(self, document, catalogue=None, lang: str = "de", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +84,11 @@ class JourneyScene(QGraphicsScene):
             if isinstance(item, CardItem) and item.tid != exclude:
                 return item
         return None
+
+    @property
+    def persona_layer(self):
+        """Which personas the map shows, their paths and curves (`PersonaLayer`; view state, not undoable)."""
+        return self.projection.personas
 
     def map_rect(self) -> QRectF:
         """The map: lanes, headers, the loop-back margin and the emotion band."""
@@ -150,6 +156,21 @@ class JourneyScene(QGraphicsScene):
         if selection != self._selection:
             self._selection = selection
             self.selection_ids_changed.emit(list(selection[0]), list(selection[1]))
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+        """Right-click: the item under the cursor joins the selection unless already in it; listeners of
+        `context_menu_requested` fill the menu."""
+        item = self.card_at(event.scenePos())
+        if item is None:
+            item = next((i for i in self.items(event.scenePos()) if isinstance(i, LinkItem)), None)
+        if item is not None and not item.isSelected():
+            self.select_ids([item.tid if isinstance(item, CardItem) else item.lid])
+        menu = QMenu(event.widget())
+        self.context_menu_requested.emit(menu)
+        if not menu.isEmpty():
+            menu.exec(event.screenPos())
+        menu.deleteLater()
+        event.accept()
 
     # ---------------------------------------------------------------- the link handle
     def _card_hovered(self, card: CardItem, on: bool) -> None:

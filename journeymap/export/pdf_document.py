@@ -31,6 +31,7 @@ from journeymap.export.pdf_map import MapScene
 from journeymap.export.pdf_map_pages import MapContext, MapPage
 from journeymap.export.pdf_pages import cover_story
 from journeymap.export.pdf_persona import persona_story
+from journeymap.export.pdf_recommendations import recommendations_story
 from journeymap.export.pdf_styles import Bookmark
 from journeymap.export.pdf_tables import appendix_story, findings_story, kpi_story
 from journeymap.export.texts import tr
@@ -123,6 +124,7 @@ def render_pdf(data: ProjectData, paper: str = "a4", lang: str = "de", mode: str
             story.append(Bookmark(tr("personas", lang), "personas"))
         story += persona_story(data, persona, lang, f"persona_{i}", frame, info.channel, info.icon_forms)
         story.append(PageBreak())
+    story += recommendations_story(data, lang, info.icon_forms)  # only with answers; ends with a page break
     story += kpi_story(data, lang) + [CondPageBreak(140), Spacer(1, 24)] + findings_story(analysis, lang)
     if data.touchpoints:
         story += [PageBreak()] + appendix_story(data, lang, info.describe, check)

@@ -32,7 +32,7 @@ from journeymap.layout.geometry import (
     smooth_path,
 )
 from journeymap.model.data import ProjectData
-from journeymap.model.values import Touchpoint
+from journeymap.model.values import Persona, Touchpoint
 
 colour = shapes.colour
 PAD = 14.0  # card content inset from the left (after the strip)
@@ -43,6 +43,8 @@ LABEL_LEADING = 15.5
 PILL_H = 16.0
 MARK_D = 15.0  # diameter of a numbered link marker
 BAND_FILL = "#F7F8FA"
+MUTED_CURVE_ALPHA = 0.55  # the general curve beside persona curves (as on the canvas)
+PERSONA_DOT = 3.5  # radius of a persona curve's points
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,12 @@ class MapScene:
         self.link_key: list[tuple[int, str]] = []
         self._place_labels()
         self.curve = curve_points(data.phase_model, self.geometry.band, data.touchpoints)
+        self.persona_curves = persona_curves(data, self.geometry.band)
+
+    @property
+    def curve_personas(self) -> set[str]:
+        """Ids of the personas whose emotion curve the map shows."""
+        return {persona.id for persona, _ in self.persona_curves}
 
     def _place_labels(self) -> None:
         """Label pills sit on the link's middle unless they would cover a card or another label; those links
@@ -139,6 +147,19 @@ class MapScene:
     @property
     def height(self) -> float:
         return self.geometry.height
+
+
+def persona_curves(data: ProjectData, band: Rect) -> list[tuple[Persona, list[tuple[float, float]]]]:
+    """Each persona's emotion curve through its own touchpoints (with its own emotions), in persona order;
+    personas without an assessed touchpoint on their path have none."""
+    by_id = {tp.id: tp for tp in data.touchpoints}
+    curves = []
+    for persona in data.personas:
+        path = [by_id[tid] for tid in persona.touchpoint_ids if tid in by_id]
+        points = curve_points(data.phase_model, band, path, emotion_of=persona.emotion_at)
+        if points:
+            curves.append((persona, points))
+    return curves
 
 
 def _card_frame(c: Canvas, w: float, h: float, strip: str) -> None:
@@ -257,14 +278,17 @@ class MapPainter:
         c.line(band.x, -band.y, band.right, -band.y)
         zero = emotion_y(band, 0)
         points = self.scene.curve
-        if len(points) >= 2:
+        personas = self.scene.persona_curves  # when shown, the general curve steps back (muted, no tint, no faces)
+        if len(points) >= 2 and not personas:
             self._tint(points, zero)
         for score in range(-2, 3):
             y = emotion_y(band, score)
             c.setStrokeColor(colour("#C3C9D1" if score == 0 else "#E1E4E8"))
             c.setLineWidth(1.2 if score == 0 else 0.8)
             c.line(band.x + 30, -y, band.right, -y)
-        if points:
+        if personas:
+            self._persona_curves(points, personas)
+        elif points:
             c.setStrokeColor(colour(t.CURVE_COLOUR))
             c.setLineWidth(2)
             c.setLineJoin(1)
@@ -274,6 +298,31 @@ class MapPainter:
             for (x, y), score in zip(points, self._scores()):
                 shapes.face(c, x, -y, 12, score)
         self._band_labels(band, window)
+
+    def _persona_curves(self, general, personas) -> None:
+        """The general curve muted (thin, dashed) behind one curve per persona in the persona's colour."""
+        c = self.c
+        c.saveState()
+        c.setLineJoin(1)
+        if len(general) >= 2:
+            c.setStrokeColor(colour(t.mix(t.CURVE_COLOUR, MUTED_CURVE_ALPHA, BAND_FILL)))
+            c.setLineWidth(1.5)
+            c.setDash(list(t.DASH_ALTERNATIVE))
+            c.drawPath(self._curve_path(general), stroke=1, fill=0)
+            c.setDash([])
+        c.setLineCap(1)
+        for persona, points in personas:
+            c.setStrokeColor(colour(persona.colour))
+            c.setLineWidth(2)
+            if len(points) >= 2:
+                c.drawPath(self._curve_path(points), stroke=1, fill=0)
+        c.setStrokeColor(shapes.WHITE)
+        c.setLineWidth(1.2)
+        for persona, points in personas:
+            c.setFillColor(colour(persona.colour))
+            for x, y in points:
+                c.circle(x, -y, PERSONA_DOT, stroke=1, fill=1)
+        c.restoreState()
 
     def _band_labels(self, band: Rect, window: Rect) -> None:
         """"+2 … −2" and the title at the left of the band, on a backing where a later page part starts."""

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 from journeymap.export import pdf_shapes as shapes
 from journeymap.export.fonts import SANS, SANS_BOLD, ellipsize, width
 from journeymap.export.map_plan import LEGEND_LINES, MARGIN, MapPlan, Tile
-from journeymap.export.pdf_map import MapPainter, MapScene, link_mark
+from journeymap.export.pdf_map import MUTED_CURVE_ALPHA, MapPainter, MapScene, link_mark
 from journeymap.export.texts import tr
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import Rect
@@ -184,6 +184,38 @@ LEGEND_SIZE = 7.5
 LEGEND_LINE = 12.0
 
 
+def _persona_entries(c, ctx: MapContext, label: Callable) -> list[list]:
+    """One entry per persona: its colour as a curve sample with a dot (curve and card dots), or as a dot alone
+    when it has no curve; then the muted general curve when persona curves are drawn."""
+    scene = ctx.scene
+    with_curve = scene.curve_personas
+    entries = []
+
+    def curve_sample(fill: str, dashed: bool = False) -> Callable[[float, float], None]:
+        def draw(px: float, mid: float) -> None:
+            c.saveState()
+            c.setStrokeColor(colour(fill))
+            c.setLineWidth(1.2 if dashed else 1.8)
+            if dashed:
+                c.setDash([3, 2])
+            c.line(px, mid, px + 16, mid)
+            c.restoreState()
+            if not dashed:
+                shapes.dot(c, px + 8, mid, 6, fill)
+        return draw
+
+    for persona in scene.data.personas:
+        name = label(ellipsize(persona.name, SANS, LEGEND_SIZE, 140))
+        if persona.id in with_curve:
+            entries.append([(20, curve_sample(persona.colour)), name])
+        else:
+            entries.append([(11, lambda px, mid, p=persona: shapes.dot(c, px + 4, mid, 8, p.colour)), name])
+    if with_curve and scene.curve:
+        muted = t.mix(t.CURVE_COLOUR, MUTED_CURVE_ALPHA)
+        entries.append([(20, curve_sample(muted, dashed=True)), label(tr("legend_general", ctx.lang))])
+    return entries
+
+
 def _legend(c, ctx: MapContext, x: float, top: float, room: float) -> None:
     """Lines under the map (the first centred on `top`) explaining faces, links, KPI badges, strips, the fit hint,
     persona dots and numbered link labels. Entries flow into at most three lines; what does not fit ends in …"""
@@ -213,6 +245,7 @@ def _legend(c, ctx: MapContext, x: float, top: float, room: float) -> None:
         return 7, draw
 
     entries.append([(57, faces), label(f"{tr('emotion', lang)} −2 … +2")])
+    entries += _persona_entries(c, ctx, label)  # right after the faces: they explain the curves in the band
     for kind, key in (("step", "legend_step"), ("alternative", "legend_alternative"), ("loop_back", "legend_loop")):
         entries.append([(27, lambda px, mid, kind=kind: shapes.link_sample(c, px, mid, 22, kind)),
                         label(tr(key, lang))])
@@ -221,9 +254,6 @@ def _legend(c, ctx: MapContext, x: float, top: float, room: float) -> None:
     entries.append([strip(t.PHASE_COLOURS["attention"]), label(tr("legend_digital", lang)), (8, lambda px, mid: None),
                     strip(t.ANALOGUE_STRIP), label(tr("legend_analogue", lang))])
     entries.append([(12, lambda px, mid: shapes.fit_hint(c, px, mid - 3.5, 8)), label(tr("legend_fit", lang))])
-    for persona in ctx.scene.data.personas:
-        entries.append([(11, lambda px, mid, p=persona: shapes.dot(c, px + 4, mid, 8, p.colour)),
-                        label(ellipsize(persona.name, SANS, LEGEND_SIZE, 140))])
     shown = ctx.painter(c).marks
     by_text: dict[str, list[int]] = {}
     for number, text in ctx.scene.link_key:

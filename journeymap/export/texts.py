@@ -83,6 +83,38 @@ _WORDS: dict[str, tuple[str, str]] = {  # key: (English, German)
     "not_assessed": ("not assessed", "nicht bewertet"),
     "b2b": ("B2B", "B2B"),
     "b2c": ("B2C", "B2C"),
+    # persona curves on the map and the recommender section
+    "legend_general": ("General curve (all touchpoints)", "Allgemeine Kurve (alle Touchpoints)"),
+    "recommendations": ("Recommended touchpoints", "Empfohlene Touchpoints"),
+    "rec_intro": (
+        "The catalogue's touchpoints ranked by how well they serve the needs answered for this journey. The score "
+        "weighs each touchpoint's rating of a need by that need's importance; 100 % is the best any touchpoint "
+        "could reach.",
+        "Die Touchpoints des Katalogs, geordnet danach, wie gut sie die für diese Journey beantworteten "
+        "Bedürfnisse bedienen. Die Punktzahl gewichtet die Bewertung jedes Bedürfnisses mit seiner Wichtigkeit; "
+        "100 % ist das Beste, was ein Touchpoint erreichen kann.",
+    ),
+    "rec_needs": ("Weighted needs", "Gewichtete Bedürfnisse"),
+    "rec_need": ("Need", "Bedürfnis"),
+    "rec_importance": ("Importance", "Wichtigkeit"),
+    "rec_unweighted": ("Not weighted: {names}.", "Nicht gewichtet: {names}."),
+    "rec_top": ("The best {n} touchpoints", "Die besten {n} Touchpoints"),
+    "rec_rank": ("#", "Nr."),
+    "rec_score": ("Score", "Punkte"),
+    "rec_band": ("Assessment", "Einschätzung"),
+    "rec_reasons": ("Why", "Warum"),
+    "rec_suits": ("Suits: {phases}", "Passt zu: {phases}"),
+    "rec_on_map": ("already on the map", "schon auf der Karte"),
+    "rec_fills": ("fills the empty phase {phases}", "füllt die leere Phase {phases}"),
+    "rec_fills_many": ("fills the empty phases {phases}", "füllt die leeren Phasen {phases}"),
+    "rec_empty": ("Empty phases", "Leere Phasen"),
+    "rec_no_empty": ("Every phase of the journey has at least one touchpoint.",
+                     "Jede Phase der Journey hat mindestens einen Touchpoint."),
+    "rec_empty_intro": ("The journey has no touchpoint yet in these phases; the best-ranked touchpoints that suit "
+                        "them:",
+                        "In diesen Phasen hat die Journey noch keinen Touchpoint; die am besten bewerteten "
+                        "Touchpoints, die zu ihnen passen:"),
+    "rec_notes": ("How to read the ranking", "So ist die Rangfolge zu lesen"),
 }
 
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

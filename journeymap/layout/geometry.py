@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 
 from journeymap.layout import theme as t
 from journeymap.model.values import PhaseModel, Touchpoint
@@ -123,37 +125,34 @@ def emotion_y(band: Rect, score: float) -> float:
 def curve_points(
     phases: PhaseModel, band: Rect, touchpoints: Sequence[Touchpoint], emotion_of=lambda tp: tp.emotion
 ) -> list[tuple[float, float]]:
-    """Points of an emotion curve: assessed touchpoints in journey order, at their card's x-centre."""
+    """Points of an emotion curve: assessed touchpoints in journey order, at their card's x-centre.
+
+    Cards stacked in one lane share an x: their points are spread across the lane so the curve moves on.
+    Runs on every move of an assessed card (for its lanes), so it works on plain tuples: the x-centre of a card
+    depends only on its lane, the y only on the score (same values as `card_rect(...).centre[0]`/`emotion_y`).
+    """
     order = {pid: i for i, pid in enumerate(phases.ids())}
-    ordered = sorted((tp for tp in touchpoints if tp.phase in order), key=lambda tp: (order[tp.phase], tp.position))
-    points = []
-    for tp in ordered:
-        score = emotion_of(tp)
-        if score is None:
+    lane_of = order.get
+    rows = [(lane_of(tp.phase), tp.position, n, tp) for n, tp in enumerate(touchpoints)]
+    rows = sorted(row for row in rows if row[0] is not None)  # n keeps equal places in their given order
+    ys: dict[float, float] = {}
+    points: list[tuple[float, float]] = []
+    width = t.CARD_WIDTH * 0.8
+    for lane, group in groupby(rows, key=itemgetter(0)):
+        scores = [score for score in (emotion_of(row[3]) for row in group) if score is not None]
+        if not scores:
             continue
-        x = card_rect(order[tp.phase], tp.position).centre[0]
-        points.append((x, emotion_y(band, score)))
-    return _spread(points)
-
-
-def _spread(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Cards stacked in one lane share an x: spread their points across the lane so the curve moves on."""
-    result: list[tuple[float, float]] = []
-    i = 0
-    while i < len(points):
-        j = i
-        while j < len(points) and points[j][0] == points[i][0]:
-            j += 1
-        group = points[i:j]
-        if len(group) == 1:
-            result.append(group[0])
+        for score in scores:
+            if score not in ys:
+                ys[score] = emotion_y(band, score)
+        x = card_rect(lane, 0.0).centre[0]
+        if len(scores) == 1:
+            points.append((x, ys[scores[0]]))
         else:
-            width = t.CARD_WIDTH * 0.8
-            step = width / (len(group) - 1)
-            x0 = group[0][0] - width / 2
-            result += [(x0 + k * step, y) for k, (_, y) in enumerate(group)]
-        i = j
-    return result
+            step = width / (len(scores) - 1)
+            x0 = x - width / 2
+            points += [(x0 + k * step, ys[score]) for k, score in enumerate(scores)]
+    return points
 
 
 def smooth_path(points: Sequence[tuple[float, float]]) -> list[tuple[tuple[float, float], ...]]:

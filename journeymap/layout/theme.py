@@ -65,6 +65,14 @@ EMOTION_BAD = "#C0392B"
 # Personas: a default palette for new personas (distinct from the phase colours where possible)
 PERSONA_COLOURS = ["#6A3D9A", "#1F78B4", "#33A02C", "#E31A1C", "#FF7F00", "#B15928", "#A6CEE3", "#FB9A99"]
 
+# Recommender bands (always shown with their label, never by colour alone)
+BAND_COLOURS: dict[str, str] = {
+    "highly_recommended": "#1E8449",
+    "recommended": "#58A55C",
+    "conditionally_recommended": "#D68910",
+    "less_relevant": "#9AA1AB",
+}
+
 
 def phase_colour(phase_id: str, index: int) -> str:
     """The colour of a lane: the AIDA(LA) colour for known ids, else a colour from the palette by position."""

@@ -15,7 +15,7 @@ from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.canvas.style import NO_PEN, brush, pen
-from journeymap.layout import emotion_y, smooth_path
+from journeymap.layout import emotion_y
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import Rect
 
@@ -24,20 +24,31 @@ Point = tuple[float, float]
 
 
 def _piece(points: Sequence[Point]) -> QPainterPath:
+    """The smooth path through one lane's points: the segments of `smooth_path`, built without tuples or QPointFs
+    (it runs for two lanes on every move of an assessed card)."""
     path = QPainterPath()
     if points:
-        path.moveTo(*points[0])
-        for _, c1, c2, p1 in smooth_path(points):
-            path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*p1))
+        x0, y0 = points[0]
+        path.moveTo(x0, y0)
+        cubic_to = path.cubicTo
+        for x1, y1 in points[1:]:
+            dx = (x1 - x0) / 2
+            cubic_to(x0 + dx, y0, x1 - dx, y1, x1, y1)
+            x0, y0 = x1, y1
     return path
 
 
 class EmotionCurveItem(QGraphicsItem):
     """The curve over the emotion band; the scene hands it each lane's points (`layout.curve_points`)."""
 
-    def __init__(self, band: Rect, lanes: int) -> None:
+    def __init__(self, band: Rect, lanes: int, colour: str = t.CURVE_COLOUR, fill: bool = True,
+                 dot_colour: str | None = None) -> None:
         super().__init__()
         self.setZValue(-80)
+        self._colour = colour  # the line's colour
+        self._fill = fill  # tint the area between the curve and 0
+        self._dot_colour = dot_colour  # None: each dot in its emotion's colour
+        self._muted = False
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self._band = band
@@ -95,6 +106,25 @@ class EmotionCurveItem(QGraphicsItem):
     def points(self) -> list[Point]:
         return list(self._points)
 
+    @property
+    def colour(self) -> str:
+        return self._colour
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    def set_colour(self, colour: str) -> None:
+        if colour != self._colour:
+            self._colour = colour
+            self.update()
+
+    def set_muted(self, muted: bool) -> None:
+        """Muted: a thin dashed line without tint or dots, in the background of other curves."""
+        if muted != self._muted:
+            self._muted = muted
+            self.update()
+
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
         return self._rect
 
@@ -106,22 +136,15 @@ class EmotionCurveItem(QGraphicsItem):
         if not self._points:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = self._rect
+        if self._muted:
+            painter.setPen(pen(self._colour, 1.5, alpha=0.55, dashes=(6.0, 4.0), cap=Qt.PenCapStyle.FlatCap))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._curve)
+            return
         if len(self._points) > 1:
-            painter.setPen(NO_PEN)
-            painter.save()
-            painter.setClipRect(QRectF(r.left(), r.top(), r.width(), self._zero - r.top()),
-                                Qt.ClipOperation.IntersectClip)
-            painter.setBrush(brush(t.EMOTION_GOOD, t.CURVE_FILL_ALPHA))
-            painter.drawPath(self._area)
-            painter.restore()
-            painter.save()
-            painter.setClipRect(QRectF(r.left(), self._zero, r.width(), r.bottom() - self._zero),
-                                Qt.ClipOperation.IntersectClip)
-            painter.setBrush(brush(t.EMOTION_BAD, t.CURVE_FILL_ALPHA))
-            painter.drawPath(self._area)
-            painter.restore()
-            painter.setPen(pen(t.CURVE_COLOUR, 2.0))
+            if self._fill:
+                self._paint_area(painter)
+            painter.setPen(pen(self._colour, 2.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._curve)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
@@ -131,6 +154,24 @@ class EmotionCurveItem(QGraphicsItem):
         first = bisect_left(self._xs, exposed.left() - DOT)
         last = bisect_right(self._xs, exposed.right() + DOT)
         painter.setPen(pen("#FFFFFF", 1.2))
+        fixed = brush(self._dot_colour) if self._dot_colour else None
         for x, y in self._points[first:last]:
-            painter.setBrush(brush(t.emotion_colour(self._score_at(y))))
+            painter.setBrush(fixed or brush(t.emotion_colour(self._score_at(y))))
             painter.drawEllipse(QPointF(x, y), DOT, DOT)
+
+    def _paint_area(self, painter: QPainter) -> None:
+        """The area between the curve and 0: green above, red below."""
+        r = self._rect
+        painter.setPen(NO_PEN)
+        painter.save()
+        painter.setClipRect(QRectF(r.left(), r.top(), r.width(), self._zero - r.top()),
+                            Qt.ClipOperation.IntersectClip)
+        painter.setBrush(brush(t.EMOTION_GOOD, t.CURVE_FILL_ALPHA))
+        painter.drawPath(self._area)
+        painter.restore()
+        painter.save()
+        painter.setClipRect(QRectF(r.left(), self._zero, r.width(), r.bottom() - self._zero),
+                            Qt.ClipOperation.IntersectClip)
+        painter.setBrush(brush(t.EMOTION_BAD, t.CURVE_FILL_ALPHA))
+        painter.drawPath(self._area)
+        painter.restore()

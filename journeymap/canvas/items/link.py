@@ -75,7 +75,8 @@ class LinkItem(QGraphicsItem):
         self._pill = QRectF()
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
-        self._pieces: list[tuple[QRectF, float, tuple]] = []  # per segment: bounds, length before it, points
+        self._drawn: list[Cubic] = []  # the route as drawn: the last segment ends inside the arrowhead
+        self._pieces_made: list[tuple[QRectF, float, tuple]] | None = []
         self.set_link(link)
 
     # ---------------------------------------------------------------- state from the scene
@@ -88,40 +89,54 @@ class LinkItem(QGraphicsItem):
         self.update()
 
     def set_route(self, route: Sequence[Cubic]) -> None:
-        """Follow a new route (cubic segments in scene coordinates)."""
+        """Follow a new route (cubic segments in scene coordinates). Runs for every link of a moved card and for
+        each of thousands of links when a big map is built: plain floats here, the per-segment pieces (used only
+        when painting dashes or testing long routes) made on first use."""
         self.prepareGeometryChange()
-        self._route = tuple(route)
-        (p0, _, _, _), last = self._route[0], self._route[-1]
-        tip = QPointF(*last[3])
-        before = last[2] if last[2] != last[3] else last[0]
-        dx, dy = last[3][0] - before[0], last[3][1] - before[1]
+        self._route = route = tuple(route)
+        p0, last = route[0][0], route[-1]
+        (bx, by), (tx, ty) = (last[2] if last[2] != last[3] else last[0]), last[3]
+        dx, dy = tx - bx, ty - by
         length = math.hypot(dx, dy) or 1.0
         ux, uy = dx / length, dy / length
         size = t.ARROW_SIZE
-        base = QPointF(tip.x() - ux * size, tip.y() - uy * size)
+        base_x, base_y = tx - ux * size, ty - uy * size
         half = size * 0.55
-        self._arrow = QPolygonF([tip, QPointF(base.x() - uy * half, base.y() + ux * half),
-                                 QPointF(base.x() + uy * half, base.y() - ux * half)])
+        self._arrow = QPolygonF([QPointF(tx, ty), QPointF(base_x - uy * half, base_y + ux * half),
+                                 QPointF(base_x + uy * half, base_y - ux * half)])
         path = QPainterPath(QPointF(*p0))
         back = size * 0.7  # end the line inside the arrowhead so it never pokes out of the tip
-        self._pieces = []
-        run = 0.0
-        for i, (a, c1, c2, p1) in enumerate(self._route):
-            if i == len(self._route) - 1:
-                c2 = (c2[0] - ux * back, c2[1] - uy * back) if c2 != p1 else c2
-                p1 = (p1[0] - ux * back, p1[1] - uy * back)
-            path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*p1))
-            xs, ys = (a[0], c1[0], c2[0], p1[0]), (a[1], c1[1], c2[1], p1[1])
-            bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-            self._pieces.append((bounds, run, (a, c1, c2, p1)))
-            run += _length((a, c1, c2, p1))
+        ends = list(route)
+        a, c1, c2, p1 = ends[-1]
+        ends[-1] = (a, c1, (c2[0] - ux * back, c2[1] - uy * back) if c2 != p1 else c2,
+                    (p1[0] - ux * back, p1[1] - uy * back))
+        for _, (c1x, c1y), (c2x, c2y), (p1x, p1y) in ends:
+            path.cubicTo(c1x, c1y, c2x, c2y, p1x, p1y)
+        self._drawn = ends
+        self._pieces_made = None
         self._path = path
-        self._pill = self._place_label(path, QPointF(*p0), QPointF(*route_middle(self._route)))
+        if self.link.label:
+            self._pill = self._place_label(path, QPointF(*p0), QPointF(*route_middle(route)))
+        else:
+            self._label, self._pill = "", QRectF()
         bounds = path.boundingRect().united(self._arrow.boundingRect())
         if self._label:
             bounds = bounds.united(self._pill)
         self._bounds = bounds.adjusted(-HIT_WIDTH, -HIT_WIDTH, HIT_WIDTH, HIT_WIDTH)
         self._shape = None
+
+    @property
+    def _pieces(self) -> list[tuple[QRectF, float, tuple]]:
+        """Per drawn segment: its control points' bounds, the route's length before it, its points."""
+        if self._pieces_made is None:
+            pieces = []
+            run = 0.0
+            for a, c1, c2, p1 in self._drawn:
+                xs, ys = (a[0], c1[0], c2[0], p1[0]), (a[1], c1[1], c2[1], p1[1])
+                pieces.append((QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)), run, (a, c1, c2, p1)))
+                run += _length((a, c1, c2, p1))
+            self._pieces_made = pieces
+        return self._pieces_made
 
     def _paint_exposed_dashes(self, painter: QPainter, line_pen: QPen, exposed: QRectF) -> None:
         """Dash only what is exposed: Qt dashes a whole path even when a sliver shows, and a loop-back of a big

@@ -1,0 +1,98 @@
+"""File ▸ New from Template/Sample: empty AIDA(LA) and AIDA maps, and the bundled example journeys.
+
+Every choice opens as a new *untitled* document (after the unsaved-changes question), so Save asks for a file name
+and the bundled sample file is never overwritten.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from journeymap.fileformat import JourneyFileError, load
+from journeymap.journey_commands import sample_names
+from journeymap.locate import resource_path
+from journeymap.model import Meta, ProjectData
+from journeymap.model.phases import PRESETS
+
+if TYPE_CHECKING:
+    from journeymap.app.window import MainWindow
+
+TEMPLATES = ("aidala", "aida")
+
+
+def template_data(template: str, lang: str = "de") -> ProjectData:
+    """An empty journey with the phase model `template` (`aidala` or `aida`)."""
+    return ProjectData(meta=Meta(language=lang if lang in ("de", "en") else "de"), phase_model=PRESETS[template]())
+
+
+def sample_data(name: str) -> ProjectData:
+    """A bundled example journey, made new: no creation or change date (saving sets them)."""
+    data = load(resource_path("samples", f"{name}.journey"))
+    return data.model_copy(update={"meta": data.meta.model_copy(update={"created": "", "modified": ""})})
+
+
+class NewFromMenu(QObject):
+    """Fills the submenu and opens what is chosen in `window`."""
+
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.menu = menu
+        self.templates: dict[str, QAction] = {}
+        self.samples: dict[str, QAction] = {}
+        for template in TEMPLATES:
+            action = menu.addAction("")
+            action.setObjectName(f"new_from_template_{template}")
+            action.triggered.connect(lambda _checked=False, t=template: self.new_from_template(t))
+            self.templates[template] = action
+        names = sample_names()
+        if names:
+            menu.addSeparator()
+        for name in names:
+            action = menu.addAction("")
+            action.setObjectName(f"new_from_sample_{name}")
+            action.triggered.connect(lambda _checked=False, n=name: self.new_from_sample(n))
+            self.samples[name] = action
+        window.installEventFilter(self)
+        self.retranslate()
+
+    # ---------------------------------------------------------------- commands
+    def new_from_template(self, template: str) -> bool:
+        """A new untitled, empty journey with the template's phases."""
+        return self.window.files.open_untitled(template_data(template, self.window.lang))
+
+    def new_from_sample(self, name: str) -> bool:
+        """A new untitled journey with the sample's content; the sample file itself is never written."""
+        try:
+            data = sample_data(name)
+        except (JourneyFileError, OSError) as exc:
+            QMessageBox.critical(self.window, self.tr("Cannot open the sample"),
+                                 self.tr("The example journey could not be read.") + "\n\n" + str(exc))
+            return False
+        return self.window.files.open_untitled(data)
+
+    # ---------------------------------------------------------------- texts
+    def sample_title(self, name: str) -> str:
+        titles = {
+            "schmidt": self.tr("Schmidt Dreh- und Frästechnik (B2B example)"),
+            "ebike": self.tr("E-bike for the commute (B2C example)"),
+        }
+        return titles.get(name, name.replace("_", " ").replace("-", " ").capitalize())
+
+    def retranslate(self) -> None:
+        self.templates["aidala"].setText(self.tr("Empty &AIDA(LA) map (six phases)"))
+        self.templates["aidala"].setStatusTip(self.tr("Attention, interest, desire, action, loyalty, advocacy"))
+        self.templates["aida"].setText(self.tr("Empty A&IDA map (four phases)"))
+        self.templates["aida"].setStatusTip(self.tr("Attention, interest, desire, action"))
+        for name, action in self.samples.items():
+            action.setText(self.sample_title(name))
+            action.setStatusTip(self.tr("Open a copy of this example journey"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().eventFilter(watched, event)

@@ -1,0 +1,193 @@
+"""Opening a big journey without freezing the window: the file is read, migrated and validated on a worker thread
+while a progress dialog shows (with Cancel); only the canvas is then built on the GUI thread.
+
+`FileController.open_path` hands files of `BACKGROUND_BYTES` and more to `open_in_background`; smaller ones open
+at once as before (they take a few milliseconds). The outcome is the same either way: the journey replaces the
+current one, or one message box says why the file could not be opened and the current journey stays.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog
+
+if TYPE_CHECKING:
+    from journeymap.app.files import FileController
+
+BACKGROUND_BYTES = 256 * 1024  # about 400 touchpoints: from here on, reading takes long enough to be noticed
+POLL_MS = 15  # how often the GUI thread looks whether a reading has finished
+
+
+def is_big(path: Path) -> bool:
+    """Should `path` be read on a worker thread? (A file that cannot be looked at opens the ordinary way,
+    which reports why.)"""
+    try:
+        return path.stat().st_size >= BACKGROUND_BYTES
+    except OSError:
+        return False
+
+
+def read(path: Path):
+    """`(data, None)` or `(None, one-line reason)`: what the worker thread does, never raising."""
+    from journeymap.fileformat import JourneyFileError, load
+
+    try:
+        return load(path), None
+    except JourneyFileError as exc:
+        return None, str(exc)
+    except OSError as exc:
+        return None, f"{path}: {exc.strerror or exc}"
+    except Exception as exc:  # noqa: BLE001 (the window must hear of any failure, as one line)
+        return None, f"{path}: unexpected problem ({type(exc).__name__}: {exc})"
+
+
+class _Reading:
+    """One file read on a worker thread. The thread touches nothing of Qt: it leaves `read`'s result here, and
+    a timer on the GUI thread hands it to `on_ready` (None once nobody waits for it any more)."""
+
+    def __init__(self, path: Path, on_ready) -> None:
+        self.path = path
+        self.on_ready = on_ready
+        self.result: tuple = (None, None)
+        self.ready = threading.Event()
+
+    def run(self) -> None:
+        self.result = read(self.path)
+        self.ready.set()
+
+
+# While a worker thread runs, Python's automatic garbage collection is off: a collection started by the worker's
+# many allocations would run on that thread, and garbage holding Qt objects (a closed dialog and its slots) must
+# never be freed off the GUI thread. The GUI thread turns it back on when the last reading has ended.
+_readings: list[_Reading] = []
+_poll: QTimer | None = None
+_gc_was_enabled = True
+
+
+def _start_reading(path: Path, on_ready) -> _Reading:
+    global _poll, _gc_was_enabled
+    if not _readings:
+        _gc_was_enabled = gc.isenabled()
+        gc.disable()
+    reading = _Reading(path, on_ready)
+    _readings.append(reading)
+    if _poll is None:
+        _poll = QTimer(QCoreApplication.instance())
+        _poll.setInterval(POLL_MS)
+        _poll.timeout.connect(_collect)
+    _poll.start()
+    threading.Thread(target=reading.run, name=f"open {path.name}", daemon=True).start()
+    return reading
+
+
+def _collect() -> None:
+    """On the GUI thread: hand finished readings over, and end the quiet time of the garbage collector."""
+    finished = [r for r in _readings if r.ready.is_set()]
+    _readings[:] = [r for r in _readings if not r.ready.is_set()]
+    if not _readings:
+        _poll.stop()
+        if _gc_was_enabled:
+            gc.enable()
+    for reading in finished:
+        if reading.on_ready is not None:
+            reading.on_ready(*reading.result)
+
+
+class OpenJob(QObject):
+    """One big file being opened into `files.window`: a worker thread reads it, the GUI thread shows it."""
+
+    finished = Signal(bool)  # True: the journey is shown; False: failed or cancelled
+
+    def __init__(self, files: FileController, path: Path) -> None:
+        super().__init__(files)
+        self.files = files
+        self.path = path
+        self.cancelled = False
+        self.done = False
+        self._reading: _Reading | None = None
+        self.progress = QProgressDialog(files.window)
+        self.progress.setWindowTitle(self.tr("Opening"))
+        self.progress.setLabelText(self.tr("Reading “%1”…").replace("%1", path.name))
+        self.progress.setRange(0, 0)  # busy: reading has no steps to count
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.canceled.connect(self.cancel)
+
+    def start(self) -> None:
+        self.progress.show()
+        self._reading = _start_reading(self.path, self._show)
+
+    def cancel(self) -> None:
+        """Stop waiting: the file's contents are dropped when they arrive; the current journey stays."""
+        if not self.done:
+            self.cancelled = True
+            self._end(False)
+
+    def _show(self, data, reason: str | None) -> None:
+        if self.cancelled or self.done:
+            return
+        if data is None:
+            self._end(False)
+            self.files.open_failed(self.path, reason)
+            return
+        from journeymap.canvas.projection import reporting_build
+
+        self.progress.setLabelText(self.tr("Drawing the map of %n touchpoint(s)…", "", len(data.touchpoints)))
+        self.progress.canceled.disconnect(self.cancel)
+        self.progress.setCancelButton(None)  # the canvas is built on the GUI thread: it cannot be left half done
+        self.progress.setRange(0, len(data.touchpoints) + len(data.links))
+        _keep_painting()
+        document = self.files.new_document(data, path=self.path)
+        with reporting_build(self._built):
+            self.files.opened(document, self.path)
+        self._end(True)
+
+    def _built(self, done: int, total: int) -> None:
+        self.progress.setValue(done)
+        _keep_painting()
+
+    def _end(self, shown: bool) -> None:
+        self.done = True
+        if self._reading is not None:
+            self._reading.on_ready = None
+        self.progress.close()
+        self.progress.deleteLater()
+        if self.files.opening is self:
+            self.files.opening = None
+        self.finished.emit(shown)
+        self.deleteLater()
+
+
+def _keep_painting() -> None:
+    """Let the window and the progress dialog paint (and timers run) in the middle of building the canvas; what
+    the user does meanwhile waits until it is built."""
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+
+def open_in_background(files: FileController, path: Path) -> bool:
+    """Start opening `path` (dropping an opening still under way); True: it has started."""
+    if files.opening is not None:
+        files.opening.cancel()
+    job = files.opening = OpenJob(files, path)
+    job.start()
+    return True
+
+
+def wait(files: FileController, timeout_ms: int = 120_000) -> bool:
+    """Process events until no file is being opened (scripts, tests, benchmarks); False on timeout."""
+    clock = QElapsedTimer()
+    clock.start()
+    while files.opening is not None:
+        if clock.elapsed() > timeout_ms:
+            return False
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.002)  # lets the worker thread run
+    return True
