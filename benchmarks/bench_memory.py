@@ -38,6 +38,11 @@ def peak_rss_mb() -> float:
         process = ctypes.windll.kernel32.GetCurrentProcess()
         ctypes.windll.psapi.GetProcessMemoryInfo(process, ctypes.byref(counters), counters.cb)
         return counters.PeakWorkingSetSize / 1e6
+    status = Path("/proc/self/status")
+    if status.exists():  # Linux: this program's own high-water mark (ru_maxrss would include the parent's at fork)
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024 / 1e6
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -91,9 +96,8 @@ def _child(kind: str, path: str, home: str) -> dict:
 
 
 def run() -> list[Result]:
-    from journeymap.fileformat import save
-
     from benchmarks.make_big import make_big
+    from journeymap.fileformat import save
 
     with tempfile.TemporaryDirectory(prefix="jm-memory-") as tmp:
         path = Path(tmp) / "big.journey"

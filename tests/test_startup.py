@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QEvent, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from journeymap.app import startup_probe
@@ -110,14 +110,14 @@ def test_a_window_built_later_can_be_closed_before(qtbot, tmp_path):
 def _fresh_python(code: str, **env: str) -> subprocess.CompletedProcess:
     environ = {k: v for k, v in os.environ.items() if not k.startswith("JOURNEYMAP_")}
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
-                          env={**environ, "QT_QPA_PLATFORM": "offscreen", **env})
+                          check=False, env={**environ, "QT_QPA_PLATFORM": "offscreen", **env})
 
 
 def test_importing_the_editor_stays_light():
     """What the window's frame needs before its first paint must not pull in the model (pydantic), the
     analysis (networkx) or the PDF export (reportlab): `MainWindow.build` imports those after the first paint."""
-    heavy = ["pydantic", "networkx", "reportlab", "journeymap.model", "journeymap.fileformat", "journeymap.canvas.scene",
-             "journeymap.catalogue", "journeymap.analysis", "importlib.metadata"]
+    heavy = ["pydantic", "networkx", "reportlab", "journeymap.model", "journeymap.fileformat",
+             "journeymap.canvas.scene", "journeymap.catalogue", "journeymap.analysis", "importlib.metadata"]
     code = ("import sys, journeymap.cli, journeymap.app.main; "
             f"print(' '.join(m for m in {heavy!r} if m in sys.modules))")
     result = _fresh_python(code)
@@ -154,3 +154,23 @@ def test_a_real_start_writes_the_probe(tmp_path):
     finally:
         process.terminate()
         process.wait(10)
+
+
+def test_a_file_opened_from_the_system_waits_for_the_window(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QFileOpenEvent
+
+    from journeymap.app import main
+    from journeymap.fileformat import save
+    from tests.conftest import make_sample
+
+    MessageBoxes(monkeypatch)
+    path = tmp_path / "finder.journey"
+    save(make_sample(), path)
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = main.new_window(settings, deferred=True)
+    assert main.open_from_system(QFileOpenEvent(str(path)))  # arrives before the window is built
+    window.autosave_folder = tmp_path / "autosave"
+    window.build()
+    assert window.document.path == path
+    assert not main.open_from_system(QEvent(QEvent.Type.User))
+    close_quietly(window)

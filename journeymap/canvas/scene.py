@@ -9,13 +9,14 @@ import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneContextMenuEvent, QMenu
 
 from journeymap.canvas.items.card import HANDLE_POS, CardItem
 from journeymap.canvas.items.link import LinkItem
 from journeymap.canvas.items.markers import GhostCard, LinkHandle
+from journeymap.canvas.items.overview import OVERVIEW_ZOOM, OverviewItem, set_overview
 from journeymap.canvas.projection import Projection
 from journeymap.commands import AddItems, AddLink, MoveTouchpoints, RemoveItems
 from journeymap.layout import position_at
@@ -50,6 +51,9 @@ class JourneyScene(QGraphicsScene):
         self.addItem(self.ghost)
         self.projection = Projection(self, document.project, catalogue, lang, on_card_hover=self._card_hovered,
                                      on_geometry=self._geometry_changed, on_card_moved=self._sync_handle)
+        self._overview = False
+        self.overview_item = OverviewItem(self.projection)
+        self.addItem(self.overview_item)
         self._geometry_changed()
         self.selectionChanged.connect(self._selection_changed)
         self.selectionChanged.connect(self._sync_handle)
@@ -102,6 +106,35 @@ class JourneyScene(QGraphicsScene):
     def detach(self) -> None:
         """Stop following the document's project (before dropping the scene while the document lives on)."""
         self.projection.detach()
+        self.overview_item.detach()
+
+    # ---------------------------------------------------------------- overview (far zoomed out)
+    @property
+    def overview(self) -> bool:
+        """Drawn as an overview: cards and links by one item (`items.overview`); the view sets it by its zoom."""
+        return self._overview
+
+    def set_overview(self, on: bool) -> None:
+        if on != self._overview:
+            self._overview = on
+            set_overview(self.projection, self.overview_item, on)
+
+    def render(self, painter: QPainter, target: QRectF = QRectF(), source: QRectF = QRectF(),  # noqa: B008
+               mode: Qt.AspectRatioMode = Qt.AspectRatioMode.KeepAspectRatio) -> None:
+        """`QGraphicsScene.render`, drawn as an overview exactly when its scale is an overview's (pictures,
+        thumbnails), whatever the view shows meanwhile."""
+        area = source if not source.isNull() else self.sceneRect()
+        device = painter.device()
+        goal = target if not target.isNull() else QRectF(0, 0, device.width(), device.height())
+        scale = min(goal.width() / area.width(), goal.height() / area.height()) if area.width() and area.height() \
+            else 1.0
+        scale *= max(abs(painter.worldTransform().m11()), abs(painter.worldTransform().m22())) or 1.0
+        previous = self._overview
+        self.set_overview(scale < OVERVIEW_ZOOM)
+        try:
+            super().render(painter, target, source, mode)
+        finally:
+            self.set_overview(previous)
 
     # ---------------------------------------------------------------- selection
     def selected_cards(self) -> list[CardItem]:
@@ -202,6 +235,8 @@ class JourneyScene(QGraphicsScene):
     def _geometry_changed(self) -> None:
         rect = self.map_rect()
         self.setSceneRect(rect.adjusted(-MARGIN, 0, MARGIN, MARGIN))
+        if getattr(self, "overview_item", None) is not None:
+            self.overview_item.update_bounds()
 
     # ---------------------------------------------------------------- adding touchpoints
     def drop_target(self, entry_id: str, scene_pos: QPointF) -> tuple[str, float] | None:

@@ -31,6 +31,7 @@ from journeymap.canvas.interactions.link_drawing import LinkDrawing
 from journeymap.canvas.interactions.pan import Pan
 from journeymap.canvas.items.card import CardItem
 from journeymap.canvas.items.markers import LinkHandle
+from journeymap.canvas.items.overview import OVERVIEW_ZOOM
 from journeymap.canvas.scene import JourneyScene
 
 _NUDGE = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
@@ -66,6 +67,7 @@ class JourneyView(QGraphicsView):
         self._rename: InlineRename | None = None
         self._space = False
         self._drop = CatalogueDrop(self)
+        self.zoom_changed.connect(self._follow_zoom)
         # Cards keep a device-coordinate cache in QPixmapCache; Qt's 10 MB default thrashes on a HiDPI screen
         # full of cards, so make room for a few screens' worth.
         if QPixmapCache.cacheLimit() < self.PIXMAP_CACHE_KB:
@@ -90,6 +92,12 @@ class JourneyView(QGraphicsView):
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
         self.zoom_changed.emit(zoom)
+
+    def _follow_zoom(self, zoom: float) -> None:
+        """Far zoomed out, the scene draws cards and links as an overview (one item, batched)."""
+        set_overview = getattr(self.scene(), "set_overview", None)
+        if set_overview is not None:
+            set_overview(zoom < OVERVIEW_ZOOM)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * self.ZOOM_STEP)

@@ -132,6 +132,10 @@ class CardItem(QGraphicsItem):
     def personas(self) -> tuple[str, ...]:
         return self._personas
 
+    @property
+    def strip_colour(self) -> str:
+        return self._strip_colour
+
     def card_rect(self) -> QRectF:
         """The card in scene coordinates (without shadow and handle)."""
         return QRectF(self.pos(), QRectF(0, 0, W, H).size())

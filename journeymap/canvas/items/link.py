@@ -48,6 +48,14 @@ def _visible_part(painter: QPainter, exposed: QRectF) -> QRectF:
     return visible
 
 
+_routes = [0]  # how many times any link was routed: the overview's cached paths follow it
+
+
+def route_version() -> int:
+    """Changes whenever any link gets a new route."""
+    return _routes[0]
+
+
 def kind_name(kind: str) -> str:
     """The translated name of a link kind."""
     if kind == "alternative":
@@ -93,6 +101,7 @@ class LinkItem(QGraphicsItem):
         each of thousands of links when a big map is built: plain floats here, the per-segment pieces (used only
         when painting dashes or testing long routes) made on first use."""
         self.prepareGeometryChange()
+        _routes[0] += 1
         self._route = route = tuple(route)
         p0, last = route[0][0], route[-1]
         (bx, by), (tx, ty) = (last[2] if last[2] != last[3] else last[0]), last[3]
@@ -198,6 +207,11 @@ class LinkItem(QGraphicsItem):
     @property
     def route(self) -> tuple[Cubic, ...]:
         return self._route
+
+    @property
+    def drawn_path(self) -> QPainterPath:
+        """The line as drawn (without the arrowhead), in scene coordinates."""
+        return self._path
 
     @property
     def label_text(self) -> str:
