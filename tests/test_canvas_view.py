@@ -131,3 +131,26 @@ def test_the_view_keeps_its_scene_alive(qtbot, tmp_path):
     qtbot.addWidget(view)
     gc.collect()
     assert view.scene() is not None and len([i for i in view.scene().items() if isinstance(i, LinkItem)]) == 5
+
+
+def test_first_look_fits_a_small_map_and_keeps_a_big_one_readable(qtbot, tmp_path):
+    from journeymap.canvas import JourneyScene, JourneyView
+    from journeymap.catalogue import catalogue
+    from journeymap.document import Document
+    from journeymap.fileformat import load
+    from journeymap.locate import resource_path
+
+    document = Document(load(resource_path("samples", "schmidt.journey")), autosave_folder=tmp_path)
+    scene = JourneyScene(document, catalogue(), lang="de")
+    view = JourneyView(scene)
+    qtbot.addWidget(view)
+    view.resize(700, 600)  # a laptop's canvas between two docks
+    view.show()
+    qtbot.waitExposed(view)
+    scene.flush_updates()
+    view.show_start()
+    assert view.zoom() == view.READABLE_ZOOM
+    assert view.horizontalScrollBar().value() == view.horizontalScrollBar().minimum()
+    view.resize(2400, 1400)
+    view.show_start()
+    assert view.READABLE_ZOOM < view.zoom() <= 1.0

@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
 
     def _fit_if_needed(self) -> None:
         if self.view is not None and self.document is not None and self.document.project.touchpoints:
-            self.view.fit_all()
+            self.view.show_start()
 
     def saved(self) -> None:
         """After a successful save: no longer a recovered copy."""

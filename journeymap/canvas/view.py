@@ -45,6 +45,7 @@ class JourneyView(QGraphicsView):
     MAX_ZOOM = 4.0
     ZOOM_STEP = 1.25
     FIT_MARGIN = 24
+    READABLE_ZOOM = 0.6  # below this, card labels are too small to read on a laptop screen
     PIXMAP_CACHE_KB = 64 * 1024
 
     def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
@@ -111,6 +112,21 @@ class JourneyView(QGraphicsView):
     def fit_all(self) -> None:
         """Zoom and scroll so the whole map is visible (as far as the zoom limits allow)."""
         self.fit_rect(self.journey_scene.map_rect())
+
+    def show_start(self) -> None:
+        """The first look at a journey: the whole map if it stays readable, else its start at a readable zoom.
+
+        On a laptop with docks open, fitting a six-lane map shrinks card labels to ~5 px; then the view shows the
+        top-left of the map (the first phases) at `READABLE_ZOOM` and the user scrolls or fits on demand.
+        """
+        rect = self.journey_scene.map_rect()
+        self.fit_rect(rect, max_zoom=1.0)
+        if self.zoom() >= self.READABLE_ZOOM or rect.isEmpty():
+            return
+        self.setTransform(QTransform.fromScale(self.READABLE_ZOOM, self.READABLE_ZOOM))
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self.zoom_changed.emit(self.READABLE_ZOOM)
 
     def fit_rect(self, rect: QRectF, max_zoom: float | None = None) -> None:
         """Show `rect` (scene coordinates) as large as fits, not beyond `max_zoom`."""
