@@ -50,6 +50,10 @@
         <source>Add “%1”</source>
         <translation>„%1“ hinzufügen</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueDock</name>
@@ -312,6 +316,111 @@
     </message>
 </context>
 <context>
+    <name>ImportExport</name>
+    <message>
+        <source>Mermaid journeys and CSV files (%1)</source>
+        <translation>Mermaid-Journeys und CSV-Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>Mermaid journeys (%1)</source>
+        <translation>Mermaid-Journeys (%1)</translation>
+    </message>
+    <message>
+        <source>CSV of touchpoints (*.csv)</source>
+        <translation>CSV mit Touchpoints (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import journey</source>
+        <translation>Journey importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n touchpoint(s)</source>
+        <translation>
+            <numerusform>%1 importiert: %n Touchpoint</numerusform>
+            <numerusform>%1 importiert: %n Touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n Touchpoint</numerusform>
+            <numerusform>%n Touchpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PNG picture</source>
+        <translation>PNG-Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Export SVG picture</source>
+        <translation>SVG-Grafik exportieren</translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation>SVG-Grafiken (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Mermaid journey</source>
+        <translation>Mermaid-Journey exportieren</translation>
+    </message>
+    <message>
+        <source>Mermaid journeys (*.mmd *.mermaid)</source>
+        <translation>Mermaid-Journeys (*.mmd *.mermaid)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>The file was not exported.</source>
+        <translation>Die Datei wurde nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>journey</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
         <source>Select a single touchpoint or link to edit its details.</source>
@@ -480,6 +589,10 @@
         <translation>Art</translation>
     </message>
     <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
         <source>e.g. “asks for a quote”</source>
         <translation>z. B. „fragt ein Angebot an“</translation>
     </message>
@@ -566,6 +679,539 @@
     </message>
 </context>
 <context>
+    <name>NewFromMenu</name>
+    <message>
+        <source>Cannot open the sample</source>
+        <translation>Beispiel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The example journey could not be read.</source>
+        <translation>Die Beispiel-Journey konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Schmidt Dreh- und Frästechnik (B2B example)</source>
+        <translation>Schmidt Dreh- und Frästechnik (B2B-Beispiel)</translation>
+    </message>
+    <message>
+        <source>E-bike for the commute (B2C example)</source>
+        <translation>E-Bike für den Arbeitsweg (B2C-Beispiel)</translation>
+    </message>
+    <message>
+        <source>Empty &amp;AIDA(LA) map (six phases)</source>
+        <translation>Leere &amp;AIDA(LA)-Karte (sechs Phasen)</translation>
+    </message>
+    <message>
+        <source>Attention, interest, desire, action, loyalty, advocacy</source>
+        <translation>Aufmerksamkeit, Interesse, Verlangen, Handlung, Loyalität, Empfehlung</translation>
+    </message>
+    <message>
+        <source>Empty A&amp;IDA map (four phases)</source>
+        <translation>Leere A&amp;IDA-Karte (vier Phasen)</translation>
+    </message>
+    <message>
+        <source>Attention, interest, desire, action</source>
+        <translation>Aufmerksamkeit, Interesse, Verlangen, Handlung</translation>
+    </message>
+    <message>
+        <source>Open a copy of this example journey</source>
+        <translation>Eine Kopie dieser Beispiel-Journey öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>Pain point:</source>
+        <translation>Pain Point:</translation>
+    </message>
+    <message>
+        <source>Idea:</source>
+        <translation>Idee:</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2</source>
+        <translation>Phase %1 von %2</translation>
+    </message>
+    <message>
+        <source>No touchpoints in this phase yet.</source>
+        <translation>In dieser Phase gibt es noch keine Touchpoints.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenJob</name>
+    <message>
+        <source>Opening</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing the map of %n touchpoint(s)…</source>
+        <translation>
+            <numerusform>Karte mit %n Touchpoint wird gezeichnet …</numerusform>
+            <numerusform>Karte mit %n Touchpoints wird gezeichnet …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportJob</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>„%1“ wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Exporting page %1 of about %2…</source>
+        <translation>Seite %1 von etwa %2 wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>The PDF was not exported.</source>
+        <translation>Das PDF wurde nicht exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 exportiert nach %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOptionsDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation>&amp;Karte:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Whole map on one page</source>
+        <translation>Ganze Karte auf einer Seite</translation>
+    </message>
+    <message>
+        <source>Split over several pages</source>
+        <translation>Auf mehrere Seiten aufteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>One page while the text stays at least 6 pt, otherwise split over several pages.</source>
+        <translation>Eine Seite, solange die Schrift mindestens 6 pt groß bleibt, sonst auf mehrere Seiten aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>Small maps stay readable; big ones get small print.</source>
+        <translation>Kleine Karten bleiben gut lesbar, große bekommen eine kleine Schrift.</translation>
+    </message>
+    <message>
+        <source>Pages overlap a little and repeat the lane headers; the first one shows an index.</source>
+        <translation>Die Seiten überlappen etwas und wiederholen die Phasenköpfe; die erste zeigt eine Übersicht.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaChips</name>
+    <message>
+        <source>No personas yet: add them in the Personas panel.</source>
+        <translation>Noch keine Personas: Legen Sie sie im Bereich „Personas“ an.</translation>
+    </message>
+    <message>
+        <source>Very unhappy (−2)</source>
+        <translation>Sehr unzufrieden (−2)</translation>
+    </message>
+    <message>
+        <source>Unhappy (−1)</source>
+        <translation>Unzufrieden (−1)</translation>
+    </message>
+    <message>
+        <source>Neutral (0)</source>
+        <translation>Neutral (0)</translation>
+    </message>
+    <message>
+        <source>Happy (+1)</source>
+        <translation>Zufrieden (+1)</translation>
+    </message>
+    <message>
+        <source>Very happy (+2)</source>
+        <translation>Sehr zufrieden (+2)</translation>
+    </message>
+    <message>
+        <source>On the path of this persona</source>
+        <translation>Auf dem Weg dieser Persona</translation>
+    </message>
+    <message>
+        <source>as general</source>
+        <translation>wie allgemein</translation>
+    </message>
+    <message>
+        <source>Feels like the touchpoint&apos;s general emotion</source>
+        <translation>Fühlt sich an wie die allgemeine Emotion des Touchpoints</translation>
+    </message>
+    <message>
+        <source>How this persona feels here, if not like the touchpoint&apos;s general emotion</source>
+        <translation>Wie sich diese Persona hier fühlt, falls anders als die allgemeine Emotion des Touchpoints</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaDialog</name>
+    <message>
+        <source>Persona colour</source>
+        <translation>Farbe der Persona</translation>
+    </message>
+    <message>
+        <source>The persona cannot be saved like this:
+%1</source>
+        <translation>Die Persona kann so nicht gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Neue Persona</translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation>Persona bearbeiten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialen</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Pains</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>Bevorzugte Kanäle</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Katrin Vogel</source>
+        <translation>z. B. Dr. Katrin Vogel</translation>
+    </message>
+    <message>
+        <source>e.g. Head of purchasing at a medical-technology maker</source>
+        <translation>z. B. Einkaufsleiterin eines Medizintechnik-Herstellers</translation>
+    </message>
+    <message>
+        <source>e.g. Medical technology</source>
+        <translation>z. B. Medizintechnik</translation>
+    </message>
+    <message>
+        <source>What would this persona say about buying from you?</source>
+        <translation>Was würde diese Persona über den Kauf bei Ihnen sagen?</translation>
+    </message>
+    <message>
+        <source>One goal per line</source>
+        <translation>Ein Ziel pro Zeile</translation>
+    </message>
+    <message>
+        <source>One pain per line</source>
+        <translation>Ein Schmerzpunkt pro Zeile</translation>
+    </message>
+    <message>
+        <source>Filter channels</source>
+        <translation>Kanäle filtern</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Andere …</translation>
+    </message>
+    <message>
+        <source>Choose any colour</source>
+        <translation>Beliebige Farbe wählen</translation>
+    </message>
+    <message>
+        <source>Up to three letters; empty: taken from the name</source>
+        <translation>Bis zu drei Buchstaben; leer: aus dem Namen gebildet</translation>
+    </message>
+    <message>
+        <source>B2B (business customers)</source>
+        <translation>B2B (Geschäftskunden)</translation>
+    </message>
+    <message>
+        <source>B2C (consumers)</source>
+        <translation>B2C (Privatkunden)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaDock</name>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n Touchpoint</numerusform>
+            <numerusform>%n Touchpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check to show the path and emotion curve on the map; double-click to edit.</source>
+        <translation>Ankreuzen, um Weg und Emotionskurve auf der Karte zu zeigen; Doppelklick zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Persona %1</source>
+        <translation>Persona %1</translation>
+    </message>
+    <message>
+        <source>Add selection to persona</source>
+        <translation>Auswahl zu Persona hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove selection from persona</source>
+        <translation>Auswahl von Persona entfernen</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Add a persona</source>
+        <translation>Persona hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the selected persona</source>
+        <translation>Die ausgewählte Persona bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the selected persona</source>
+        <translation>Die ausgewählte Persona löschen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Put the selected touchpoints and links on this persona&apos;s path</source>
+        <translation>Die ausgewählten Touchpoints und Verbindungen dem Weg dieser Persona hinzufügen</translation>
+    </message>
+    <message>
+        <source>Take the selected touchpoints and links off this persona&apos;s path</source>
+        <translation>Die ausgewählten Touchpoints und Verbindungen vom Weg dieser Persona entfernen</translation>
+    </message>
+    <message>
+        <source>No personas yet. Add one with +, then put touchpoints and links on its path in the inspector or with a right-click on the map.</source>
+        <translation>Noch keine Personas. Legen Sie eine mit + an und fügen Sie dann ihrem Weg Touchpoints und Verbindungen hinzu – in den Eigenschaften oder per Rechtsklick auf der Karte.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Show the path and curve of every checked persona</source>
+        <translation>Weg und Kurve jeder angekreuzten Persona zeigen</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source>Show only the selected persona and dim everything off its path</source>
+        <translation>Nur die ausgewählte Persona zeigen und alles abseits ihres Weges abblenden</translation>
+    </message>
+    <message>
+        <source>General emotion curve</source>
+        <translation>Allgemeine Emotionskurve</translation>
+    </message>
+    <message>
+        <source>The curve of the touchpoints&apos; own emotions (dashed while persona curves are shown)</source>
+        <translation>Die Kurve der eigenen Emotionen der Touchpoints (gestrichelt, solange Persona-Kurven zu sehen sind)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaTexts</name>
+    <message>
+        <source>Add to the path of %1</source>
+        <translation>Zum Weg von %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from the path of %1</source>
+        <translation>Vom Weg von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Set the emotion of %1</source>
+        <translation>Emotion von %1 festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>RecommenderDialog</name>
+    <message>
+        <source>Which touchpoints fit us?</source>
+        <translation>Welche Touchpoints passen zu uns?</translation>
+    </message>
+    <message>
+        <source>Say how important each need is to your customers. The catalogue&apos;s touchpoints are ranked by how well they serve the needs you weight; tick the ones you want and add them to the journey.</source>
+        <translation>Geben Sie an, wie wichtig Ihren Kunden jedes Bedürfnis ist. Die Touchpoints des Katalogs werden danach geordnet, wie gut sie die gewichteten Bedürfnisse bedienen; kreuzen Sie die gewünschten an und fügen Sie sie der Journey hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to journey</source>
+        <translation>Zur Journey &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear answers</source>
+        <translation>Antworten &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>How important is it to you?</source>
+        <translation>Wie wichtig ist Ihnen das?</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>Ranked touchpoints</source>
+        <translation>Rangfolge der Touchpoints</translation>
+    </message>
+    <message>
+        <source>Suits: %1</source>
+        <translation>Passt zu: %1</translation>
+    </message>
+    <message>
+        <source>already on the map</source>
+        <translation>schon auf der Karte</translation>
+    </message>
+    <message numerus="yes">
+        <source>fills the empty phase(s) %1</source>
+        <translation>
+            <numerusform>füllt die leere Phase %1</numerusform>
+            <numerusform>füllt die leeren Phasen %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Every phase of the journey has at least one touchpoint.</source>
+        <translation>Jede Phase der Journey hat mindestens einen Touchpoint.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Anmerkung:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Anmerkungen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s) chosen: %1</source>
+        <translation>
+            <numerusform>%n Touchpoint gewählt: %1</numerusform>
+            <numerusform>%n Touchpoints gewählt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the touchpoints you want to add.</source>
+        <translation>Kreuzen Sie die Touchpoints an, die Sie hinzufügen möchten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n recommended touchpoint(s)</source>
+        <translation>
+            <numerusform>%n empfohlenen Touchpoint hinzufügen</numerusform>
+            <numerusform>%n empfohlene Touchpoints hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n touchpoint(s) to the journey.</source>
+        <translation>
+            <numerusform>%n Touchpoint zur Journey hinzugefügt.</numerusform>
+            <numerusform>%n Touchpoints zur Journey hinzugefügt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>an unsaved journey</source>
@@ -594,6 +1240,49 @@
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>One minute less (−)</source>
+        <translation>Eine Minute weniger (−)</translation>
+    </message>
+    <message>
+        <source>One minute more (+)</source>
+        <translation>Eine Minute mehr (+)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start or pause (S)</source>
+        <translation>Starten oder anhalten (S)</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>Exercise running</source>
+        <translation>Übung läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Ready – press S to start</source>
+        <translation>Bereit – mit S starten</translation>
     </message>
 </context>
 <context>
@@ -629,6 +1318,10 @@
     <message>
         <source>Why?</source>
         <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Pain points</source>
@@ -726,6 +1419,54 @@
         <translation>Die Journey schließen</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Open a Mermaid journey or a CSV file as a new journey</source>
+        <translation>Eine Mermaid-Journey oder eine CSV-Datei als neue Journey öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;PDF Report…</source>
+        <translation>&amp;PDF-Bericht …</translation>
+    </message>
+    <message>
+        <source>Export the journey as a PDF report</source>
+        <translation>Die Journey als PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>P&amp;NG Picture…</source>
+        <translation>P&amp;NG-Bild …</translation>
+    </message>
+    <message>
+        <source>Export the map as a PNG picture</source>
+        <translation>Die Karte als PNG-Bild exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;SVG Picture…</source>
+        <translation>&amp;SVG-Grafik …</translation>
+    </message>
+    <message>
+        <source>Export the map as an SVG vector picture</source>
+        <translation>Die Karte als SVG-Vektorgrafik exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Table…</source>
+        <translation>&amp;CSV-Tabelle …</translation>
+    </message>
+    <message>
+        <source>Export the touchpoints and their KPIs as CSV</source>
+        <translation>Die Touchpoints und ihre KPIs als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Mermaid Journey…</source>
+        <translation>&amp;Mermaid-Journey …</translation>
+    </message>
+    <message>
+        <source>Export the journey as a Mermaid diagram</source>
+        <translation>Die Journey als Mermaid-Diagramm exportieren</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -735,7 +1476,7 @@
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>&amp;Ausschneiden</translation>
+        <translation>Aus&amp;schneiden</translation>
     </message>
     <message>
         <source>Cut the selected touchpoints</source>
@@ -814,6 +1555,22 @@
         <translation>Die ganze Karte zeigen</translation>
     </message>
     <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshop-Modus</translation>
+    </message>
+    <message>
+        <source>Present the journey full screen, phase by phase</source>
+        <translation>Die Journey im Vollbild präsentieren, Phase für Phase</translation>
+    </message>
+    <message>
+        <source>Which &amp;touchpoints fit us?…</source>
+        <translation>Welche &amp;Touchpoints passen zu uns? …</translation>
+    </message>
+    <message>
+        <source>Rank the catalogue&apos;s touchpoints by your customers&apos; needs and add the best</source>
+        <translation>Die Touchpoints des Katalogs nach den Bedürfnissen Ihrer Kunden ordnen und die besten hinzufügen</translation>
+    </message>
+    <message>
         <source>&amp;About journeymap</source>
         <translation>Ü&amp;ber journeymap</translation>
     </message>
@@ -842,6 +1599,14 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+        <source>New from &amp;Template/Sample</source>
+        <translation>Neu aus &amp;Vorlage/Beispiel</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -858,12 +1623,29 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
+        <source>&amp;Journey</source>
+        <translation>&amp;Journey</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <source>Workshop – %1</source>
+        <translation>Workshop – %1</translation>
+    </message>
+    <message>
+        <source>←/→ or Page Up/Down: phases · Home/End: first/last · B: blank screen · Esc: back to editing
+T: timer · S: start/pause · 1/2/3: 5/10/15 min · +/−: a minute more/less · R: reset · F1: these keys</source>
+        <translation>←/→ oder Bild ↑/↓: Phasen · Pos1/Ende: erste/letzte · B: Bild aus · Esc: zurück zum Bearbeiten
+T: Timer · S: Start/Pause · 1/2/3: 5/10/15 Min. · +/−: 1 Min. mehr/weniger · R: zurücksetzen · F1: diese Tasten</translation>
     </message>
 </context>
 </TS>

@@ -50,6 +50,10 @@
         <source>Add “%1”</source>
         <translation>Add “%1”</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueDock</name>
@@ -312,6 +316,111 @@
     </message>
 </context>
 <context>
+    <name>ImportExport</name>
+    <message>
+        <source>Mermaid journeys and CSV files (%1)</source>
+        <translation>Mermaid journeys and CSV files (%1)</translation>
+    </message>
+    <message>
+        <source>Mermaid journeys (%1)</source>
+        <translation>Mermaid journeys (%1)</translation>
+    </message>
+    <message>
+        <source>CSV of touchpoints (*.csv)</source>
+        <translation>CSV of touchpoints (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Import journey</source>
+        <translation>Import journey</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Imported %1: %n touchpoint</numerusform>
+            <numerusform>Imported %1: %n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PNG picture</source>
+        <translation>Export PNG picture</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Export SVG picture</source>
+        <translation>Export SVG picture</translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation>SVG pictures (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Mermaid journey</source>
+        <translation>Export Mermaid journey</translation>
+    </message>
+    <message>
+        <source>Mermaid journeys (*.mmd *.mermaid)</source>
+        <translation>Mermaid journeys (*.mmd *.mermaid)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>The file was not exported.</source>
+        <translation>The file was not exported.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>journey</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
         <source>Select a single touchpoint or link to edit its details.</source>
@@ -480,6 +589,10 @@
         <translation>Kind</translation>
     </message>
     <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
         <source>e.g. “asks for a quote”</source>
         <translation>e.g. “asks for a quote”</translation>
     </message>
@@ -566,6 +679,539 @@
     </message>
 </context>
 <context>
+    <name>NewFromMenu</name>
+    <message>
+        <source>Cannot open the sample</source>
+        <translation>Cannot open the sample</translation>
+    </message>
+    <message>
+        <source>The example journey could not be read.</source>
+        <translation>The example journey could not be read.</translation>
+    </message>
+    <message>
+        <source>Schmidt Dreh- und Frästechnik (B2B example)</source>
+        <translation>Schmidt Dreh- und Frästechnik (B2B example)</translation>
+    </message>
+    <message>
+        <source>E-bike for the commute (B2C example)</source>
+        <translation>E-bike for the commute (B2C example)</translation>
+    </message>
+    <message>
+        <source>Empty &amp;AIDA(LA) map (six phases)</source>
+        <translation>Empty &amp;AIDA(LA) map (six phases)</translation>
+    </message>
+    <message>
+        <source>Attention, interest, desire, action, loyalty, advocacy</source>
+        <translation>Attention, interest, desire, action, loyalty, advocacy</translation>
+    </message>
+    <message>
+        <source>Empty A&amp;IDA map (four phases)</source>
+        <translation>Empty A&amp;IDA map (four phases)</translation>
+    </message>
+    <message>
+        <source>Attention, interest, desire, action</source>
+        <translation>Attention, interest, desire, action</translation>
+    </message>
+    <message>
+        <source>Open a copy of this example journey</source>
+        <translation>Open a copy of this example journey</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>Pain point:</source>
+        <translation>Pain point:</translation>
+    </message>
+    <message>
+        <source>Idea:</source>
+        <translation>Idea:</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2</source>
+        <translation>Phase %1 of %2</translation>
+    </message>
+    <message>
+        <source>No touchpoints in this phase yet.</source>
+        <translation>No touchpoints in this phase yet.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenJob</name>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Reading “%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing the map of %n touchpoint(s)…</source>
+        <translation>
+            <numerusform>Drawing the map of %n touchpoint…</numerusform>
+            <numerusform>Drawing the map of %n touchpoints…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportJob</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>Exporting “%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Exporting page %1 of about %2…</source>
+        <translation>Exporting page %1 of about %2…</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>The PDF was not exported.</source>
+        <translation>The PDF was not exported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Exported %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOptionsDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Whole map on one page</source>
+        <translation>Whole map on one page</translation>
+    </message>
+    <message>
+        <source>Split over several pages</source>
+        <translation>Split over several pages</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>One page while the text stays at least 6 pt, otherwise split over several pages.</source>
+        <translation>One page while the text stays at least 6 pt, otherwise split over several pages.</translation>
+    </message>
+    <message>
+        <source>Small maps stay readable; big ones get small print.</source>
+        <translation>Small maps stay readable; big ones get small print.</translation>
+    </message>
+    <message>
+        <source>Pages overlap a little and repeat the lane headers; the first one shows an index.</source>
+        <translation>Pages overlap a little and repeat the lane headers; the first one shows an index.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaChips</name>
+    <message>
+        <source>No personas yet: add them in the Personas panel.</source>
+        <translation>No personas yet: add them in the Personas panel.</translation>
+    </message>
+    <message>
+        <source>Very unhappy (−2)</source>
+        <translation>Very unhappy (−2)</translation>
+    </message>
+    <message>
+        <source>Unhappy (−1)</source>
+        <translation>Unhappy (−1)</translation>
+    </message>
+    <message>
+        <source>Neutral (0)</source>
+        <translation>Neutral (0)</translation>
+    </message>
+    <message>
+        <source>Happy (+1)</source>
+        <translation>Happy (+1)</translation>
+    </message>
+    <message>
+        <source>Very happy (+2)</source>
+        <translation>Very happy (+2)</translation>
+    </message>
+    <message>
+        <source>On the path of this persona</source>
+        <translation>On the path of this persona</translation>
+    </message>
+    <message>
+        <source>as general</source>
+        <translation>as general</translation>
+    </message>
+    <message>
+        <source>Feels like the touchpoint&apos;s general emotion</source>
+        <translation>Feels like the touchpoint&apos;s general emotion</translation>
+    </message>
+    <message>
+        <source>How this persona feels here, if not like the touchpoint&apos;s general emotion</source>
+        <translation>How this persona feels here, if not like the touchpoint&apos;s general emotion</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaDialog</name>
+    <message>
+        <source>Persona colour</source>
+        <translation>Persona colour</translation>
+    </message>
+    <message>
+        <source>The persona cannot be saved like this:
+%1</source>
+        <translation>The persona cannot be saved like this:
+%1</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>New persona</translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation>Edit persona</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Pains</source>
+        <translation>Pains</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>Preferred channels</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Katrin Vogel</source>
+        <translation>e.g. Dr. Katrin Vogel</translation>
+    </message>
+    <message>
+        <source>e.g. Head of purchasing at a medical-technology maker</source>
+        <translation>e.g. Head of purchasing at a medical-technology maker</translation>
+    </message>
+    <message>
+        <source>e.g. Medical technology</source>
+        <translation>e.g. Medical technology</translation>
+    </message>
+    <message>
+        <source>What would this persona say about buying from you?</source>
+        <translation>What would this persona say about buying from you?</translation>
+    </message>
+    <message>
+        <source>One goal per line</source>
+        <translation>One goal per line</translation>
+    </message>
+    <message>
+        <source>One pain per line</source>
+        <translation>One pain per line</translation>
+    </message>
+    <message>
+        <source>Filter channels</source>
+        <translation>Filter channels</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Other…</translation>
+    </message>
+    <message>
+        <source>Choose any colour</source>
+        <translation>Choose any colour</translation>
+    </message>
+    <message>
+        <source>Up to three letters; empty: taken from the name</source>
+        <translation>Up to three letters; empty: taken from the name</translation>
+    </message>
+    <message>
+        <source>B2B (business customers)</source>
+        <translation>B2B (business customers)</translation>
+    </message>
+    <message>
+        <source>B2C (consumers)</source>
+        <translation>B2C (consumers)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaDock</name>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check to show the path and emotion curve on the map; double-click to edit.</source>
+        <translation>Check to show the path and emotion curve on the map; double-click to edit.</translation>
+    </message>
+    <message>
+        <source>Persona %1</source>
+        <translation>Persona %1</translation>
+    </message>
+    <message>
+        <source>Add selection to persona</source>
+        <translation>Add selection to persona</translation>
+    </message>
+    <message>
+        <source>Remove selection from persona</source>
+        <translation>Remove selection from persona</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Add a persona</source>
+        <translation>Add a persona</translation>
+    </message>
+    <message>
+        <source>Edit the selected persona</source>
+        <translation>Edit the selected persona</translation>
+    </message>
+    <message>
+        <source>Delete the selected persona</source>
+        <translation>Delete the selected persona</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Put the selected touchpoints and links on this persona&apos;s path</source>
+        <translation>Put the selected touchpoints and links on this persona&apos;s path</translation>
+    </message>
+    <message>
+        <source>Take the selected touchpoints and links off this persona&apos;s path</source>
+        <translation>Take the selected touchpoints and links off this persona&apos;s path</translation>
+    </message>
+    <message>
+        <source>No personas yet. Add one with +, then put touchpoints and links on its path in the inspector or with a right-click on the map.</source>
+        <translation>No personas yet. Add one with +, then put touchpoints and links on its path in the inspector or with a right-click on the map.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <source>Show the path and curve of every checked persona</source>
+        <translation>Show the path and curve of every checked persona</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Show only the selected persona and dim everything off its path</source>
+        <translation>Show only the selected persona and dim everything off its path</translation>
+    </message>
+    <message>
+        <source>General emotion curve</source>
+        <translation>General emotion curve</translation>
+    </message>
+    <message>
+        <source>The curve of the touchpoints&apos; own emotions (dashed while persona curves are shown)</source>
+        <translation>The curve of the touchpoints&apos; own emotions (dashed while persona curves are shown)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaTexts</name>
+    <message>
+        <source>Add to the path of %1</source>
+        <translation>Add to the path of %1</translation>
+    </message>
+    <message>
+        <source>Remove from the path of %1</source>
+        <translation>Remove from the path of %1</translation>
+    </message>
+    <message>
+        <source>Set the emotion of %1</source>
+        <translation>Set the emotion of %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecommenderDialog</name>
+    <message>
+        <source>Which touchpoints fit us?</source>
+        <translation>Which touchpoints fit us?</translation>
+    </message>
+    <message>
+        <source>Say how important each need is to your customers. The catalogue&apos;s touchpoints are ranked by how well they serve the needs you weight; tick the ones you want and add them to the journey.</source>
+        <translation>Say how important each need is to your customers. The catalogue&apos;s touchpoints are ranked by how well they serve the needs you weight; tick the ones you want and add them to the journey.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to journey</source>
+        <translation>&amp;Add to journey</translation>
+    </message>
+    <message>
+        <source>C&amp;lear answers</source>
+        <translation>C&amp;lear answers</translation>
+    </message>
+    <message>
+        <source>How important is it to you?</source>
+        <translation>How important is it to you?</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>Ranked touchpoints</source>
+        <translation>Ranked touchpoints</translation>
+    </message>
+    <message>
+        <source>Suits: %1</source>
+        <translation>Suits: %1</translation>
+    </message>
+    <message>
+        <source>already on the map</source>
+        <translation>already on the map</translation>
+    </message>
+    <message numerus="yes">
+        <source>fills the empty phase(s) %1</source>
+        <translation>
+            <numerusform>fills the empty phase %1</numerusform>
+            <numerusform>fills the empty phases %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>Every phase of the journey has at least one touchpoint.</source>
+        <translation>Every phase of the journey has at least one touchpoint.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s) chosen: %1</source>
+        <translation>
+            <numerusform>%n touchpoint chosen: %1</numerusform>
+            <numerusform>%n touchpoints chosen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the touchpoints you want to add.</source>
+        <translation>Tick the touchpoints you want to add.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n recommended touchpoint(s)</source>
+        <translation>
+            <numerusform>Add %n recommended touchpoint</numerusform>
+            <numerusform>Add %n recommended touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n touchpoint(s) to the journey.</source>
+        <translation>
+            <numerusform>Added %n touchpoint to the journey.</numerusform>
+            <numerusform>Added %n touchpoints to the journey.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>an unsaved journey</source>
@@ -594,6 +1240,49 @@
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>One minute less (−)</source>
+        <translation>One minute less (−)</translation>
+    </message>
+    <message>
+        <source>One minute more (+)</source>
+        <translation>One minute more (+)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start or pause (S)</source>
+        <translation>Start or pause (S)</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <source>Exercise running</source>
+        <translation>Exercise running</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Ready – press S to start</source>
+        <translation>Ready – press S to start</translation>
     </message>
 </context>
 <context>
@@ -629,6 +1318,10 @@
     <message>
         <source>Why?</source>
         <translation>Why?</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Pain points</source>
@@ -726,6 +1419,54 @@
         <translation>Close the journey</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Open a Mermaid journey or a CSV file as a new journey</source>
+        <translation>Open a Mermaid journey or a CSV file as a new journey</translation>
+    </message>
+    <message>
+        <source>&amp;PDF Report…</source>
+        <translation>&amp;PDF Report…</translation>
+    </message>
+    <message>
+        <source>Export the journey as a PDF report</source>
+        <translation>Export the journey as a PDF report</translation>
+    </message>
+    <message>
+        <source>P&amp;NG Picture…</source>
+        <translation>P&amp;NG Picture…</translation>
+    </message>
+    <message>
+        <source>Export the map as a PNG picture</source>
+        <translation>Export the map as a PNG picture</translation>
+    </message>
+    <message>
+        <source>&amp;SVG Picture…</source>
+        <translation>&amp;SVG Picture…</translation>
+    </message>
+    <message>
+        <source>Export the map as an SVG vector picture</source>
+        <translation>Export the map as an SVG vector picture</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Table…</source>
+        <translation>&amp;CSV Table…</translation>
+    </message>
+    <message>
+        <source>Export the touchpoints and their KPIs as CSV</source>
+        <translation>Export the touchpoints and their KPIs as CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Mermaid Journey…</source>
+        <translation>&amp;Mermaid Journey…</translation>
+    </message>
+    <message>
+        <source>Export the journey as a Mermaid diagram</source>
+        <translation>Export the journey as a Mermaid diagram</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -814,6 +1555,22 @@
         <translation>Show the whole map</translation>
     </message>
     <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshop Mode</translation>
+    </message>
+    <message>
+        <source>Present the journey full screen, phase by phase</source>
+        <translation>Present the journey full screen, phase by phase</translation>
+    </message>
+    <message>
+        <source>Which &amp;touchpoints fit us?…</source>
+        <translation>Which &amp;touchpoints fit us?…</translation>
+    </message>
+    <message>
+        <source>Rank the catalogue&apos;s touchpoints by your customers&apos; needs and add the best</source>
+        <translation>Rank the catalogue&apos;s touchpoints by your customers&apos; needs and add the best</translation>
+    </message>
+    <message>
         <source>&amp;About journeymap</source>
         <translation>&amp;About journeymap</translation>
     </message>
@@ -842,6 +1599,14 @@
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
+        <source>New from &amp;Template/Sample</source>
+        <translation>New from &amp;Template/Sample</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -858,12 +1623,29 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <source>&amp;Journey</source>
+        <translation>&amp;Journey</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <source>Workshop – %1</source>
+        <translation>Workshop – %1</translation>
+    </message>
+    <message>
+        <source>←/→ or Page Up/Down: phases · Home/End: first/last · B: blank screen · Esc: back to editing
+T: timer · S: start/pause · 1/2/3: 5/10/15 min · +/−: a minute more/less · R: reset · F1: these keys</source>
+        <translation>←/→ or Page Up/Down: phases · Home/End: first/last · B: blank screen · Esc: back to editing
+T: timer · S: start/pause · 1/2/3: 5/10/15 min · +/−: a minute more/less · R: reset · F1: these keys</translation>
     </message>
 </context>
 </TS>
