@@ -469,7 +469,8 @@ class RecommenderDialog(QDialog):
         colours = {p.id: t.phase_colour(p.id, i) for i, p in enumerate(self.document.project.phase_model.phases)}
         chips = "&nbsp;&nbsp; ".join(f'<span style="color:{colours[p]}">■</span>&nbsp;{_html(names.get(p, p))}'
                                      for p in empty)
-        self.empty_label.setText(f"<b>{_html(self.tr('Phases your journey leaves empty:'))}</b>&nbsp; {chips}")
+        heading = self.tr("Phases your journey leaves empty:")
+        self.empty_label.setText(f"<b>{_html(heading)}</b>&nbsp; {chips}")
 
     def _show_notes(self) -> None:
         notes = self.result.notes

@@ -1178,6 +1178,10 @@
         <translation>Jede Phase der Journey hat mindestens einen Touchpoint.</translation>
     </message>
     <message>
+        <source>Phases your journey leaves empty:</source>
+        <translation>Phasen, die in Ihrer Journey leer sind:</translation>
+    </message>
+    <message>
         <source>Note:</source>
         <translation>Anmerkung:</translation>
     </message>

@@ -1178,6 +1178,10 @@
         <translation>Every phase of the journey has at least one touchpoint.</translation>
     </message>
     <message>
+        <source>Phases your journey leaves empty:</source>
+        <translation>Phases your journey leaves empty:</translation>
+    </message>
+    <message>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
