@@ -30,6 +30,8 @@ dist-smoke: dist
 	QT_QPA_PLATFORM=offscreen dist/journeymap/journeymap check resources/samples/schmidt.journey
 	QT_QPA_PLATFORM=offscreen dist/journeymap/journeymap export resources/samples/schmidt.journey -o dist/smoke.pdf
 	test -s dist/smoke.pdf
+	test -s dist/journeymap/_internal/resources/translations/journeymap_de.qm
+	test -s dist/journeymap/_internal/resources/catalogue/touchpoints.json
 	@echo "dist smoke test passed"
 
 bench: $(VENV)/.stamp-test
