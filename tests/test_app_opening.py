@@ -153,3 +153,20 @@ def test_small_files_still_open_at_once(window, tmp_path, big_data):
 def test_read_never_raises(tmp_path):
     data, reason = opening.read(tmp_path / "missing.journey")
     assert data is None and "missing.journey" in reason and "\n" not in reason
+
+
+def test_gc_pauses_nest_across_workers():
+    """An open and an export running at once: the collector comes back only after both have ended."""
+    import gc
+
+    from journeymap.app import worker_gc
+
+    assert gc.isenabled() and not worker_gc.paused()
+    worker_gc.pause()  # a file is being opened
+    worker_gc.pause()  # a PDF export starts meanwhile
+    worker_gc.resume()  # the open ends
+    assert not gc.isenabled()
+    worker_gc.resume()  # the export ends
+    assert gc.isenabled() and not worker_gc.paused()
+    worker_gc.resume()  # an extra resume is harmless
+    assert gc.isenabled()

@@ -8,7 +8,6 @@ QSettings (never in the document).
 
 from __future__ import annotations
 
-import gc
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QProgressDialog, QVBoxLayout, QWidget)
 from shiboken6 import Shiboken
 
+from journeymap.app import worker_gc
 from journeymap.fileformat import JourneyFileError
 from journeymap.model import ProjectData
 
@@ -169,30 +169,6 @@ class _PdfThread(QThread):
 
 
 _RUNNING: set[PdfExportJob] = set()  # jobs stay alive until their thread has finished
-_gc_state = {"pauses": 0, "was_enabled": True}
-
-
-def _pause_gc() -> None:
-    """No cyclic garbage collection while a worker runs, so that it never runs *in* the worker.
-
-    A collection frees whatever garbage exists, Qt objects of the GUI thread among it; freed from the worker while
-    the GUI thread runs Qt, they corrupt the heap (seen as crashes in tests). So: collect once here, in the GUI
-    thread, and pause the collector until the export is over (the PDF builder makes little cyclic garbage: the
-    memory peak of a 2,000-touchpoint export is the same either way).
-    """
-    if _gc_state["pauses"] == 0:
-        gc.collect()
-        _gc_state["was_enabled"] = gc.isenabled()
-        gc.disable()
-    _gc_state["pauses"] += 1
-
-
-def _resume_gc() -> None:
-    _gc_state["pauses"] = max(0, _gc_state["pauses"] - 1)
-    if _gc_state["pauses"] == 0 and _gc_state["was_enabled"]:
-        gc.enable()
-
-
 class PdfExportJob(QObject):
     """One PDF export: the worker thread and the progress dialog with its Cancel button.
 
@@ -234,7 +210,7 @@ class PdfExportJob(QObject):
 
     def start(self) -> PdfExportJob:
         _RUNNING.add(self)
-        _pause_gc()
+        worker_gc.pause()
         self.thread.start()
         return self
 
@@ -267,7 +243,7 @@ class PdfExportJob(QObject):
                                      .replace("%2", str(max(total, done))))
 
     def _finished(self) -> None:
-        _resume_gc()
+        worker_gc.resume()
         thread = self.thread
         self.report, self.error = thread.report, thread.error
         self.outcome = "cancelled" if thread.was_cancelled else "failed" if self.error else "done"

@@ -8,7 +8,6 @@ current one, or one message box says why the file could not be opened and the cu
 
 from __future__ import annotations
 
-import gc
 import threading
 import time
 from pathlib import Path
@@ -16,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog
+
+from journeymap.app import worker_gc
 
 if TYPE_CHECKING:
     from journeymap.app.files import FileController
@@ -62,19 +63,15 @@ class _Reading:
         self.ready.set()
 
 
-# While a worker thread runs, Python's automatic garbage collection is off: a collection started by the worker's
-# many allocations would run on that thread, and garbage holding Qt objects (a closed dialog and its slots) must
-# never be freed off the GUI thread. The GUI thread turns it back on when the last reading has ended.
+# While a worker thread runs, Python's automatic garbage collection is paused (see `worker_gc`).
 _readings: list[_Reading] = []
 _poll: QTimer | None = None
-_gc_was_enabled = True
 
 
 def _start_reading(path: Path, on_ready) -> _Reading:
-    global _poll, _gc_was_enabled
+    global _poll
     if not _readings:
-        _gc_was_enabled = gc.isenabled()
-        gc.disable()
+        worker_gc.pause()
     reading = _Reading(path, on_ready)
     _readings.append(reading)
     if _poll is None:
@@ -92,8 +89,7 @@ def _collect() -> None:
     _readings[:] = [r for r in _readings if not r.ready.is_set()]
     if not _readings:
         _poll.stop()
-        if _gc_was_enabled:
-            gc.enable()
+        worker_gc.resume()
     for reading in finished:
         if reading.on_ready is not None:
             reading.on_ready(*reading.result)
