@@ -50,3 +50,21 @@ def sample_data() -> ProjectData:
 @pytest.fixture
 def project(sample_data) -> Project:
     return Project(sample_data)
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Every message box is answered without showing (Discard for questions) and recorded."""
+    from tests.test_app_helpers import MessageBoxes
+
+    return MessageBoxes(monkeypatch)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, boxes):
+    """An editor window on an empty journey; closed quietly after the test."""
+    from tests.test_app_helpers import close_quietly, make_window
+
+    win = make_window(qtbot, tmp_path)
+    yield win
+    close_quietly(win)

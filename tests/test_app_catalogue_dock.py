@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from journeymap.app.catalogue_dock import ENTRY_ID_ROLE, CatalogueDock, short_description
 from journeymap.canvas import TOUCHPOINT_MIME
 from journeymap.catalogue import catalogue
-from tests.test_app_helpers import MessageBoxes, close_quietly, drag_events, make_window
+from tests.test_app_helpers import drag_events
 
 
 @pytest.fixture
@@ -17,14 +17,6 @@ def dock(qtbot):
     widget = CatalogueDock(catalogue(), "de")
     qtbot.addWidget(widget)
     return widget
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    MessageBoxes(monkeypatch)
-    win = make_window(qtbot, tmp_path)
-    yield win
-    close_quietly(win)
 
 
 def test_rows_show_name_icon_and_tooltip_in_the_language(dock):

@@ -20,21 +20,8 @@ from journeymap.fileformat import save
 from journeymap.interchange import read_mermaid
 from journeymap.model import AIDALA_IDS, Link, Meta, ProjectData, Touchpoint
 from tests.conftest import make_sample
-from tests.test_app_helpers import MessageBoxes, close_quietly, make_window
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
-
-
-@pytest.fixture
-def boxes(monkeypatch) -> MessageBoxes:
-    return MessageBoxes(monkeypatch)
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, boxes):
-    win = make_window(qtbot, tmp_path)
-    yield win
-    close_quietly(win)
 
 
 @pytest.fixture

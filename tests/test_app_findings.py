@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 
 from journeymap.document import Document
 from tests.conftest import make_sample
-from tests.test_app_helpers import MessageBoxes, close_quietly, make_window
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    MessageBoxes(monkeypatch)
-    win = make_window(qtbot, tmp_path)
-    yield win
-    close_quietly(win)
 
 
 def codes(dock) -> list[str]:

@@ -9,16 +9,13 @@ from PySide6.QtCore import Qt
 from journeymap.document import Document
 from journeymap.model import Kpi
 from tests.conftest import make_sample
-from tests.test_app_helpers import MessageBoxes, close_quietly, make_window
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    MessageBoxes(monkeypatch)
-    win = make_window(qtbot, tmp_path)
-    win.replace_document(Document(make_sample(), autosave_folder=win.autosave_folder))
-    yield win
-    close_quietly(win)
+def window(window):
+    """The shared editor window, showing the sample journey."""
+    window.replace_document(Document(make_sample(), autosave_folder=window.autosave_folder))
+    return window
 
 
 def select(window, *ids):

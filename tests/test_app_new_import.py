@@ -13,21 +13,8 @@ from journeymap.fileformat import load
 from journeymap.journey_commands import sample_names
 from journeymap.locate import resource_path
 from journeymap.model import AIDA_IDS, AIDALA_IDS
-from tests.test_app_helpers import MessageBoxes, close_quietly, make_window
 
 FIXTURES = Path(__file__).parent / "fixtures" / "interchange"
-
-
-@pytest.fixture
-def boxes(monkeypatch) -> MessageBoxes:
-    return MessageBoxes(monkeypatch)
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, boxes):
-    win = make_window(qtbot, tmp_path)
-    yield win
-    close_quietly(win)
 
 
 def open_dialog(monkeypatch, path: Path | str) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QPushButton
 from benchmarks.make_big import make_big
 from journeymap.app import opening
 from journeymap.fileformat import dumps, save
-from tests.test_app_helpers import MessageBoxes, close_quietly, make_window
 
 BIG = (600, 1200)  # touchpoints, links: over `opening.BACKGROUND_BYTES` as a file
 
@@ -30,20 +29,6 @@ def big_file(tmp_path, big_data) -> Path:
     save(big_data, path)
     assert opening.is_big(path)
     return path
-
-
-@pytest.fixture
-def boxes(monkeypatch) -> MessageBoxes:
-    return MessageBoxes(monkeypatch)
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, boxes):
-    win = make_window(qtbot, tmp_path)
-    yield win
-    if win.files.opening is not None:
-        win.files.opening.cancel()
-    close_quietly(win)
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ from journeymap.layout import theme as t
 from journeymap.locate import resource_path
 from journeymap.model import Persona
 from tests.conftest import make_sample
-from tests.test_app_helpers import MessageBoxes, close_quietly, make_window
 
 FULL = Persona(id="px", name="Anna Maier", role="Werkleiterin", segment="b2c", industry="Lebensmittel",
                goals=("Schnell liefern", "Wenig Ausschuss"), pains=("Lange Angebote",), channels=("website", "email"),
@@ -24,12 +23,10 @@ FULL = Persona(id="px", name="Anna Maier", role="Werkleiterin", segment="b2c", i
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    MessageBoxes(monkeypatch)
-    win = make_window(qtbot, tmp_path)
-    win.replace_document(Document(make_sample(), autosave_folder=win.autosave_folder))
-    yield win
-    close_quietly(win)
+def window(window):
+    """The shared editor window, showing the sample journey."""
+    window.replace_document(Document(make_sample(), autosave_folder=window.autosave_folder))
+    return window
 
 
 def answer_dialog(monkeypatch, dock, fill=None, accept=True):

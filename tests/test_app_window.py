@@ -14,20 +14,7 @@ from journeymap.document import Document
 from journeymap.fileformat import SaveError, load, save
 from journeymap.model import Kpi
 from tests.conftest import make_sample
-from tests.test_app_helpers import MessageBoxes, close_quietly, drag_events, make_window
-
-
-@pytest.fixture
-def boxes(monkeypatch) -> MessageBoxes:
-    """Every message box is answered without showing (Discard for questions) and recorded."""
-    return MessageBoxes(monkeypatch)
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, boxes):
-    win = make_window(qtbot, tmp_path)
-    yield win
-    close_quietly(win)
+from tests.test_app_helpers import close_quietly, drag_events, make_window
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from journeymap.layout.geometry import emotion_y
 from journeymap.locate import resource_path
 from journeymap.model import Persona, ProjectData
 from tests.conftest import make_sample
+from tests.test_export_pdf import _outline_titles, _text
 
 DAY = dt.date(2026, 11, 22)
 
@@ -25,25 +26,6 @@ DAY = dt.date(2026, 11, 22)
 def _reader(data: ProjectData, lang: str = "de", mode: str = "auto") -> PdfReader:
     content, _ = render_pdf(data, lang=lang, mode=mode, today=DAY)
     return PdfReader(io.BytesIO(content))
-
-
-def _text(reader: PdfReader, pages=None) -> str:
-    chosen = reader.pages if pages is None else [reader.pages[i] for i in pages]
-    return " ".join(" ".join((p.extract_text() or "").split()) for p in chosen)
-
-
-def _outline(reader: PdfReader) -> list[str]:
-    titles: list[str] = []
-
-    def walk(items) -> None:
-        for item in items:
-            if isinstance(item, list):
-                walk(item)
-            else:
-                titles.append(item.title)
-
-    walk(reader.outline)
-    return titles
 
 
 def _section_pages(reader: PdfReader, title: str) -> range:
@@ -73,10 +55,10 @@ def two_personas(schmidt) -> ProjectData:
 
 # ---------------------------------------------------------------- the recommendations section
 @pytest.mark.parametrize("lang, title", [("de", "Empfohlene Touchpoints"), ("en", "Recommended touchpoints")])
-def test_section_title_entries_and_outline(schmidt, lang, title):
+def test_section_title_entries_and_outline_titles(schmidt, lang, title):
     assert any(schmidt.answers.values())
     reader = _reader(schmidt, lang)
-    assert title in _outline(reader)
+    assert title in _outline_titles(reader)
     pages = _section_pages(reader, title)
     text = _text(reader, pages)
     result = recommend(schmidt.answers, catalogue(), schmidt)
@@ -94,7 +76,7 @@ def test_section_title_entries_and_outline(schmidt, lang, title):
 
 
 def test_section_comes_after_the_personas_and_before_the_kpis(schmidt):
-    titles = _outline(_reader(schmidt, "de"))
+    titles = _outline_titles(_reader(schmidt, "de"))
     assert titles.index(schmidt.personas[-1].name) < titles.index("Empfohlene Touchpoints") < titles.index(
         "KPIs je Phase")
 
@@ -102,7 +84,7 @@ def test_section_comes_after_the_personas_and_before_the_kpis(schmidt):
 def test_no_answers_no_section(schmidt):
     for answers in ({}, {"visualisation": 0, "credibility": 0}):
         reader = _reader(schmidt.model_copy(update={"answers": answers}), "en")
-        assert "Recommended touchpoints" not in _outline(reader)
+        assert "Recommended touchpoints" not in _outline_titles(reader)
         assert "Recommended touchpoints" not in _text(reader)
 
 
@@ -130,7 +112,7 @@ def test_a_missing_catalogue_leaves_the_section_out(schmidt, monkeypatch):
 
     monkeypatch.setattr(package, "catalogue", broken)
     reader = _reader(schmidt, "en")
-    assert "Recommended touchpoints" not in _outline(reader)
+    assert "Recommended touchpoints" not in _outline_titles(reader)
 
 
 # ---------------------------------------------------------------- persona curves on the map

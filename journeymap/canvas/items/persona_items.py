@@ -59,17 +59,10 @@ def _turns(painter: QPainter, colours: Sequence[str], width: float, alpha: float
         draw()
 
 
-class CardRing(QGraphicsItem):
-    """A ring round a card in the colours of the shown personas whose path the card is on."""
+class _PersonaColours:
+    """The persona colours an item shows (none: it draws nothing); setting new ones repaints it."""
 
-    def __init__(self, card: QGraphicsItem) -> None:
-        super().__init__(card)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setAcceptHoverEvents(False)
-        self._colours: tuple[str, ...] = ()
-        out = RING_GAP + RING_WIDTH
-        self._bounds = QRectF(-out, -out, t.CARD_WIDTH + 2 * out, t.CARD_HEIGHT + 2 * out)
+    _colours: tuple[str, ...] = ()
 
     @property
     def colours(self) -> tuple[str, ...]:
@@ -80,6 +73,19 @@ class CardRing(QGraphicsItem):
         if colours != self._colours:
             self._colours = colours
             self.update()
+
+
+class CardRing(_PersonaColours, QGraphicsItem):
+    """A ring round a card in the colours of the shown personas whose path the card is on."""
+
+    def __init__(self, card: QGraphicsItem) -> None:
+        super().__init__(card)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        self._colours: tuple[str, ...] = ()
+        out = RING_GAP + RING_WIDTH
+        self._bounds = QRectF(-out, -out, t.CARD_WIDTH + 2 * out, t.CARD_HEIGHT + 2 * out)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
         return self._bounds
@@ -100,7 +106,7 @@ class CardRing(QGraphicsItem):
                lambda: painter.drawRoundedRect(rect, t.CARD_RADIUS + g, t.CARD_RADIUS + g))
 
 
-class LinkGlow(QGraphicsItem):
+class LinkGlow(_PersonaColours, QGraphicsItem):
     """A wide soft line along a link in the colours of the shown personas whose path the link is on.
 
     It lies under every card and link (a glow must never cover another link's label) and follows its link's
@@ -122,16 +128,6 @@ class LinkGlow(QGraphicsItem):
         self._pieces: list[QRectF] = []
         self._bounds = QRectF()
         self.sync()
-
-    @property
-    def colours(self) -> tuple[str, ...]:
-        return self._colours
-
-    def set_colours(self, colours: Sequence[str]) -> None:
-        colours = tuple(colours)
-        if colours != self._colours:
-            self._colours = colours
-            self.update()
 
     def sync(self) -> None:
         """Follow the link's current route."""
