@@ -7,3 +7,4 @@ MAX_STRING = 10_000
 MAX_PERSONAS = 100
 MAX_NESTING = 32
 ID_PATTERN = r"^[A-Za-z0-9_.:-]{1,64}$"
+MAX_LOGO_BYTES = 256 * 1024  # a company logo kept in the file (PNG or SVG)

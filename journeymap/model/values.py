@@ -6,11 +6,12 @@ Values are replaced, never mutated: `touchpoint.model_copy(update=...)` gives th
 
 from __future__ import annotations
 
+import base64
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from journeymap.model.limits import ID_PATTERN, MAX_STRING
+from journeymap.model.limits import ID_PATTERN, MAX_LOGO_BYTES, MAX_STRING
 
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Text = Annotated[str, StringConstraints(max_length=MAX_STRING)]
@@ -20,6 +21,7 @@ Language = Literal["de", "en"]
 Score = Annotated[int, Field(ge=-2, le=2)]
 Finite = Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)]
 Position = Annotated[float, Field(allow_inf_nan=False, ge=0, le=1e6)]
+Base64Chunk = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/=]{1,8000}$")]
 
 
 class Value(BaseModel):
@@ -139,8 +141,29 @@ class PhaseModel(Value):
         raise KeyError(phase_id)
 
 
+class Logo(Value):
+    """A company logo kept inside the file: PNG or SVG bytes, base64 in chunks that each respect the string limit."""
+
+    media_type: Literal["image/png", "image/svg+xml"]
+    chunks: Annotated[tuple[Base64Chunk, ...], Field(min_length=1, max_length=-(-MAX_LOGO_BYTES * 4 // 3 // 8000) + 1)]
+
+    @classmethod
+    def from_bytes(cls, media_type: str, data: bytes) -> Logo:
+        """A logo from raw bytes; refuses empty data and data over `MAX_LOGO_BYTES`."""
+        if not data:
+            raise ValueError("the logo is empty")
+        if len(data) > MAX_LOGO_BYTES:
+            raise ValueError(f"the logo has {len(data):,} bytes; at most {MAX_LOGO_BYTES:,} are allowed")
+        text = base64.b64encode(data).decode("ascii")
+        return cls(media_type=media_type, chunks=tuple(text[i:i + 8000] for i in range(0, len(text), 8000)))
+
+    def data(self) -> bytes:
+        """The logo's bytes."""
+        return base64.b64decode("".join(self.chunks))
+
+
 class Meta(Value):
-    """What the project is about and who made it."""
+    """What the project is about, who made it, and how its reports look."""
 
     title: Text = ""
     company: Text = ""
@@ -148,3 +171,9 @@ class Meta(Value):
     language: Language = "de"
     created: Text = ""  # ISO 8601, UTC
     modified: Text = ""
+    workshop_date: Annotated[str, StringConstraints(pattern=r"^(\d{4}-\d{2}-\d{2})?$")] = ""  # ISO date or ""
+    participants: Text = ""  # who took part, free text (one name or group per line)
+    status: Literal["", "draft", "review", "final"] = ""
+    version: Annotated[str, StringConstraints(max_length=64)] = ""
+    logo: Logo | None = None
+    accent: Colour | None = None  # accent colour of cover and headers in reports; None: the default
