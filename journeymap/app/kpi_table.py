@@ -93,10 +93,10 @@ class KpiTable(QWidget):
     def kpis(self) -> tuple[Kpi, ...]:
         return self._kpis
 
-    def set_kpis(self, kpis: Sequence[Kpi]) -> None:
-        """Show `kpis` (rebuilding only when they differ from what is shown)."""
+    def set_kpis(self, kpis: Sequence[Kpi], force: bool = False) -> None:
+        """Show `kpis` (rebuilding only when they differ from what is shown, or when `force`d: another item)."""
         kpis = tuple(kpis)
-        if kpis == self._kpis and self.table.rowCount() == len(kpis):
+        if not force and kpis == self._kpis and self.table.rowCount() == len(kpis):
             return
         self._kpis = kpis
         self._loading = True
