@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMenu,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -84,9 +85,8 @@ class KpiTable(QWidget):
         self.add_button.setIcon(icon("add"))
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.add_button.clicked.connect(lambda: self.add_kpi(Kpi(name=self.tr("New KPI"))))
-        self.typical_button = QToolButton(self)
-        self.typical_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.typical_menu = QMenu(self)
+        self.typical_button = QPushButton(self)  # a push button leaves room for its menu arrow (a tool button
+        self.typical_menu = QMenu(self)          # draws it over the text)
         self.typical_button.setMenu(self.typical_menu)
         self.remove_button = QToolButton(self)
         self.remove_button.setIcon(icon("remove"))

@@ -80,9 +80,8 @@ class PhasesDialog(QDialog):
         self.up_button.setArrowType(Qt.ArrowType.UpArrow)
         self.down_button = self._button(None, lambda: self.move_phase(1))
         self.down_button.setArrowType(Qt.ArrowType.DownArrow)
-        self.preset_button = QToolButton(self)
+        self.preset_button = QPushButton(self)
         self.preset_button.setObjectName("phase_presets")
-        self.preset_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.preset_menu = QMenu(self)
         self.preset_actions = {}
         for model_id in PRESETS:

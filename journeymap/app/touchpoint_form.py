@@ -37,6 +37,13 @@ def lines_of(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
+def _set_line(edit: QLineEdit, text: str) -> None:
+    """Show `text`; a field the user is not in shows its start (a long text is not cut off at the front)."""
+    edit.setText(text)
+    if not edit.hasFocus():
+        edit.setCursorPosition(0)
+
+
 def set_placeholder(edit: QLineEdit | QPlainTextEdit, text: str) -> None:
     """Set a placeholder and repaint it (QPlainTextEdit leaves the old one on screen while it stays shown)."""
     if edit.placeholderText() != text:
@@ -147,10 +154,10 @@ class TouchpointForm(QWidget):
         try:
             typing_empty = same and self.label.hasFocus() and not self.label.text().strip()
             if not same or (self.label.text().strip() != tp.label and not typing_empty):
-                self.label.setText(tp.label)
+                _set_line(self.label, tp.label)
             for field, edit in (("emotion_note", self.emotion_note), ("owner", self.owner)):
                 if not same or edit.text() != getattr(tp, field):
-                    edit.setText(getattr(tp, field))
+                    _set_line(edit, getattr(tp, field))
             if not same or self.description.toPlainText() != tp.description:
                 self.description.setPlainText(tp.description)
             for field, edit in (("pain_points", self.pain_points), ("ideas", self.ideas)):
