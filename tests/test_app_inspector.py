@@ -32,7 +32,7 @@ def test_selecting_a_touchpoint_shows_its_fields(window):
     assert form.kpi_table.table.rowCount() == 1
     assert form.kpi_table.table.item(0, 0).text() == "Konversionsrate"
     entry = window.catalogue.get("online_shop")
-    assert form.description.placeholderText() == entry.description.get("en")  # the catalogue's description
+    assert form.hint.text() == entry.description.get("en")  # the catalogue's description, in full
 
 
 def test_typing_in_one_field_is_one_undo_step(window, qtbot):

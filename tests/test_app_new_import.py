@@ -28,7 +28,7 @@ def test_menu_lists_templates_and_readable_sample_names(window):
     assert texts[:2] == ["Empty &AIDA(LA) map (six phases)", "Empty A&IDA map (four phases)"]
     assert "Schmidt Dreh- und Frästechnik (B2B example)" in texts
     assert "E-bike for the commute (B2C example)" in texts
-    assert len(texts) == 2 + len(sample_names())
+    assert len(texts) == 3 + len(sample_names())
 
 
 @pytest.mark.parametrize(("template", "phases"), [("aidala", AIDALA_IDS), ("aida", AIDA_IDS)])

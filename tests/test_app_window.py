@@ -52,7 +52,7 @@ def test_save_as_and_open_through_the_window(window, tmp_path, monkeypatch, samp
     window.commands.open.trigger()
     assert window.document.path == sample_file
     assert len(window.document.project.touchpoints) == 6
-    assert window.windowTitle() == "sample.journey[*] — journeymap"
+    assert window.windowTitle() == "Größte Reise — Müller & Söhne GmbH[*] — journeymap"  # title — company
     assert window.settings.recent_files()[:2] == [str(sample_file.resolve()), str(saved.resolve())]
     assert boxes.calls == []
 

@@ -71,7 +71,7 @@ def test_new_into_missing_folder(tmp_path, capsys):
 
 
 def test_check_human_output(tmp_path, capsys):
-    code, out, _ = run(capsys, "check", str(FIXTURES / "v1_example.journey"))
+    code, out, _ = run(capsys, "check", str(FIXTURES / "v1_example.journey"), "--lang", "en")
     assert code == 0
     assert "valid journey 'Größte Reise': 6 touchpoints, 5 links, 1 personas" in out
     assert "loop_open" in out

@@ -52,6 +52,8 @@ class WindowActions(QObject):
         self.zoom_reset = a("zoom_reset", [QKeySequence("Ctrl+1")])
         self.fit = a("fit", [QKeySequence("Ctrl+0")])
         self.workshop = a(None, [QKeySequence(Qt.Key.Key_F5)])
+        self.properties = a(None, [QKeySequence("Ctrl+Alt+P")])
+        self.phases = a(None, [])
         self.recommend = a(None, [])
         self.about = a(None, [])
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -114,6 +116,8 @@ class WindowActions(QObject):
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(list(self.languages.values()))
         self.journey_menu = bar.addMenu("")
+        self.journey_menu.addActions([self.properties, self.phases])
+        self.journey_menu.addSeparator()
         self.journey_menu.addAction(self.recommend)
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.about, self.about_qt])
@@ -168,6 +172,9 @@ class WindowActions(QObject):
             self.zoom_reset: (self.tr("&Actual Size"), self.tr("Zoom to 100 %")),
             self.fit: (self.tr("&Fit to Window"), self.tr("Show the whole map")),
             self.workshop: (self.tr("&Workshop Mode"), self.tr("Present the journey full screen, phase by phase")),
+            self.properties: (self.tr("&Properties…"),
+                              self.tr("Title, company, author, workshop date and the report's logo and colour")),
+            self.phases: (self.tr("P&hases…"), self.tr("Rename, add, remove and reorder the lanes of the map")),
             self.recommend: (self.tr("Which &touchpoints fit us?…"),
                              self.tr("Rank the catalogue's touchpoints by your customers' needs and add the best")),
             self.about: (self.tr("&About journeymap"), self.tr("About journeymap")),

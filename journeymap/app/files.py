@@ -124,8 +124,11 @@ class FileController(QObject):
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
-        start = str(self.document.path) if self.document.path else str(
-            Path(self._start_folder()) / (self._suggested_name() + SUFFIX))
+        from journeymap.app.save_as import proposed_name, save_as_folder
+
+        current = self.document.path
+        start = str(save_as_folder(current) / proposed_name(self.document.project.meta.title, current,
+                                                             self.tr("journey")))
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save journey as"), start, self._filter())
         if not path:
             return False
@@ -167,11 +170,6 @@ class FileController(QObject):
     def _start_folder(self) -> str:
         folder = self.window.settings.last_folder()
         return folder if folder and Path(folder).is_dir() else str(Path.home())
-
-    def _suggested_name(self) -> str:
-        title = self.document.project.meta.title.strip()
-        safe = "".join(c for c in title if c.isalnum() or c in " -_").strip()
-        return safe[:60] or self.tr("journey")
 
     def _filter(self) -> str:
         return self.tr("Journeys (*.journey)") + ";;" + self.tr("All files (*)")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMenu,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -19,26 +20,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap.app import i18n
 from journeymap.app.icons import icon
 from journeymap.model import Kpi
 
 NAME, UNIT, TARGET, ACTUAL, BETTER = range(5)
 
 
+def number_locale(lang: str | None = None) -> QLocale:
+    """The locale numbers follow: the UI language's (`1,2` in German, `1.2` in English), not the system's
+    regional variant, so that the editor, the PDF and `journeymap check` write numbers alike."""
+    if (lang or i18n.current()) == "de":
+        return QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
 def format_number(value: float | None) -> str:
-    return "" if value is None else QLocale().toString(float(value), "g", 15)
+    """A KPI value as the UI language writes it (`2,5` / `2.5`; up to 15 significant digits)."""
+    return "" if value is None else number_locale().toString(float(value), "g", 15)
 
 
 def parse_number(text: str) -> tuple[float | None, bool]:
-    """A number typed in the UI language (`2,5` or `2.5` both work); empty means None. Returns (value, ok)."""
-    text = text.strip().replace(" ", "")
+    """A number typed in the UI language; `2,5` and `2.5` both work in either (German reads `1.234` as a thousand
+    and more, as it is written there). Empty means None. Returns (value, ok)."""
+    text = text.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if not text:
         return None, True
-    value, ok = QLocale().toDouble(text)
-    if not ok:
-        value, ok = QLocale.c().toDouble(text)
-    if not ok and text.count(",") == 1 and "." not in text:  # "2,5" typed with an English UI
-        value, ok = QLocale.c().toDouble(text.replace(",", "."))
+    lang = i18n.current()
+    for locale in (number_locale(lang), QLocale.c(), number_locale("en" if lang == "de" else "de")):
+        value, ok = locale.toDouble(text)  # the UI language's reading first, then the other ways of writing
+        if ok:
+            break
     if ok and abs(value) > 1e15:
         return None, False
     return (value, True) if ok else (None, False)
@@ -73,9 +85,8 @@ class KpiTable(QWidget):
         self.add_button.setIcon(icon("add"))
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.add_button.clicked.connect(lambda: self.add_kpi(Kpi(name=self.tr("New KPI"))))
-        self.typical_button = QToolButton(self)
-        self.typical_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.typical_menu = QMenu(self)
+        self.typical_button = QPushButton(self)  # a push button leaves room for its menu arrow (a tool button
+        self.typical_menu = QMenu(self)          # draws it over the text)
         self.typical_button.setMenu(self.typical_menu)
         self.remove_button = QToolButton(self)
         self.remove_button.setIcon(icon("remove"))
@@ -93,10 +104,10 @@ class KpiTable(QWidget):
     def kpis(self) -> tuple[Kpi, ...]:
         return self._kpis
 
-    def set_kpis(self, kpis: Sequence[Kpi]) -> None:
-        """Show `kpis` (rebuilding only when they differ from what is shown)."""
+    def set_kpis(self, kpis: Sequence[Kpi], force: bool = False) -> None:
+        """Show `kpis` (rebuilding only when they differ from what is shown, or when `force`d: another item)."""
         kpis = tuple(kpis)
-        if kpis == self._kpis and self.table.rowCount() == len(kpis):
+        if not force and kpis == self._kpis and self.table.rowCount() == len(kpis):
             return
         self._kpis = kpis
         self._loading = True

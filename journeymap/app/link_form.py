@@ -61,6 +61,8 @@ class LinkForm(QWidget):
         try:
             if self.label.text() != link.label:
                 self.label.setText(link.label)
+                if not self.label.hasFocus():
+                    self.label.setCursorPosition(0)  # show the start of a long label
             self.kind.setCurrentIndex(self.kind.findData(link.kind))
         finally:
             self._loading = False

@@ -1,4 +1,4 @@
-"""File ▸ New from Template/Sample: empty AIDA(LA) and AIDA maps, and the bundled example journeys.
+"""File ▸ New from Template/Sample: empty AIDA(LA), AIDA and five-stage maps, and the bundled example journeys.
 
 Every choice opens as a new *untitled* document (after the unsaved-changes question), so Save asks for a file name
 and the bundled sample file is never overwritten.
@@ -21,11 +21,11 @@ from journeymap.model.phases import PRESETS
 if TYPE_CHECKING:
     from journeymap.app.window import MainWindow
 
-TEMPLATES = ("aidala", "aida")
+TEMPLATES = ("aidala", "aida", "five_stage")
 
 
 def template_data(template: str, lang: str = "de") -> ProjectData:
-    """An empty journey with the phase model `template` (`aidala` or `aida`)."""
+    """An empty journey with the phase model `template` (`aidala`, `aida` or `five_stage`)."""
     return ProjectData(meta=Meta(language=lang if lang in ("de", "en") else "de"), phase_model=PRESETS[template]())
 
 
@@ -88,6 +88,8 @@ class NewFromMenu(QObject):
         self.templates["aidala"].setStatusTip(self.tr("Attention, interest, desire, action, loyalty, advocacy"))
         self.templates["aida"].setText(self.tr("Empty A&IDA map (four phases)"))
         self.templates["aida"].setStatusTip(self.tr("Attention, interest, desire, action"))
+        self.templates["five_stage"].setText(self.tr("Empty &five-stage map"))
+        self.templates["five_stage"].setStatusTip(self.tr("Awareness, consideration, purchase, retention, advocacy"))
         for name, action in self.samples.items():
             action.setText(self.sample_title(name))
             action.setStatusTip(self.tr("Open a copy of this example journey"))

@@ -3,7 +3,8 @@ selection on the path"; a check box per persona shows its path and emotion curve
 others or alone (focus: everything else dimmed), and the general curve can be hidden.
 
 Every edit is one undo step (`AddPersona`, `EditPersona`, `RemovePersona`, `MovePersona`); what the map shows
-is view state of the canvas (`JourneyScene.persona_layer`), never saved and never undone. The panel also fills
+is view state (the project's `view`, drawn by `JourneyScene.persona_layer`): saved with the file and restored here
+on opening, but never an undo step. The panel also fills
 the canvas's context menu with "Add selection to persona ▸" and "Remove selection from persona ▸".
 """
 
@@ -109,7 +110,7 @@ class PersonaDock(QDockWidget):
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.side_by_side)
         self.mode_group.addButton(self.focus_one)
-        self.mode_group.buttonToggled.connect(lambda _b, _on: self._apply_focus())
+        self.mode_group.buttonToggled.connect(lambda _b, _on: self._filling or self._apply_focus())
         modes.addWidget(self.side_by_side)
         modes.addWidget(self.focus_one)
         modes.addStretch(1)
@@ -117,7 +118,7 @@ class PersonaDock(QDockWidget):
         self.general = QCheckBox(body)
         self.general.setObjectName("general_curve")
         self.general.setChecked(True)
-        self.general.toggled.connect(lambda on: self.layer is not None and self.layer.set_general_curve(on))
+        self.general.toggled.connect(lambda on: self._change_view(lambda layer: layer.set_general_curve(on)))
         layout.addWidget(self.general)
         self.setWidget(body)
         self.retranslate()
@@ -152,13 +153,37 @@ class PersonaDock(QDockWidget):
         if scene is not None:
             scene.selection_ids_changed.connect(self._update_actions)
             scene.context_menu_requested.connect(self.fill_context_menu)
-            self.layer.set_general_curve(self.general.isChecked())
-        self.refresh()
-        self._apply_focus()
+        self._show_view()
 
     def _connections(self):
         return (("persona_added", self._model_changed), ("persona_removed", self._model_changed),
-                ("persona_changed", self._model_changed), ("personas_reordered", self._model_changed))
+                ("persona_changed", self._model_changed), ("personas_reordered", self._model_changed),
+                ("view_changed", self._view_changed))
+
+    def _show_view(self) -> None:
+        """Show the journey's view state (general curve, focus and its persona, check boxes) without changing it."""
+        view = self.document.project.view if self.document is not None else None
+        self._filling = True
+        try:
+            self.general.setChecked(view is None or view.general_curve)
+            (self.focus_one if view is not None and view.persona_focus else self.side_by_side).setChecked(True)
+        finally:
+            self._filling = False
+        self.refresh(view.persona_focus if view is not None else None)
+
+    def _view_changed(self, _view) -> None:
+        if not self._filling:  # changed elsewhere (not by this panel): show it
+            self._show_view()
+
+    def _change_view(self, change) -> None:
+        """Change the view state through the map's persona layer, without echoing it back into this panel."""
+        if self._filling or self.layer is None:
+            return
+        self._filling = True
+        try:
+            change(self.layer)
+        finally:
+            self._filling = False
 
     def _model_changed(self, *_args) -> None:
         self.refresh()
@@ -177,9 +202,9 @@ class PersonaDock(QDockWidget):
                 self.list.setCurrentRow(row)
                 return
 
-    def refresh(self) -> None:
-        """Rebuild the list from the model, keeping the current persona."""
-        current = self.current_id()
+    def refresh(self, current: str | None = None) -> None:
+        """Rebuild the list from the model, keeping the current persona (or making `current` the current one)."""
+        current = current or self.current_id()
         shown = self.layer.shown if self.layer is not None else frozenset()
         self._filling = True
         try:
@@ -215,9 +240,8 @@ class PersonaDock(QDockWidget):
         return "\n".join(lines)
 
     def _item_changed(self, item: QListWidgetItem) -> None:
-        if self._filling or self.layer is None:
-            return
-        self.layer.set_shown(item.data(PID_ROLE), item.checkState() == Qt.CheckState.Checked)
+        pid, on = item.data(PID_ROLE), item.checkState() == Qt.CheckState.Checked
+        self._change_view(lambda layer: layer.set_shown(pid, on))
 
     def _current_changed(self, *_args) -> None:
         if not self._filling:
@@ -225,8 +249,8 @@ class PersonaDock(QDockWidget):
         self._update_actions()
 
     def _apply_focus(self) -> None:
-        if self.layer is not None:
-            self.layer.set_focus(self.current_id() if self.focus_one.isChecked() else None)
+        pid = self.current_id() if self.focus_one.isChecked() else None
+        self._change_view(lambda layer: layer.set_focus(pid))
 
     def set_focus_mode(self, on: bool) -> None:
         """Show only the current persona (others dimmed), or every checked one side by side."""

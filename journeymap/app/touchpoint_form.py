@@ -1,14 +1,17 @@
 """The inspector's touchpoint page: every field of one touchpoint, reporting edits as field changes.
 
 The form never writes to the model: it emits `edited(changes, field)` and the inspector turns that into an
-undo command. `show_touchpoint` refreshes only the fields whose value differs, so typing is never disturbed.
+undo command. Showing another touchpoint sets every field and every derived text (icon, origin, the catalogue's
+description, typical KPIs) anew; showing the same touchpoint again refreshes only the fields whose value differs,
+so typing is never disturbed. Placeholders never depend on the selection: Qt does not repaint a text edit whose
+placeholder changes while it stays shown, which once left the previous card's catalogue text on screen.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,6 +37,21 @@ def lines_of(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
+def _set_line(edit: QLineEdit, text: str) -> None:
+    """Show `text`; a field the user is not in shows its start (a long text is not cut off at the front)."""
+    edit.setText(text)
+    if not edit.hasFocus():
+        edit.setCursorPosition(0)
+
+
+def set_placeholder(edit: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Set a placeholder and repaint it (QPlainTextEdit leaves the old one on screen while it stays shown)."""
+    if edit.placeholderText() != text:
+        edit.setPlaceholderText(text)
+        if isinstance(edit, QPlainTextEdit):
+            edit.viewport().update()
+
+
 class TouchpointForm(QWidget):
     """Fields of one touchpoint. `edited(changes: dict, field: str)` reports what the user changed."""
 
@@ -55,6 +73,12 @@ class TouchpointForm(QWidget):
         header.addWidget(self.icon_label)
         header.addWidget(self.origin, 1)
         outer.addLayout(header)
+        self.hint = QLabel(self)  # the catalogue's description of the channel, in full (never clipped)
+        self.hint.setObjectName("catalogue_hint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint.setStyleSheet("color: #5F6B7A;")
+        outer.addWidget(self.hint)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -122,26 +146,27 @@ class TouchpointForm(QWidget):
 
     # ---------------------------------------------------------------- showing
     def show_touchpoint(self, tp: Touchpoint, entry: Entry | None, lang: str, phase_name: str) -> None:
-        """Show `tp`; fields whose content already means the same value are left alone (cursor stays)."""
+        """Show `tp`. Another touchpoint than before: every field is set anew. The same one (after an edit, undo
+        or redo): fields whose content already means the same value are left alone (the cursor stays)."""
         same = self.touchpoint is not None and self.touchpoint.id == tp.id
         self.touchpoint, self._entry, self._lang = tp, entry, lang
         self._loading = True
         try:
             typing_empty = same and self.label.hasFocus() and not self.label.text().strip()
-            if self.label.text().strip() != tp.label and not typing_empty:
-                self.label.setText(tp.label)
+            if not same or (self.label.text().strip() != tp.label and not typing_empty):
+                _set_line(self.label, tp.label)
             for field, edit in (("emotion_note", self.emotion_note), ("owner", self.owner)):
-                if edit.text() != getattr(tp, field):
-                    edit.setText(getattr(tp, field))
-            if self.description.toPlainText() != tp.description:
+                if not same or edit.text() != getattr(tp, field):
+                    _set_line(edit, getattr(tp, field))
+            if not same or self.description.toPlainText() != tp.description:
                 self.description.setPlainText(tp.description)
             for field, edit in (("pain_points", self.pain_points), ("ideas", self.ideas)):
-                if lines_of(edit.toPlainText()) != getattr(tp, field) or not same:
+                if not same or lines_of(edit.toPlainText()) != getattr(tp, field):
                     edit.setPlainText("\n".join(getattr(tp, field)))
             self.contact.setCurrentIndex(self.contact.findData(tp.contact))
             self.kind.setCurrentIndex(self.kind.findData(tp.kind))
             self.emotion.set_value(tp.emotion)
-            self.kpi_table.set_kpis(tp.kpis)
+            self.kpi_table.set_kpis(tp.kpis, force=not same)
         finally:
             self._loading = False
         self._show_origin(phase_name)
@@ -152,16 +177,17 @@ class TouchpointForm(QWidget):
         if entry is not None:
             self.icon_label.setPixmap(catalogue_icon(entry.icon).pixmap(32, 32))
             origin = self.tr("%1 from the catalogue, in %2").replace("%1", entry.name.get(lang))
-            self.description.setPlaceholderText(entry.description.get(lang))
-            self.description.setToolTip(entry.description.get(lang))
+            hint = entry.description.get(lang)
             typical = [Kpi(name=k.name.get(lang), unit=k.unit, better=k.better) for k in entry.kpis]
         else:
             self.icon_label.clear()
             origin = self.tr("Own touchpoint, in %2")
-            self.description.setPlaceholderText(self.tr("What happens here, from the customer's point of view"))
-            self.description.setToolTip("")
+            hint = ""
             typical = []
         self.origin.setText(origin.replace("%2", phase_name))
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.description.setToolTip(hint)
         self.kpi_table.set_typical(typical)
 
     # ---------------------------------------------------------------- editing
@@ -214,9 +240,10 @@ class TouchpointForm(QWidget):
         self.contact.setToolTip(self.tr("Direct: the customer meets the company itself; indirect: via others"))
         self.kind.setItemText(0, self.tr("Digital"))
         self.kind.setItemText(1, self.tr("Analogue"))
-        self.emotion_note.setPlaceholderText(self.tr("What makes the customer feel this way?"))
-        self.pain_points.setPlaceholderText(self.tr("One pain point per line"))
-        self.ideas.setPlaceholderText(self.tr("One idea per line"))
-        self.owner.setPlaceholderText(self.tr("Who in the company looks after this touchpoint?"))
+        set_placeholder(self.description, self.tr("What happens here, from the customer's point of view"))
+        set_placeholder(self.emotion_note, self.tr("What makes the customer feel this way?"))
+        set_placeholder(self.pain_points, self.tr("One pain point per line"))
+        set_placeholder(self.ideas, self.tr("One idea per line"))
+        set_placeholder(self.owner, self.tr("Who in the company looks after this touchpoint?"))
         if self.touchpoint is not None:
             self._show_origin(self._phase_name)

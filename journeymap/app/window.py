@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- wiring
     def _connect_actions(self) -> None:
+        from journeymap.app.phases_dialog import open_phases
+        from journeymap.app.properties_dialog import open_properties
         from journeymap.app.recommender_dialog import open_recommender
 
         c = self.commands
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
         c.fit.triggered.connect(lambda: self.view.fit_all())
         c.workshop.triggered.connect(self.start_workshop)
         c.recommend.triggered.connect(lambda: open_recommender(self))
+        c.properties.triggered.connect(lambda: open_properties(self))
+        c.phases.triggered.connect(lambda: open_phases(self))
         c.about.triggered.connect(lambda: show_about(self))
         c.about_qt.triggered.connect(QApplication.aboutQt)
         c.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -171,6 +175,7 @@ class MainWindow(QMainWindow):
         document.undo_stack.indexChanged.connect(self._update_undo_actions)
         document.undo_stack.cleanChanged.connect(self._update_undo_actions)
         document.project.changed.connect(self._show_counts)
+        document.project.meta_changed.connect(self._update_title)
         self.inspector.set_document(document)
         self.findings.set_document(document)
         self.persona_dock.set_document(document, self.scene)
@@ -181,6 +186,7 @@ class MainWindow(QMainWindow):
         self._show_zoom(self.view.zoom())
         if old is not None:
             old.project.changed.disconnect(self._show_counts)
+            old.project.meta_changed.disconnect(self._update_title)
             old.deleteLater()
         if old_scene is not None:
             old_scene.detach()
@@ -199,7 +205,11 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- state shown
     def document_title(self) -> str:
+        """The journey's title and company (`Title — Company`), else its file name or "Untitled"."""
+        meta = self.document.project.meta if self.document else None
         name = self.document.display_name() if self.document else ""
+        if meta is not None and meta.title.strip():
+            name = " — ".join(" ".join(part.split()) for part in (meta.title, meta.company) if part.strip())
         return self.tr("%1 (recovered)").replace("%1", name) if self.recovered else name
 
     def _update_title(self, *_args) -> None:

@@ -1,9 +1,11 @@
 """Personas on the canvas: which are shown, their paths highlighted in their colours, one emotion curve each
 with a legend, and the focus on one persona (everything off its path dimmed).
 
-What is shown is view state (like zoom), not part of the journey: it is neither saved nor undoable. The layer
-follows the model's signals after `Projection` (which built the cards and links) and touches only what a
-signal concerns: a moved card costs a set lookup per shown persona and a redo of that persona's curve piece
+What is shown is view state (like zoom), not part of the journey's content: it lives in the project's `view`
+(`ViewState`), so it is saved with the file and reopens as it was left, but it is no undo step and does not mark
+the journey modified. The layer draws `project.view` and redraws on `view_changed`; its setters are shorthands for
+`project.set_view`. It follows the model's signals after `Projection` (which built the cards and links) and
+touches only what a signal concerns: a moved card costs a set lookup per shown persona and a redo of that persona's curve piece
 in the card's lanes, once per event-loop turn, like the general curve.
 """
 
@@ -24,7 +26,7 @@ from journeymap.canvas.items.persona_items import (
 )
 from journeymap.layout import curve_points
 from journeymap.layout import theme as t
-from journeymap.model import Link, Persona, Touchpoint
+from journeymap.model import Link, Persona, Touchpoint, ViewState
 
 
 class _Curve:
@@ -55,9 +57,6 @@ class PersonaLayer:
         self.projection = projection
         self.project = projection.project
         self.scene = projection.scene
-        self._shown: set[str] = set()  # kept for removed personas too, so undoing a delete shows it again
-        self._focus: str | None = None
-        self._general = True
         self._visible: tuple[str, ...] = ()
         self._values: dict[str, Persona] = {}
         self._paths: dict[str, frozenset[str]] = {}
@@ -80,9 +79,12 @@ class PersonaLayer:
             (p.persona_removed, self._persona_removed),
             (p.persona_changed, self._persona_changed),
             (p.personas_reordered, self._sync),
+            (p.view_changed, self._view_changed),
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
+        if p.view != ViewState():  # a journey saved with personas shown reopens showing them
+            self._sync()
 
     def detach(self) -> None:
         for signal, slot in self._connections:
@@ -97,38 +99,37 @@ class PersonaLayer:
 
     @property
     def shown(self) -> frozenset[str]:
-        return frozenset(self._shown)
+        """The personas marked shown (may include removed ones, so that undoing a delete shows them again)."""
+        return frozenset(self.project.view.personas_shown)
 
     @property
     def focus(self) -> str | None:
         """The persona shown alone (others and everything off its path dimmed), or None."""
-        return self._focus if self._focused else None
+        return self.project.view.persona_focus if self._focused else None
 
     @property
     def general_curve(self) -> bool:
-        return self._general
+        return self.project.view.general_curve
 
     def set_shown(self, pid: str, on: bool = True) -> None:
         """Show or hide a persona's path and curve (beside the others shown)."""
-        if on != (pid in self._shown):
-            (self._shown.add if on else self._shown.discard)(pid)
-            self._sync()
+        shown = self.project.view.personas_shown
+        if on != (pid in shown):
+            self.project.set_view(personas_shown=(*shown, pid) if on else tuple(p for p in shown if p != pid))
 
     def show_only(self, ids: Iterable[str]) -> None:
-        self._shown = set(ids)
-        self._sync()
+        self.project.set_view(personas_shown=tuple(dict.fromkeys(ids)))
 
     def set_focus(self, pid: str | None) -> None:
         """Show only this persona and dim everything off its path; None shows the personas marked shown."""
-        if pid != self._focus:
-            self._focus = pid
-            self._sync()
+        self.project.set_view(persona_focus=pid)
 
     def set_general_curve(self, on: bool) -> None:
         """Show or hide the general emotion curve (muted while persona curves are shown)."""
-        if on != self._general:
-            self._general = on
-            self._sync()
+        self.project.set_view(general_curve=on)
+
+    def _view_changed(self, _view) -> None:
+        self._sync()
 
     def curve(self, pid: str) -> PersonaCurveItem | None:
         entry = self._curves.get(pid)
@@ -145,8 +146,9 @@ class PersonaLayer:
         """Bring everything in line with the display state and the personas (after a display change, a persona
         added, removed or reordered: rare edits, so a pass over the shown paths is fine)."""
         personas = {p.id: p for p in self.project.personas}
-        focus = self._focus if self._focus in personas else None
-        visible = (focus,) if focus else tuple(pid for pid in personas if pid in self._shown)
+        view = self.project.view
+        focus = view.persona_focus if view.persona_focus in personas else None
+        visible = (focus,) if focus else tuple(pid for pid in personas if pid in view.personas_shown)
         old_tids = set().union(*self._paths.values()) if self._paths else set()
         old_lids = set().union(*self._link_paths.values()) if self._link_paths else set()
         self._visible = visible
@@ -166,7 +168,7 @@ class PersonaLayer:
         self._refresh_glows(old_lids.union(*self._link_paths.values()))
         self._apply_focus(focus is not None)
         curve = self.projection.curve
-        curve.setVisible(self._general)
+        curve.setVisible(view.general_curve)
         curve.set_muted(bool(visible))
         self._update_legend()
         self.projection.request_flush()
@@ -232,7 +234,7 @@ class PersonaLayer:
 
     def _update_legend(self) -> None:
         entries = [LegendEntry(p.colour, persona_initials(p), p.name) for p in self._values.values()]
-        if entries and self._general:
+        if entries and self.project.view.general_curve:
             entries.append(LegendEntry(t.CURVE_COLOUR, "", QCoreApplication.translate("Canvas", "General"),
                                        dashed=True))
         self.legend.set_entries(entries, self.projection.geometry.band)
@@ -301,7 +303,8 @@ class PersonaLayer:
             glow.sync()
 
     def _persona_added(self, persona: Persona) -> None:
-        if persona.id in self._shown or persona.id == self._focus:
+        view = self.project.view
+        if persona.id in view.personas_shown or persona.id == view.persona_focus:
             self._sync()
 
     def _persona_removed(self, persona: Persona) -> None:

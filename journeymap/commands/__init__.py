@@ -2,7 +2,15 @@
 
 from journeymap.commands.base import ProjectCommand
 from journeymap.commands.links import AddLink, EditLink
-from journeymap.commands.project import AddPersona, EditPersona, MovePersona, RemovePersona, SetAnswers, SetMeta
+from journeymap.commands.project import (
+    AddPersona,
+    EditPersona,
+    EditPhases,
+    MovePersona,
+    RemovePersona,
+    SetAnswers,
+    SetMeta,
+)
 from journeymap.commands.touchpoints import AddItems, EditTouchpoint, MoveTouchpoints, RemoveItems
 
 __all__ = [
@@ -11,6 +19,7 @@ __all__ = [
     "AddPersona",
     "EditLink",
     "EditPersona",
+    "EditPhases",
     "EditTouchpoint",
     "MovePersona",
     "MoveTouchpoints",

@@ -1,4 +1,4 @@
-"""Undo commands on project-wide settings and on personas."""
+"""Undo commands on project-wide settings (properties, phases, recommender answers) and on personas."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from typing import Any
 
 from journeymap.commands.base import EditFields, ProjectCommand
 from journeymap.commands.texts import TEXTS
-from journeymap.model import Persona, Project
+from journeymap.model import Persona, PhaseChange, PhaseModel, Project
 
 
 class SetMeta(ProjectCommand):
-    """Change title, company, author or language of the journey."""
+    """Change the journey's properties (title, company, author, workshop date, …, logo, accent) in one step."""
 
     def __init__(self, project: Project, changes: Mapping[str, Any]) -> None:
         self.after = dict(changes)
@@ -23,6 +23,24 @@ class SetMeta(ProjectCommand):
 
     def undo(self) -> None:
         self.project.set_meta(**self.before)
+
+
+class EditPhases(ProjectCommand):
+    """Rename, add, remove and reorder the lanes in one step; the cards of removed phases move to the phases
+    named in `reassign` (old phase id → new phase id)."""
+
+    def __init__(self, project: Project, model: PhaseModel, reassign: Mapping[str, str] | None = None) -> None:
+        self.model = model
+        self.reassign = dict(reassign or {})
+        self._change: PhaseChange | None = None
+        super().__init__(project, TEXTS.edit_phases())
+
+    def redo(self) -> None:
+        self._change = self.project.edit_phases(self.model, self.reassign)
+
+    def undo(self) -> None:
+        self.project.revert_phases(self._change)
+        self._change = None
 
 
 class SetAnswers(ProjectCommand):

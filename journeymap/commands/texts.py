@@ -29,7 +29,10 @@ class Commands(QObject):
         return self.tr("Edit touchpoint")
 
     def edit_project(self) -> str:
-        return self.tr("Edit project details")
+        return self.tr("Edit journey properties")
+
+    def edit_phases(self) -> str:
+        return self.tr("Edit phases")
 
     def answer_needs(self) -> str:
         return self.tr("Answer the needs questions")

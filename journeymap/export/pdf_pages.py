@@ -86,6 +86,9 @@ def cover_story(data: ProjectData, analysis: Analysis, lang: str, today: dt.date
     rows = [[para(tr("author", lang), st.small), para(meta.author or "–", st.body)],
             [para(tr("date", lang), st.small), para(texts.date(today, lang), st.body)],
             [para(tr("personas", lang), st.small), para(personas, st.body)]]
+    if meta.workshop_date:  # the same word in German and English
+        rows.insert(1, [para("Workshop", st.small),
+                        para(texts.date(dt.date.fromisoformat(meta.workshop_date), lang), st.body)])
     facts = Table(rows, colWidths=[90, None], hAlign="LEFT")
     facts.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 5), ("TOPPADDING", (0, 0), (-1, -1), 0)]))

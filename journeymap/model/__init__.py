@@ -1,14 +1,15 @@
 """The Qt-free domain model: immutable values and the `Project` aggregate that owns all change."""
 
-from journeymap.model.data import ProjectData
-from journeymap.model.phases import AIDA_IDS, AIDALA_IDS, aida, aidala
-from journeymap.model.project import ModelError, Project, Removal, new_id
+from journeymap.model.data import ProjectData, ViewState
+from journeymap.model.phases import AIDA_IDS, AIDALA_IDS, FIVE_STAGE_IDS, aida, aidala, five_stage
+from journeymap.model.project import ModelError, PhaseChange, Project, Removal, new_id
 from journeymap.model.signals import Signal
 from journeymap.model.values import Kpi, Link, LocalText, Meta, Persona, Phase, PhaseModel, Touchpoint
 
 __all__ = [
     "AIDALA_IDS",
     "AIDA_IDS",
+    "FIVE_STAGE_IDS",
     "Kpi",
     "Link",
     "LocalText",
@@ -16,13 +17,16 @@ __all__ = [
     "ModelError",
     "Persona",
     "Phase",
+    "PhaseChange",
     "PhaseModel",
     "Project",
     "ProjectData",
     "Removal",
     "Signal",
     "Touchpoint",
+    "ViewState",
     "aida",
     "aidala",
+    "five_stage",
     "new_id",
 ]

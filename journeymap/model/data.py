@@ -1,4 +1,5 @@
-"""`ProjectData`: one whole journey as a single validated value (what is saved and loaded)."""
+"""`ProjectData`: one whole journey as a single validated value (what is saved and loaded), and `ViewState`:
+how the editor last showed it."""
 
 from __future__ import annotations
 
@@ -13,6 +14,16 @@ from journeymap.model.values import Id, Link, Meta, Persona, PhaseModel, Touchpo
 Level = Annotated[int, Field(ge=0, le=3)]
 
 
+class ViewState(Value):
+    """How the map shows the personas, kept with the file: which are shown, which one is in focus (everything
+    off its path dimmed), and whether the general emotion curve is drawn. Not part of the journey's content:
+    changing it is no undo step and does not mark the journey modified (it is written with the next save)."""
+
+    personas_shown: Annotated[tuple[Id, ...], Field(max_length=MAX_PERSONAS)] = ()
+    persona_focus: Id | None = None
+    general_curve: bool = True
+
+
 class ProjectData(Value):
     """Everything a `.journey` file holds besides its envelope, checked for internal consistency."""
 
@@ -22,6 +33,7 @@ class ProjectData(Value):
     links: Annotated[tuple[Link, ...], Field(max_length=MAX_LINKS)] = ()
     personas: Annotated[tuple[Persona, ...], Field(max_length=MAX_PERSONAS)] = ()
     answers: dict[Id, Level] = Field(default_factory=dict)  # recommender answers: need category -> 0..3
+    view: ViewState = ViewState()
 
     @model_validator(mode="after")
     def _consistent(self) -> ProjectData:
@@ -29,7 +41,7 @@ class ProjectData(Value):
         phases = set(self.phase_model.ids())
         tp_ids = _unique("touchpoint", (t.id for t in self.touchpoints))
         link_ids = _unique("link", (link.id for link in self.links))
-        _unique("persona", (p.id for p in self.personas))
+        persona_ids = _unique("persona", (p.id for p in self.personas))
         for tp in self.touchpoints:
             if tp.phase not in phases:
                 raise ValueError(f"touchpoint {tp.id!r} is in phase {tp.phase!r}, which the phase model lacks")
@@ -44,6 +56,9 @@ class ProjectData(Value):
             for lid in persona.link_ids:
                 if lid not in link_ids:
                     raise ValueError(f"persona {persona.id!r} names link {lid!r}, which does not exist")
+        for pid in (*self.view.personas_shown, *filter(None, [self.view.persona_focus])):
+            if pid not in persona_ids:
+                raise ValueError(f"the view shows persona {pid!r}, which does not exist")
         return self
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from journeymap.model.data import ProjectData
+from journeymap.model.data import ProjectData, ViewState
 from journeymap.model.limits import MAX_LINKS, MAX_PERSONAS, MAX_TOUCHPOINTS
 from journeymap.model.signals import Signal
 from journeymap.model.values import Link, Meta, Persona, PhaseModel, Touchpoint, Value
@@ -38,6 +38,17 @@ class Removal:
     personas: tuple[Persona, ...] = ()  # persona values before their path lost the removed ids
 
 
+@dataclass(frozen=True)
+class PhaseChange:
+    """What `edit_phases` did: the phase models before and after, and the cards it moved out of removed phases
+    (touchpoint id → (phase, position)) with their places before."""
+
+    before: PhaseModel
+    after: PhaseModel
+    moves: Mapping[str, tuple[str, float]]
+    places: Mapping[str, tuple[str, float]]
+
+
 class Project:
     """A customer journey: phases, touchpoints, links, personas and metadata."""
 
@@ -49,6 +60,7 @@ class Project:
         self._links: dict[str, Link] = {link.id: link for link in data.links}
         self._personas: dict[str, Persona] = {p.id: p for p in data.personas}
         self._answers: dict[str, int] = dict(data.answers)
+        self._view: ViewState = data.view
         self._links_of: dict[str, set[str]] = {tid: set() for tid in self._touchpoints}
         for link in self._links.values():
             self._index_link(link)
@@ -66,6 +78,7 @@ class Project:
         self.meta_changed = Signal()  # (Meta)
         self.phases_changed = Signal()  # (PhaseModel)
         self.answers_changed = Signal()  # (dict)
+        self.view_changed = Signal()  # (ViewState); view state only, so no `changed` follows
         self.changed = Signal()  # () after any change
 
     # ---------------------------------------------------------------- queries
@@ -76,6 +89,11 @@ class Project:
     @property
     def phase_model(self) -> PhaseModel:
         return self._phase_model
+
+    @property
+    def view(self) -> ViewState:
+        """How the map shows the personas (may name personas removed since; `to_data` leaves those out)."""
+        return self._view
 
     @property
     def touchpoints(self) -> tuple[Touchpoint, ...]:
@@ -145,7 +163,18 @@ class Project:
             links=self.links,
             personas=self.personas,
             answers=dict(self._answers),
+            view=self._saved_view(),
         )
+
+    def _saved_view(self) -> ViewState:
+        """The view state without personas that no longer exist (they stay in `view` so undo can show them)."""
+        view = self._view
+        if all(pid in self._personas for pid in view.personas_shown) and view.persona_focus in (None, *self._personas):
+            return view
+        return view.model_copy(update={
+            "personas_shown": tuple(pid for pid in view.personas_shown if pid in self._personas),
+            "persona_focus": view.persona_focus if view.persona_focus in self._personas else None,
+        })
 
     # ---------------------------------------------------------------- touchpoints
     def add_touchpoint(self, tp: Touchpoint, index: int | None = None) -> Touchpoint:
@@ -342,6 +371,69 @@ class Project:
         old, self._phase_model = self._phase_model, model
         self.phases_changed.emit(model)
         self.changed.emit()
+        return old
+
+    def edit_phases(self, model: PhaseModel, reassign: Mapping[str, str] | None = None) -> PhaseChange:
+        """Replace the lanes (renamed, added, removed, reordered) in one change. The cards of a phase the new
+        model lacks go to the phase `reassign[old phase]`, below the cards already there, in their order.
+
+        Returns what changed, for `revert_phases`."""
+        reassign = dict(reassign or {})
+        new_ids = model.ids()
+        if len(set(new_ids)) != len(new_ids):
+            raise ModelError("phase ids must be unique")
+        old_ids = self._phase_model.ids()
+        for source, target in reassign.items():
+            if source not in old_ids:
+                raise ModelError(f"there is no phase {source!r} in this journey")
+            if source in new_ids:
+                raise ModelError(f"the phase {source!r} stays, so its touchpoints need no new phase")
+            if target not in new_ids:
+                raise ModelError(f"there is no phase {target!r} in the new phases")
+        stranded = sorted({t.phase for t in self._touchpoints.values()} - set(new_ids) - reassign.keys())
+        if stranded:
+            raise ModelError("touchpoints are still in phases that are removed: " + ", ".join(stranded))
+        moves: dict[str, tuple[str, float]] = {}
+        next_free = {pid: self.next_free_position(pid) for pid in set(reassign.values())}
+        for source in old_ids:
+            target = reassign.get(source)
+            if target is None:
+                continue
+            for tp in self.touchpoints_in(source):
+                moves[tp.id] = (target, next_free[target])
+                next_free[target] += 1.0
+        before = self._phase_model
+        places = self._swap_phases(before, model, moves)
+        return PhaseChange(before, model, moves, places)
+
+    def revert_phases(self, change: PhaseChange) -> None:
+        """Undo `edit_phases`: the old lanes, and the moved cards back in their old places."""
+        self._swap_phases(change.after, change.before, change.places)
+
+    def _swap_phases(self, old: PhaseModel, new: PhaseModel,
+                     moves: Mapping[str, tuple[str, float]]) -> dict[str, tuple[str, float]]:
+        """Switch from `old` to `new` while moving cards between lanes of both: the cards move while the lanes of
+        both models exist (a passing model with all of them), so observers never see a card outside every lane."""
+        places: dict[str, tuple[str, float]] = {}
+        if moves:
+            kept = set(new.ids())
+            passing = PhaseModel.model_construct(
+                id=new.id, phases=(*new.phases, *(p for p in old.phases if p.id not in kept)))
+            self._phase_model = passing
+            self.phases_changed.emit(passing)
+            places = self.move_touchpoints(moves)
+        self._phase_model = new
+        self.phases_changed.emit(new)
+        self.changed.emit()
+        return places
+
+    def set_view(self, **changes: Any) -> ViewState:
+        """Change how the map shows the personas (`personas_shown`, `persona_focus`, `general_curve`); returns the
+        old state. View state only: no undo step, and the journey is not modified by it."""
+        old = self._view
+        self._view = _revalidate(old, changes)
+        if self._view != old:
+            self.view_changed.emit(self._view)
         return old
 
     def set_answers(self, answers: Mapping[str, int]) -> dict[str, int]:

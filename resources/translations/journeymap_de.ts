@@ -151,8 +151,12 @@
         <translation>Touchpoint bearbeiten</translation>
     </message>
     <message>
-        <source>Edit project details</source>
-        <translation>Projektangaben bearbeiten</translation>
+        <source>Edit journey properties</source>
+        <translation>Journey-Eigenschaften ändern</translation>
+    </message>
+    <message>
+        <source>Edit phases</source>
+        <translation>Phasen ändern</translation>
     </message>
     <message>
         <source>Answer the needs questions</source>
@@ -614,6 +618,65 @@
     </message>
 </context>
 <context>
+    <name>LogoPicker</name>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>„%1“ lässt sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG or SVG picture.</source>
+        <translation>„%1“ ist kein PNG- oder SVG-Bild.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 KB; a logo may have at most %3 KB.</source>
+        <translation>„%1“ hat %2 KB; ein Logo darf höchstens %3 KB groß sein.</translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation>Firmenlogo auswählen</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg)</source>
+        <translation>Logos (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Logo not used</source>
+        <translation>Logo nicht übernommen</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Cannot be shown</source>
+        <translation>Nicht darstellbar</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG file of at most %1 KB</source>
+        <translation>Eine PNG- oder SVG-Datei mit höchstens %1 KB</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Logo-Vorschau</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Saved to %1</source>
@@ -711,6 +774,14 @@
     <message>
         <source>Attention, interest, desire, action</source>
         <translation>Aufmerksamkeit, Interesse, Verlangen, Handlung</translation>
+    </message>
+    <message>
+        <source>Empty &amp;five-stage map</source>
+        <translation>Leere &amp;Fünf-Stufen-Karte</translation>
+    </message>
+    <message>
+        <source>Awareness, consideration, purchase, retention, advocacy</source>
+        <translation>Wahrnehmung, Abwägung, Kauf, Bindung, Empfehlung</translation>
     </message>
     <message>
         <source>Open a copy of this example journey</source>
@@ -1118,6 +1189,199 @@
     <message>
         <source>Set the emotion of %1</source>
         <translation>Emotion von %1 festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesDialog</name>
+    <message>
+        <source>New phase</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) of “%1” go to</source>
+        <translation>
+            <numerusform>%n Karte aus „%1“ kommt nach</numerusform>
+            <numerusform>%n Karten aus „%1“ kommen nach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every phase needs a name (row %1).</source>
+        <translation>Jede Phase braucht einen Namen (Zeile %1).</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>The lanes of the map, left to right. Double-click a name to rename it; the number shows how many cards a lane holds.</source>
+        <translation>Die Bahnen der Karte von links nach rechts. Doppelklicken Sie auf einen Namen, um ihn zu ändern; die Zahl zeigt, wie viele Karten in einer Bahn liegen.</translation>
+    </message>
+    <message>
+        <source>Name (German)</source>
+        <translation>Name (Deutsch)</translation>
+    </message>
+    <message>
+        <source>Subtitle (German)</source>
+        <translation>Untertitel (Deutsch)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (Englisch)</translation>
+    </message>
+    <message>
+        <source>Subtitle (English)</source>
+        <translation>Untertitel (Englisch)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a lane after the selected one</source>
+        <translation>Eine Bahn hinter der ausgewählten einfügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected lane; its cards go to the lane you pick below</source>
+        <translation>Die ausgewählte Bahn entfernen; ihre Karten kommen in die Bahn, die Sie unten wählen</translation>
+    </message>
+    <message>
+        <source>Move the lane to the left</source>
+        <translation>Bahn nach links verschieben</translation>
+    </message>
+    <message>
+        <source>Move the lane to the right</source>
+        <translation>Bahn nach rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Use a model</source>
+        <translation>Modell übernehmen</translation>
+    </message>
+    <message>
+        <source>AIDA(LA): six phases, attention … advocacy</source>
+        <translation>AIDA(LA): sechs Phasen, Aufmerksamkeit … Empfehlung</translation>
+    </message>
+    <message>
+        <source>AIDA: four phases, attention … action</source>
+        <translation>AIDA: vier Phasen, Aufmerksamkeit … Handlung</translation>
+    </message>
+    <message>
+        <source>Five stages: awareness … advocacy</source>
+        <translation>Fünf Stufen: Wahrnehmung … Empfehlung</translation>
+    </message>
+    <message>
+        <source>Cards of removed phases</source>
+        <translation>Karten entfernter Phasen</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <source>Accent colour of the report</source>
+        <translation>Akzentfarbe des Berichts</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Journey Properties</source>
+        <translation>Journey-Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>&amp;Autor/in</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Teilnehmende</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <source>e.g. Ordering spare parts</source>
+        <translation>z. B. Ersatzteile bestellen</translation>
+    </message>
+    <message>
+        <source>Whose customers are mapped</source>
+        <translation>Um wessen Kunden es geht</translation>
+    </message>
+    <message>
+        <source>Who leads the workshop</source>
+        <translation>Wer den Workshop leitet</translation>
+    </message>
+    <message>
+        <source>held on</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <source>One name or group per line</source>
+        <translation>Ein Name oder eine Gruppe pro Zeile</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Abstimmung</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation>z. B. 1.0</translation>
+    </message>
+    <message>
+        <source>The language of the map&apos;s texts and of its reports</source>
+        <translation>Die Sprache der Texte der Karte und ihrer Berichte</translation>
+    </message>
+    <message>
+        <source>Colour of the report&apos;s cover and headings</source>
+        <translation>Farbe für Titelseite und Überschriften des Berichts</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1829,22 @@
     <message>
         <source>Present the journey full screen, phase by phase</source>
         <translation>Die Journey im Vollbild präsentieren, Phase für Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenschaften …</translation>
+    </message>
+    <message>
+        <source>Title, company, author, workshop date and the report&apos;s logo and colour</source>
+        <translation>Titel, Unternehmen, Autor/in, Workshop-Datum sowie Logo und Farbe des Berichts</translation>
+    </message>
+    <message>
+        <source>P&amp;hases…</source>
+        <translation>P&amp;hasen …</translation>
+    </message>
+    <message>
+        <source>Rename, add, remove and reorder the lanes of the map</source>
+        <translation>Bahnen der Karte umbenennen, hinzufügen, entfernen und umordnen</translation>
     </message>
     <message>
         <source>Which &amp;touchpoints fit us?…</source>

@@ -151,8 +151,12 @@
         <translation>Edit touchpoint</translation>
     </message>
     <message>
-        <source>Edit project details</source>
-        <translation>Edit project details</translation>
+        <source>Edit journey properties</source>
+        <translation>Edit journey properties</translation>
+    </message>
+    <message>
+        <source>Edit phases</source>
+        <translation>Edit phases</translation>
     </message>
     <message>
         <source>Answer the needs questions</source>
@@ -614,6 +618,65 @@
     </message>
 </context>
 <context>
+    <name>LogoPicker</name>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>“%1” cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” is empty.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG or SVG picture.</source>
+        <translation>“%1” is not a PNG or SVG picture.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 KB; a logo may have at most %3 KB.</source>
+        <translation>“%1” has %2 KB; a logo may have at most %3 KB.</translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation>Choose the company logo</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg)</source>
+        <translation>Logos (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Logo not used</source>
+        <translation>Logo not used</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Cannot be shown</source>
+        <translation>Cannot be shown</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG file of at most %1 KB</source>
+        <translation>A PNG or SVG file of at most %1 KB</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Logo preview</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Saved to %1</source>
@@ -711,6 +774,14 @@
     <message>
         <source>Attention, interest, desire, action</source>
         <translation>Attention, interest, desire, action</translation>
+    </message>
+    <message>
+        <source>Empty &amp;five-stage map</source>
+        <translation>Empty &amp;five-stage map</translation>
+    </message>
+    <message>
+        <source>Awareness, consideration, purchase, retention, advocacy</source>
+        <translation>Awareness, consideration, purchase, retention, advocacy</translation>
     </message>
     <message>
         <source>Open a copy of this example journey</source>
@@ -1118,6 +1189,199 @@
     <message>
         <source>Set the emotion of %1</source>
         <translation>Set the emotion of %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesDialog</name>
+    <message>
+        <source>New phase</source>
+        <translation>New phase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) of “%1” go to</source>
+        <translation>
+            <numerusform>%n card of “%1” goes to</numerusform>
+            <numerusform>%n cards of “%1” go to</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every phase needs a name (row %1).</source>
+        <translation>Every phase needs a name (row %1).</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>The lanes of the map, left to right. Double-click a name to rename it; the number shows how many cards a lane holds.</source>
+        <translation>The lanes of the map, left to right. Double-click a name to rename it; the number shows how many cards a lane holds.</translation>
+    </message>
+    <message>
+        <source>Name (German)</source>
+        <translation>Name (German)</translation>
+    </message>
+    <message>
+        <source>Subtitle (German)</source>
+        <translation>Subtitle (German)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Subtitle (English)</source>
+        <translation>Subtitle (English)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a lane after the selected one</source>
+        <translation>Add a lane after the selected one</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected lane; its cards go to the lane you pick below</source>
+        <translation>Remove the selected lane; its cards go to the lane you pick below</translation>
+    </message>
+    <message>
+        <source>Move the lane to the left</source>
+        <translation>Move the lane to the left</translation>
+    </message>
+    <message>
+        <source>Move the lane to the right</source>
+        <translation>Move the lane to the right</translation>
+    </message>
+    <message>
+        <source>Use a model</source>
+        <translation>Use a model</translation>
+    </message>
+    <message>
+        <source>AIDA(LA): six phases, attention … advocacy</source>
+        <translation>AIDA(LA): six phases, attention … advocacy</translation>
+    </message>
+    <message>
+        <source>AIDA: four phases, attention … action</source>
+        <translation>AIDA: four phases, attention … action</translation>
+    </message>
+    <message>
+        <source>Five stages: awareness … advocacy</source>
+        <translation>Five stages: awareness … advocacy</translation>
+    </message>
+    <message>
+        <source>Cards of removed phases</source>
+        <translation>Cards of removed phases</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <source>Accent colour of the report</source>
+        <translation>Accent colour of the report</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Journey Properties</source>
+        <translation>Journey Properties</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Company</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>&amp;Author</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Accent colour</translation>
+    </message>
+    <message>
+        <source>e.g. Ordering spare parts</source>
+        <translation>e.g. Ordering spare parts</translation>
+    </message>
+    <message>
+        <source>Whose customers are mapped</source>
+        <translation>Whose customers are mapped</translation>
+    </message>
+    <message>
+        <source>Who leads the workshop</source>
+        <translation>Who leads the workshop</translation>
+    </message>
+    <message>
+        <source>held on</source>
+        <translation>held on</translation>
+    </message>
+    <message>
+        <source>One name or group per line</source>
+        <translation>One name or group per line</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation>e.g. 1.0</translation>
+    </message>
+    <message>
+        <source>The language of the map&apos;s texts and of its reports</source>
+        <translation>The language of the map&apos;s texts and of its reports</translation>
+    </message>
+    <message>
+        <source>Colour of the report&apos;s cover and headings</source>
+        <translation>Colour of the report&apos;s cover and headings</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1829,22 @@
     <message>
         <source>Present the journey full screen, phase by phase</source>
         <translation>Present the journey full screen, phase by phase</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Properties…</translation>
+    </message>
+    <message>
+        <source>Title, company, author, workshop date and the report&apos;s logo and colour</source>
+        <translation>Title, company, author, workshop date and the report&apos;s logo and colour</translation>
+    </message>
+    <message>
+        <source>P&amp;hases…</source>
+        <translation>P&amp;hases…</translation>
+    </message>
+    <message>
+        <source>Rename, add, remove and reorder the lanes of the map</source>
+        <translation>Rename, add, remove and reorder the lanes of the map</translation>
     </message>
     <message>
         <source>Which &amp;touchpoints fit us?…</source>
