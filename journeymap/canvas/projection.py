@@ -18,6 +18,7 @@ from journeymap.canvas.items.card import CardItem
 from journeymap.canvas.items.emotion import EmotionCurveItem
 from journeymap.canvas.items.lanes import EmotionBandItem, LaneItem
 from journeymap.canvas.items.link import LinkItem
+from journeymap.canvas.link_labels import LinkLabels
 from journeymap.canvas.persona_layer import PersonaLayer
 from journeymap.canvas.slots import SlotIndex
 from journeymap.layout import Rect, card_rect, curve_points, link_path, map_geometry
@@ -57,6 +58,7 @@ class Projection:
         self.lanes: dict[str, LaneItem] = {}
         self.lane_index: dict[str, int] = {}
         self.slots = SlotIndex()
+        self.labels = LinkLabels()
         self._on_card_hover = on_card_hover
         self._on_geometry = on_geometry
         self._on_card_moved = on_card_moved
@@ -136,6 +138,9 @@ class Projection:
                     done.add(link.id)
                     self.links[link.id].set_route(self.route(link))
                     self.personas.link_routed(link.id)
+        self.labels.cards_moved(self.cards[tid] for tid in tids if tid in self.cards)
+        for lid in done:
+            self.labels.link_routed(self.links[lid])
 
     def lane_colour(self, phase: str) -> str:
         return self.geometry.lanes[self.lane_index[phase]].colour
@@ -201,6 +206,7 @@ class Projection:
         for item in self.links.values():
             item.set_route(self.route(item.link))
             self.personas.link_routed(item.lid)
+        self.labels.relayout()
         self._dirty_counts |= set(self.lanes)
         self._mark("rows")
         self._mark("geometry")
@@ -223,6 +229,7 @@ class Projection:
 
     def _place_card(self, card: CardItem, tp: Touchpoint) -> None:
         card.setPos(self.card_position(tp.phase, tp.position))
+        self.labels.card_moved(card)
         strip = t.ANALOGUE_STRIP if tp.kind == "analogue" else self.lane_colour(tp.phase)
         card.set_look(strip, self._icon(tp))
         card.set_fit_hint(self.fit_message(tp))
@@ -250,6 +257,7 @@ class Projection:
         card = self.cards.pop(tp.id)
         card.on_hover = None
         self.scene.removeItem(card)
+        self.labels.card_removed(tp.id)
         self.slots.remove(tp.id, tp.phase)
         self._dirty_counts.add(tp.phase)
         self._mark("rows")
@@ -288,9 +296,11 @@ class Projection:
         item.set_route(self.route(link))
         self.links[link.id] = item
         self.scene.addItem(item)
+        self.labels.link_routed(item)
 
     def _link_removed(self, link: Link) -> None:
         self.scene.removeItem(self.links.pop(link.id))
+        self.labels.link_removed(link.id)
 
     def _link_changed(self, new: Link, old: Link) -> None:
         item = self.links[new.id]
@@ -298,6 +308,8 @@ class Projection:
         if new.kind != old.kind:
             item.set_route(self.route(new))
             self.personas.link_routed(new.id)
+        if new.kind != old.kind or new.label != old.label:
+            self.labels.link_routed(item)
 
     # ---------------------------------------------------------------- personas
     def _refresh_dots(self, tids: Iterable[str]) -> None:
