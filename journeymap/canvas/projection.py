@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from journeymap.canvas.icons import FALLBACK_ICON
 from journeymap.canvas.items.card import CardItem
+from journeymap.canvas.items.card_parts import PersonaMark
 from journeymap.canvas.items.emotion import EmotionCurveItem
 from journeymap.canvas.items.lanes import EmotionBandItem, LaneItem
 from journeymap.canvas.items.link import LinkItem
+from journeymap.canvas.items.persona_items import persona_initials
 from journeymap.canvas.link_labels import LinkLabels
 from journeymap.canvas.persona_layer import PersonaLayer
 from journeymap.canvas.slots import SlotIndex
@@ -224,8 +226,9 @@ class Projection:
         fit = self.catalogue.fits_phase(tp.catalogue_id, tp.phase)
         return None if fit.fits else fit.message(self.lang)
 
-    def _persona_colours(self, tid: str) -> list[str]:
-        return [p.colour for p in self.project.personas if tid in self._paths.get(p.id, ())]
+    def _persona_colours(self, tid: str) -> list[PersonaMark]:
+        return [PersonaMark(p.colour, persona_initials(p)) for p in self.project.personas
+                if tid in self._paths.get(p.id, ())]
 
     def _place_card(self, card: CardItem, tp: Touchpoint) -> None:
         card.setPos(self.card_position(tp.phase, tp.position))
@@ -328,7 +331,7 @@ class Projection:
 
     def _persona_changed(self, new: Persona, old: Persona) -> None:
         self._paths[new.id] = frozenset(new.touchpoint_ids)
-        if new.colour != old.colour:
+        if new.colour != old.colour or persona_initials(new) != persona_initials(old):
             self._refresh_dots(set(new.touchpoint_ids) | set(old.touchpoint_ids))
         else:
             self._refresh_dots(set(new.touchpoint_ids) ^ set(old.touchpoint_ids))

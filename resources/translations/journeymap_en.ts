@@ -56,6 +56,134 @@
     </message>
 </context>
 <context>
+    <name>CardAnnouncer</name>
+    <message>
+        <source>not assessed yet</source>
+        <translation>not assessed yet</translation>
+    </message>
+    <message>
+        <source>very unhappy (−2)</source>
+        <translation>very unhappy (−2)</translation>
+    </message>
+    <message>
+        <source>unhappy (−1)</source>
+        <translation>unhappy (−1)</translation>
+    </message>
+    <message>
+        <source>neutral (0)</source>
+        <translation>neutral (0)</translation>
+    </message>
+    <message>
+        <source>happy (+1)</source>
+        <translation>happy (+1)</translation>
+    </message>
+    <message>
+        <source>very happy (+2)</source>
+        <translation>very happy (+2)</translation>
+    </message>
+    <message>
+        <source>no KPIs</source>
+        <translation>no KPIs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI(s)</source>
+        <translation>
+            <numerusform>%n KPI</numerusform>
+            <numerusform>%n KPIs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing the target</source>
+        <translation>
+            <numerusform>%n missing the target</numerusform>
+            <numerusform>%n missing the target</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all meeting the target</source>
+        <translation>all meeting the target</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>not measured yet</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 in, %2 out</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>Emotion: %1</source>
+        <translation>Emotion: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analogue touchpoint</source>
+        <translation>Analogue touchpoint</translation>
+    </message>
+    <message>
+        <source>Digital touchpoint</source>
+        <translation>Digital touchpoint</translation>
+    </message>
+    <message>
+        <source>Personas: %1</source>
+        <translation>Personas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>%n pain point</numerusform>
+            <numerusform>%n pain points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Touchpoint %1 of %2</source>
+        <translation>Touchpoint %1 of %2</translation>
+    </message>
+    <message>
+        <source>Link from %1 to %2</source>
+        <translation>Link from %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tab or the arrow keys go from touchpoint to touchpoint; Alt+arrow keys move the selected ones; Ctrl+L links the selected touchpoint to another.</source>
+        <translation>Tab or the arrow keys go from touchpoint to touchpoint; Alt+arrow keys move the selected ones; Ctrl+L links the selected touchpoint to another.</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Journey map</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s) selected</source>
+        <translation>
+            <numerusform>%n touchpoint selected</numerusform>
+            <numerusform>%n touchpoints selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDock</name>
     <message>
         <source>Touchpoint catalogue</source>
@@ -68,6 +196,22 @@
     <message>
         <source>Drag a touchpoint onto a lane, or double-click it to add it to the selected lane.</source>
         <translation>Drag a touchpoint onto a lane, or double-click it to add it to the selected lane.</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Search the catalogue</translation>
+    </message>
+    <message>
+        <source>Show the touchpoints for a phase</source>
+        <translation>Show the touchpoints for a phase</translation>
+    </message>
+    <message>
+        <source>Show digital or analogue touchpoints</source>
+        <translation>Show digital or analogue touchpoints</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click adds the touchpoint to the selected lane.</source>
+        <translation>Enter or a double-click adds the touchpoint to the selected lane.</translation>
     </message>
     <message>
         <source>All phases</source>
@@ -314,6 +458,10 @@
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
+    <message>
+        <source>Enter or a click shows the finding on the map</source>
+        <translation>Enter or a click shows the finding on the map</translation>
+    </message>
 </context>
 <context>
     <name>ImportExport</name>
@@ -475,6 +623,10 @@
         <translation>Inspector</translation>
     </message>
     <message>
+        <source>Touchpoint details</source>
+        <translation>Touchpoint details</translation>
+    </message>
+    <message>
         <source>Select a touchpoint or a link on the map to see and edit its details here.</source>
         <translation>Select a touchpoint or a link on the map to see and edit its details here.</translation>
     </message>
@@ -554,6 +706,10 @@
         <translation>Add KPI</translation>
     </message>
     <message>
+        <source>KPIs of the touchpoint</source>
+        <translation>KPIs of the touchpoint</translation>
+    </message>
+    <message>
         <source>Typical KPIs</source>
         <translation>Typical KPIs</translation>
     </message>
@@ -611,6 +767,44 @@
     <message>
         <source>Step: the usual next contact (solid arrow). Alternative: another possible route (dashed). Loop back: the journey starts again, e.g. a recommendation brings a new customer (dotted).</source>
         <translation>Step: the usual next contact (solid arrow). Alternative: another possible route (dashed). Loop back: the journey starts again, e.g. a recommendation brings a new customer (dotted).</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPickerDialog</name>
+    <message>
+        <source>Link “%1” to…</source>
+        <translation>Link “%1” to…</translation>
+    </message>
+    <message>
+        <source>&amp;Search by label or phase:</source>
+        <translation>&amp;Search by label or phase:</translation>
+    </message>
+    <message>
+        <source>e.g. Website or Kaufphase</source>
+        <translation>e.g. website or purchase</translation>
+    </message>
+    <message>
+        <source>&amp;Touchpoints by phase:</source>
+        <translation>&amp;Touchpoints by phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>%1 (linked already)</source>
+        <translation>%1 (linked already)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkToController</name>
+    <message>
+        <source>Linked. The link is selected: the inspector edits it.</source>
+        <translation>Linked. The link is selected: the inspector edits it.</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1092,10 @@
         <translation>On the path of this persona</translation>
     </message>
     <message>
+        <source>Emotion of %1</source>
+        <translation>Emotion of %1</translation>
+    </message>
+    <message>
         <source>as general</source>
         <translation>as general</translation>
     </message>
@@ -1047,6 +1245,10 @@
     <message>
         <source>Personas</source>
         <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Check a persona to show its path and curve on the map</source>
+        <translation>Check a persona to show its path and curve on the map</translation>
     </message>
     <message>
         <source>Add a persona</source>
@@ -1356,6 +1558,14 @@
         <translation>Direct: the customer meets the company itself; indirect: via others</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
@@ -1525,6 +1735,14 @@
     <message>
         <source>Rename the selected touchpoint on the map</source>
         <translation>Rename the selected touchpoint on the map</translation>
+    </message>
+    <message>
+        <source>&amp;Link to…</source>
+        <translation>&amp;Link to…</translation>
+    </message>
+    <message>
+        <source>Link the selected touchpoint to one picked from a list</source>
+        <translation>Link the selected touchpoint to one picked from a list</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
