@@ -201,6 +201,9 @@ def test_the_picker_filters_by_label_and_phase_and_greys_existing_links(qtbot, t
     assert [tid for tid, item in cards.items() if not item.isHidden()] == ["news"]
     assert dialog.chosen() == "news"
     dialog.search.clear()
+    qtbot.keyClicks(dialog.search, "buying")  # and the phase's subtitle
+    assert [tid for tid, item in cards.items() if not item.isHidden()] == ["shop"]
+    dialog.search.clear()
     qtbot.keyClicks(dialog.search, "zzz")
     assert dialog.chosen() is None
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

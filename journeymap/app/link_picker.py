@@ -78,7 +78,7 @@ class LinkPickerDialog(QDialog):
         after = next((i for i, tp in enumerate(order) if tp.id == self.source), -1)
         suggested = next((tp.id for tp in order[after + 1:] if tp.id not in linked), None)
         for phase in self.project.phase_model.phases:
-            name = phase.name.get(lang)
+            name, subtitle = phase.name.get(lang), phase.subtitle.get(lang)
             group = QTreeWidgetItem(self.tree, [name])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr("Phase %1").replace("%1", name))
@@ -92,7 +92,7 @@ class LinkPickerDialog(QDialog):
                 text = tp.label if not already else self.tr("%1 (linked already)").replace("%1", tp.label)
                 item = QTreeWidgetItem(group, [text])
                 item.setData(0, TID, tp.id)
-                item.setData(0, Qt.ItemDataRole.UserRole + 1, f"{tp.label} {name}".casefold())
+                item.setData(0, Qt.ItemDataRole.UserRole + 1, f"{tp.label} {name} {subtitle}".casefold())
                 item.setToolTip(0, f"{tp.label} — {name}")
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{text}, {name}")
                 if already:
