@@ -33,7 +33,7 @@ CARD_TOP_MARGIN = 5.0  # how far a pill may reach into a card from its top edge 
 CARD_BOTTOM_MARGIN = 8.0  # ... and from its bottom edge (below the emotion face and KPI badge)
 CARD_SIDE_MARGIN = 9.0  # room kept free beside a card: arrowheads and link starts sit there
 END_GAP = 14.0  # a pill keeps this far from the route's ends (the arrowhead and the start)
-STEP = 6.0  # candidate spacing along a route
+STEP = 8.0  # candidate spacing along a route
 MAX_CANDIDATES = 160  # along very long routes (loop-backs) the spacing grows instead
 FALLBACK_CANDIDATES = 40  # spots nearest the middle tried when nothing is clear
 _CELL = 64.0
@@ -62,12 +62,15 @@ def card_obstacle(card: Rect) -> Box:
             card.bottom - CARD_BOTTOM_MARGIN)
 
 
+OBSTACLE, PILL = "o", "p"  # the two kinds of box in the placer's grid
+
+
 class _Grid:
-    """Boxes by key in square cells, for "which boxes meet this one" without looking at all of them."""
+    """Boxes by (kind, key) in square cells, for "which boxes meet this one" without looking at all of them."""
 
     def __init__(self) -> None:
-        self.boxes: dict[str, Box] = {}
-        self._cells: dict[tuple[int, int], set[str]] = {}
+        self.boxes: dict[tuple[str, str], Box] = {}
+        self._cells: dict[tuple[int, int], dict[tuple[str, str], Box]] = {}
 
     @staticmethod
     def _cells_of(box: Box) -> Iterator[tuple[int, int]]:
@@ -76,37 +79,39 @@ class _Grid:
             for j in range(math.floor(y0 / _CELL), math.floor(y1 / _CELL) + 1):
                 yield i, j
 
-    def put(self, key: str, box: Box | None) -> None:
+    def put(self, key: tuple[str, str], box: Box | None) -> None:
         self.drop(key)
         if box is not None:
             self.boxes[key] = box
             for cell in self._cells_of(box):
-                self._cells.setdefault(cell, set()).add(key)
+                self._cells.setdefault(cell, {})[key] = box
 
-    def drop(self, key: str) -> None:
+    def drop(self, key: tuple[str, str]) -> None:
         old = self.boxes.pop(key, None)
         if old is not None:
             for cell in self._cells_of(old):
-                keys = self._cells.get(cell)
-                if keys is not None:
-                    keys.discard(key)
-                    if not keys:
+                boxes = self._cells.get(cell)
+                if boxes is not None:
+                    boxes.pop(key, None)
+                    if not boxes:
                         del self._cells[cell]
 
-    def near(self, box: Box) -> list[tuple[str, Box]]:
-        """Boxes that meet `box` (each once)."""
-        found: dict[str, Box] = {}
+    def touching(self, box: Box) -> Iterator[tuple[tuple[str, str], Box]]:
+        """Boxes that meet `box`; one spanning several cells may come more than once (fast, for runs)."""
         x0, y0, x1, y1 = box
-        cells, boxes = self._cells, self.boxes
+        cells = self._cells
         rows = range(math.floor(y0 / _CELL), math.floor(y1 / _CELL) + 1)
         for i in range(math.floor(x0 / _CELL), math.floor(x1 / _CELL) + 1):
             for j in rows:
-                for key in cells.get((i, j), ()):
-                    if key not in found:
-                        b = boxes[key]
+                found = cells.get((i, j))
+                if found:
+                    for key, b in found.items():
                         if b[0] < x1 and b[2] > x0 and b[1] < y1 and b[3] > y0:
-                            found[key] = b
-        return list(found.items())
+                            yield key, b
+
+    def near(self, box: Box, kind: str) -> dict[str, Box]:
+        """The boxes of one kind that meet `box`, by key (each once)."""
+        return {key: b for (k, key), b in self.touching(box) if k == kind}
 
 
 def _polyline(route: Sequence[Cubic]) -> tuple[list[tuple[float, float]], list[float]]:
@@ -166,8 +171,7 @@ class LabelPlacer:
         self.forbidden_rows = tuple(forbidden_rows)
         self.height = height
         self.max_width = max_width
-        self._obstacles = _Grid()
-        self._pills = _Grid()
+        self._grid = _Grid()  # obstacles and placed pills
         self._spots: dict[str, Spot] = {}
 
     # ---------------------------------------------------------------- what is there
@@ -181,15 +185,15 @@ class LabelPlacer:
 
     def set_obstacle(self, key: str, box: Box | None) -> list[str]:
         """Add, move (same key) or remove (None) an obstacle; returns the labels it now covers, to re-place."""
-        self._obstacles.put(key, box)
+        self._grid.put((OBSTACLE, key), box)
         if box is None:
             return []
-        return [k for k, _ in self._pills.near(box)]
+        return list(self._grid.near(box, PILL))
 
     def remove(self, key: str) -> None:
         """Forget the label of `key`."""
         self._spots.pop(key, None)
-        self._pills.drop(key)
+        self._grid.drop((PILL, key))
 
     # ---------------------------------------------------------------- placing
     def place(self, key: str, route: Sequence[Cubic], text: str) -> Spot | None:
@@ -201,7 +205,7 @@ class LabelPlacer:
         spot = self._find(route, text)
         if spot is not None:
             self._spots[key] = spot
-            self._pills.put(key, spot.box)
+            self._grid.put((PILL, key), spot.box)
         return spot
 
     def _find(self, route: Sequence[Cubic], text: str) -> Spot | None:
@@ -221,7 +225,7 @@ class LabelPlacer:
         for x, y in points:
             for dy in self._offsets():
                 top = y + dy - h / 2
-                run = self._free_run(x, top, top + h, full, (self._obstacles, self._pills))
+                run = self._free_run(x, top, top + h, full, (OBSTACLE, PILL))
                 if run is None:
                     continue
                 left, right = run
@@ -252,13 +256,13 @@ class LabelPlacer:
         for rank, (x, y) in enumerate(points):
             for dy in self._offsets():
                 top = y + dy - h / 2
-                run = self._free_run(x, top, top + h, width, (self._pills,))
+                run = self._free_run(x, top, top + h, width, (PILL,))
                 if run is None or run[1] - run[0] < width:
                     continue
                 x0 = self._centre(x, width, *run) - width / 2
                 box = (x0, top, x0 + width, top + h)
                 covered = sum((min(b[2], box[2]) - max(b[0], box[0])) * (min(b[3], box[3]) - max(b[1], box[1]))
-                              for _, b in self._obstacles.near(box))
+                              for b in self._grid.near(box, OBSTACLE).values())
                 score = covered + rank  # a little nearer the middle breaks ties
                 if best is None or score < best[0]:
                     best = (score, Spot(x0, top, width, h, shown, shown == text))
@@ -273,20 +277,23 @@ class LabelPlacer:
         return min(max(x, left + width / 2), right - width / 2)
 
     def _free_run(self, x: float, top: float, bottom: float, reach: float,
-                  grids: Iterable[_Grid]) -> tuple[float, float] | None:
+                  kinds: tuple[str, ...]) -> tuple[float, float] | None:
         """The stretch (left, right) of the row [top, bottom] around x, at most `reach` to either side, free of
-        the boxes in `grids` and of the forbidden rows; None when x itself is covered."""
+        the boxes of `kinds` and of the forbidden rows; None when x itself is covered."""
         for y0, y1 in self.forbidden_rows:
             if top < y1 and bottom > y0:
                 return None
         left, right = x - reach, x + reach
         band = (left, top - _GAP, right, bottom + _GAP)
-        for grid in grids:
-            for _, (x0, _y0, x1, _y1) in grid.near(band):
-                if x0 <= x <= x1:
-                    return None
-                if x1 < x:
-                    left = max(left, x1 + _GAP)
-                else:
-                    right = min(right, x0 - _GAP)
+        both = len(kinds) > 1
+        for (kind, _), (x0, _y0, x1, _y1) in self._grid.touching(band):
+            if not both and kind not in kinds:
+                continue
+            if x0 <= x <= x1:
+                return None
+            if x1 < x:
+                if x1 + _GAP > left:
+                    left = x1 + _GAP
+            elif x0 - _GAP < right:
+                right = x0 - _GAP
         return left, right
