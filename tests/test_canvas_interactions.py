@@ -136,23 +136,26 @@ def test_rubber_band_selects_the_cards_it_touches(canvas):
     assert canvas.stack.count() == 0
 
 
-# ---------------------------------------------------------------- arrow keys
-def test_arrow_keys_nudge_one_lane_or_one_slot_one_step_per_key(canvas):
+# ---------------------------------------------------------------- Alt+arrow keys move (plain arrows navigate)
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def test_alt_arrow_keys_nudge_one_lane_or_one_slot_one_step_per_key(canvas):
     canvas.scene.select_ids(["web"])
-    canvas.key(Qt.Key.Key_Right)
+    canvas.key(Qt.Key.Key_Right, ALT)
     assert canvas.project.touchpoint("web").phase == "desire"
     assert canvas.project.touchpoint("web").position == 1.0  # slot 0 is the call's
-    canvas.key(Qt.Key.Key_Up)  # the slot above is taken: stays
+    canvas.key(Qt.Key.Key_Up, ALT)  # the slot above is taken: stays
     assert canvas.project.touchpoint("web").position == 1.0
-    canvas.key(Qt.Key.Key_Down)
+    canvas.key(Qt.Key.Key_Down, ALT)
     assert canvas.project.touchpoint("web").position == 2.0
-    canvas.key(Qt.Key.Key_Left)
+    canvas.key(Qt.Key.Key_Left, ALT)
     assert canvas.project.touchpoint("web").phase == "interest"
-    canvas.key(Qt.Key.Key_Up)
+    canvas.key(Qt.Key.Key_Up, ALT)
     assert canvas.project.touchpoint("web").position == 1.0
     assert canvas.stack.count() == 4  # the blocked Up was no step
     canvas.scene.select_ids(["fair"])
-    canvas.key(Qt.Key.Key_Left)  # the first lane: nothing to do, no step
+    canvas.key(Qt.Key.Key_Left, ALT)  # the first lane: nothing to do, no step
     assert canvas.stack.count() == 4
     canvas.stack.undo()
     assert canvas.project.touchpoint("web").position == 2.0
@@ -160,7 +163,7 @@ def test_arrow_keys_nudge_one_lane_or_one_slot_one_step_per_key(canvas):
 
 def test_nudging_skips_occupied_slots_for_several_cards(canvas):
     canvas.scene.select_ids(["fair", "web", "call"])
-    canvas.key(Qt.Key.Key_Down)
+    canvas.key(Qt.Key.Key_Down, ALT)
     assert [canvas.project.touchpoint(t).position for t in ("fair", "web", "call")] == [1.0, 1.0, 1.0]
     assert canvas.stack.count() == 1
 

@@ -158,11 +158,13 @@ def test_kpi_badge_and_persona_dots(canvas):
     assert shop._badge.status == "missed" and shop._badge.text == "KPI 1"
     canvas.doc.push(EditTouchpoint(project, "shop", {"kpis": (Kpi(name="Konversion", target=3, actual=4),)}))
     assert scene.card("shop")._badge.status == "met"
-    assert scene.card("fair").personas == ("#1F6FEB",) and scene.card("call").personas == ()
+    assert scene.card("fair").personas == (("#1F6FEB", "EE"),) and scene.card("call").personas == ()
     canvas.doc.push(EditPersona(project, "p1", {"touchpoint_ids": ("fair", "web", "call")}))
-    assert scene.card("call").personas == ("#1F6FEB",)
+    assert scene.card("call").personas == (("#1F6FEB", "EE"),)
     canvas.doc.push(EditPersona(project, "p1", {"colour": "#6A3D9A"}))
-    assert scene.card("fair").personas == ("#6A3D9A",)
+    assert scene.card("fair").personas == (("#6A3D9A", "EE"),)
+    canvas.doc.push(EditPersona(project, "p1", {"initials": "EV"}))  # a persona is told by initials, not colour alone
+    assert scene.card("fair").personas == (("#6A3D9A", "EV"),)
 
 
 def test_selection_signal_select_all_and_delete(canvas, qtbot):

@@ -47,6 +47,7 @@ class WindowActions(QObject):
         self.delete = a("delete", shortcuts(SK.Delete, "Del"))
         self.select_all = a(None, shortcuts(SK.SelectAll, "Ctrl+A"))
         self.rename = a("rename", [QKeySequence(Qt.Key.Key_F2)])
+        self.link_to = a(None, [QKeySequence("Ctrl+L")])
         self.zoom_in = a("zoom_in", shortcuts(SK.ZoomIn, "Ctrl++", "Ctrl+="))
         self.zoom_out = a("zoom_out", shortcuts(SK.ZoomOut, "Ctrl+-"))
         self.zoom_reset = a("zoom_reset", [QKeySequence("Ctrl+1")])
@@ -106,7 +107,7 @@ class WindowActions(QObject):
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.cut, self.copy, self.paste, self.delete])
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.select_all, self.rename])
+        self.edit_menu.addActions([self.select_all, self.rename, self.link_to])
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset, self.fit])
         self.view_menu.addSeparator()
@@ -167,6 +168,7 @@ class WindowActions(QObject):
             self.delete: (self.tr("&Delete"), self.tr("Delete the selected touchpoints and links")),
             self.select_all: (self.tr("Select &All"), self.tr("Select every touchpoint and link")),
             self.rename: (self.tr("&Rename"), self.tr("Rename the selected touchpoint on the map")),
+            self.link_to: (self.tr("&Link to…"), self.tr("Link the selected touchpoint to one picked from a list")),
             self.zoom_in: (self.tr("Zoom &In"), self.tr("Zoom in")),
             self.zoom_out: (self.tr("Zoom &Out"), self.tr("Zoom out")),
             self.zoom_reset: (self.tr("&Actual Size"), self.tr("Zoom to 100 %")),

@@ -239,6 +239,11 @@ class CatalogueDock(QDockWidget):
         self.setWindowTitle(self.tr("Touchpoint catalogue"))
         self.search.setPlaceholderText(self.tr("Search touchpoints…"))
         self.hint.setText(self.tr("Drag a touchpoint onto a lane, or double-click it to add it to the selected lane."))
+        self.search.setAccessibleName(self.tr("Search the catalogue"))
+        self.phase_box.setAccessibleName(self.tr("Show the touchpoints for a phase"))
+        self.kind_box.setAccessibleName(self.tr("Show digital or analogue touchpoints"))
+        self.list.setAccessibleName(self.tr("Touchpoint catalogue"))
+        self.list.setAccessibleDescription(self.tr("Enter or a double-click adds the touchpoint to the selected lane."))
         self._fill_boxes()
 
     def _fill_boxes(self) -> None:

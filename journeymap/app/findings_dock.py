@@ -101,4 +101,6 @@ class FindingsDock(QDockWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Findings"))
+        self.list.setAccessibleName(self.tr("Findings"))
+        self.list.setAccessibleDescription(self.tr("Enter or a click shows the finding on the map"))
         self._show_summary()

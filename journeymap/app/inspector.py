@@ -40,7 +40,7 @@ class InspectorDock(QDockWidget):
         self.empty = self._message_page()
         self.tp_form = TouchpointForm()
         self.tp_form.edited.connect(self._touchpoint_edited)
-        scroll = QScrollArea(self)
+        scroll = self.tp_scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.tp_form)
@@ -216,6 +216,7 @@ class InspectorDock(QDockWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Inspector"))
+        self.tp_scroll.setAccessibleName(self.tr("Touchpoint details"))
         self.empty.setText(self.tr("Select a touchpoint or a link on the map to see and edit its details here."))
         self.refresh()
 

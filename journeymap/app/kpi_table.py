@@ -217,6 +217,7 @@ class KpiTable(QWidget):
             [self.tr("KPI"), self.tr("Unit"), self.tr("Target"), self.tr("Actual"), self.tr("Better")]
         )
         self.add_button.setText(self.tr("Add KPI"))
+        self.table.setAccessibleName(self.tr("KPIs of the touchpoint"))
         self.typical_button.setText(self.tr("Typical KPIs"))
         self.typical_button.setToolTip(self.tr("Add a KPI the catalogue suggests for this touchpoint"))
         self.remove_button.setText(self.tr("Remove"))

@@ -166,6 +166,7 @@ class PersonaChips(QWidget):
             box = self.emotions.get(pid)
             if box is None:
                 continue
+            box.setAccessibleName(self.tr("Emotion of %1").replace("%1", self.chips[pid].text()))
             box.setItemText(0, self.tr("as general"))
             box.setItemData(0, self.tr("Feels like the touchpoint's general emotion"), Qt.ItemDataRole.ToolTipRole)
             for i, score in enumerate(SCORES, start=1):

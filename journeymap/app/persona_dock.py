@@ -377,6 +377,8 @@ class PersonaDock(QDockWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Personas"))
+        self.list.setAccessibleName(self.tr("Personas"))
+        self.list.setAccessibleDescription(self.tr("Check a persona to show its path and curve on the map"))
         texts = {
             self.add_action: self.tr("Add a persona"),
             self.edit_action: self.tr("Edit the selected persona"),

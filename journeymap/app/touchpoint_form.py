@@ -238,6 +238,8 @@ class TouchpointForm(QWidget):
         self.contact.setItemText(0, self.tr("Direct"))
         self.contact.setItemText(1, self.tr("Indirect"))
         self.contact.setToolTip(self.tr("Direct: the customer meets the company itself; indirect: via others"))
+        self.contact.setAccessibleName(self.tr("Contact"))
+        self.kind.setAccessibleName(self.tr("Channel"))
         self.kind.setItemText(0, self.tr("Digital"))
         self.kind.setItemText(1, self.tr("Analogue"))
         set_placeholder(self.description, self.tr("What happens here, from the customer's point of view"))

@@ -62,12 +62,14 @@ class MainWindow(QMainWindow):
         """Everything past the frame, once: catalogue, controllers, docks, the document and its canvas."""
         if self.built:
             return
+        from journeymap.app.accessible_forms import name_form_fields
         from journeymap.app.catalogue_dock import CatalogueDock
         from journeymap.app.edit_controller import EditController
         from journeymap.app.files import FileController
         from journeymap.app.findings_dock import FindingsDock
         from journeymap.app.import_export import ImportExport
         from journeymap.app.inspector import InspectorDock
+        from journeymap.app.link_picker import LinkToController
         from journeymap.app.new_from import NewFromMenu
         from journeymap.app.persona_dock import PersonaDock
         from journeymap.catalogue import catalogue as bundled_catalogue
@@ -79,10 +81,12 @@ class MainWindow(QMainWindow):
         self.edit = EditController(self)
         self.import_export = ImportExport(self)
         self.new_from = NewFromMenu(self, self.commands.new_from_menu)
+        self.link_to = LinkToController(self)
         self.catalogue_dock = CatalogueDock(self.catalogue, self.lang, self)
         self.inspector = InspectorDock(self.catalogue, self.lang, self)
         self.findings = FindingsDock(self.lang, self)
         self.persona_dock = PersonaDock(self.catalogue, self.lang, self)
+        name_form_fields(self)  # form captions name their fields for screen readers
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.catalogue_dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.persona_dock)
         self.splitDockWidget(self.catalogue_dock, self.persona_dock, Qt.Orientation.Vertical)
@@ -179,6 +183,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_document(document)
         self.findings.set_document(document)
         self.persona_dock.set_document(document, self.scene)
+        self.link_to.set_scene(self.scene)
         self._update_title()
         self._update_undo_actions()
         self._update_edit_actions()
@@ -246,6 +251,7 @@ class MainWindow(QMainWindow):
         c.copy.setEnabled(bool(tids))
         c.paste.setEnabled(self.edit.can_paste())
         c.rename.setEnabled(len(tids) == 1)
+        c.link_to.setEnabled(len(tids) == 1 and len(self.document.project.touchpoints) > 1)
 
     def _show_counts(self) -> None:
         project = self.document.project

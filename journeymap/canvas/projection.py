@@ -15,9 +15,12 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from journeymap.canvas.icons import FALLBACK_ICON
 from journeymap.canvas.items.card import CardItem
+from journeymap.canvas.items.card_parts import PersonaMark
 from journeymap.canvas.items.emotion import EmotionCurveItem
 from journeymap.canvas.items.lanes import EmotionBandItem, LaneItem
 from journeymap.canvas.items.link import LinkItem
+from journeymap.canvas.items.persona_items import persona_initials
+from journeymap.canvas.link_labels import LinkLabels
 from journeymap.canvas.persona_layer import PersonaLayer
 from journeymap.canvas.slots import SlotIndex
 from journeymap.layout import Rect, card_rect, curve_points, link_path, map_geometry
@@ -57,6 +60,7 @@ class Projection:
         self.lanes: dict[str, LaneItem] = {}
         self.lane_index: dict[str, int] = {}
         self.slots = SlotIndex()
+        self.labels = LinkLabels()
         self._on_card_hover = on_card_hover
         self._on_geometry = on_geometry
         self._on_card_moved = on_card_moved
@@ -136,6 +140,9 @@ class Projection:
                     done.add(link.id)
                     self.links[link.id].set_route(self.route(link))
                     self.personas.link_routed(link.id)
+        self.labels.cards_moved(self.cards[tid] for tid in tids if tid in self.cards)
+        for lid in done:
+            self.labels.link_routed(self.links[lid])
 
     def lane_colour(self, phase: str) -> str:
         return self.geometry.lanes[self.lane_index[phase]].colour
@@ -201,6 +208,7 @@ class Projection:
         for item in self.links.values():
             item.set_route(self.route(item.link))
             self.personas.link_routed(item.lid)
+        self.labels.relayout()
         self._dirty_counts |= set(self.lanes)
         self._mark("rows")
         self._mark("geometry")
@@ -218,11 +226,13 @@ class Projection:
         fit = self.catalogue.fits_phase(tp.catalogue_id, tp.phase)
         return None if fit.fits else fit.message(self.lang)
 
-    def _persona_colours(self, tid: str) -> list[str]:
-        return [p.colour for p in self.project.personas if tid in self._paths.get(p.id, ())]
+    def _persona_colours(self, tid: str) -> list[PersonaMark]:
+        return [PersonaMark(p.colour, persona_initials(p)) for p in self.project.personas
+                if tid in self._paths.get(p.id, ())]
 
     def _place_card(self, card: CardItem, tp: Touchpoint) -> None:
         card.setPos(self.card_position(tp.phase, tp.position))
+        self.labels.card_moved(card)
         strip = t.ANALOGUE_STRIP if tp.kind == "analogue" else self.lane_colour(tp.phase)
         card.set_look(strip, self._icon(tp))
         card.set_fit_hint(self.fit_message(tp))
@@ -250,6 +260,7 @@ class Projection:
         card = self.cards.pop(tp.id)
         card.on_hover = None
         self.scene.removeItem(card)
+        self.labels.card_removed(tp.id)
         self.slots.remove(tp.id, tp.phase)
         self._dirty_counts.add(tp.phase)
         self._mark("rows")
@@ -288,9 +299,11 @@ class Projection:
         item.set_route(self.route(link))
         self.links[link.id] = item
         self.scene.addItem(item)
+        self.labels.link_routed(item)
 
     def _link_removed(self, link: Link) -> None:
         self.scene.removeItem(self.links.pop(link.id))
+        self.labels.link_removed(link.id)
 
     def _link_changed(self, new: Link, old: Link) -> None:
         item = self.links[new.id]
@@ -298,6 +311,8 @@ class Projection:
         if new.kind != old.kind:
             item.set_route(self.route(new))
             self.personas.link_routed(new.id)
+        if new.kind != old.kind or new.label != old.label:
+            self.labels.link_routed(item)
 
     # ---------------------------------------------------------------- personas
     def _refresh_dots(self, tids: Iterable[str]) -> None:
@@ -316,7 +331,7 @@ class Projection:
 
     def _persona_changed(self, new: Persona, old: Persona) -> None:
         self._paths[new.id] = frozenset(new.touchpoint_ids)
-        if new.colour != old.colour:
+        if new.colour != old.colour or persona_initials(new) != persona_initials(old):
             self._refresh_dots(set(new.touchpoint_ids) | set(old.touchpoint_ids))
         else:
             self._refresh_dots(set(new.touchpoint_ids) ^ set(old.touchpoint_ids))

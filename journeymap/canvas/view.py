@@ -1,6 +1,8 @@
 """`JourneyView`: the QGraphicsView over a `JourneyScene` — zoom (Ctrl+wheel around the cursor, pinch, buttons),
-panning (middle button or Space+drag), rubber-band and Ctrl-click selection, arrow-key nudge, F2 rename, and the
-gestures (`interactions/`) it delegates mouse and keys to while they run."""
+panning (middle button or Space+drag), rubber-band and Ctrl-click selection, keyboard navigation (Tab and arrows
+go from card to card, Alt+arrows move cards: `interactions.keyboard_nav`), F2 rename, and the gestures
+(`interactions/`) it delegates mouse and keys to while they run. It speaks for its cards to screen readers
+(`canvas.accessibility`)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
@@ -23,18 +26,18 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from journeymap.canvas.accessibility import CardAnnouncer
 from journeymap.canvas.interactions.base import Interaction
 from journeymap.canvas.interactions.card_move import CardMove
 from journeymap.canvas.interactions.catalogue_drop import CatalogueDrop
 from journeymap.canvas.interactions.inline_rename import InlineRename
+from journeymap.canvas.interactions.keyboard_nav import KeyboardNavigation
 from journeymap.canvas.interactions.link_drawing import LinkDrawing
 from journeymap.canvas.interactions.pan import Pan
 from journeymap.canvas.items.card import CardItem
 from journeymap.canvas.items.markers import LinkHandle
 from journeymap.canvas.items.overview import OVERVIEW_ZOOM
 from journeymap.canvas.scene import JourneyScene
-
-_NUDGE = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 
 
 class JourneyView(QGraphicsView):
@@ -68,6 +71,8 @@ class JourneyView(QGraphicsView):
         self._rename: InlineRename | None = None
         self._space = False
         self._drop = CatalogueDrop(self)
+        self.keyboard = KeyboardNavigation(self)
+        self.announcer = CardAnnouncer(self)
         self.zoom_changed.connect(self._follow_zoom)
         # Cards keep a device-coordinate cache in QPixmapCache; Qt's 10 MB default thrashes on a HiDPI screen
         # full of cards, so make room for a few screens' worth.
@@ -270,8 +275,7 @@ class JourneyView(QGraphicsView):
             event.accept()
             return
         if self._interaction is None:
-            if key in _NUDGE and self.journey_scene.selected_cards():
-                self.journey_scene.nudge_selection(*_NUDGE[key])
+            if self.keyboard.key_press(event):
                 event.accept()
                 return
             if key == Qt.Key.Key_F2 and self.rename_selected():
@@ -285,6 +289,19 @@ class JourneyView(QGraphicsView):
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt override)
+        """Tab and Shift+Tab go from card to card in journey order, then on to the next control."""
+        if self._interaction is None and self._rename is None and self.hasFocus() and self.keyboard.step(next):
+            return True
+        return super().focusNextPrevChild(next)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+        """The menu key (or Shift+F10) opens the context menu at the current card."""
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and self.keyboard.context_menu():
+            event.accept()
+            return
+        super().contextMenuEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():

@@ -56,6 +56,134 @@
     </message>
 </context>
 <context>
+    <name>CardAnnouncer</name>
+    <message>
+        <source>not assessed yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>very unhappy (−2)</source>
+        <translation>sehr unzufrieden (−2)</translation>
+    </message>
+    <message>
+        <source>unhappy (−1)</source>
+        <translation>unzufrieden (−1)</translation>
+    </message>
+    <message>
+        <source>neutral (0)</source>
+        <translation>neutral (0)</translation>
+    </message>
+    <message>
+        <source>happy (+1)</source>
+        <translation>zufrieden (+1)</translation>
+    </message>
+    <message>
+        <source>very happy (+2)</source>
+        <translation>sehr zufrieden (+2)</translation>
+    </message>
+    <message>
+        <source>no KPIs</source>
+        <translation>keine KPIs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI(s)</source>
+        <translation>
+            <numerusform>%n KPI</numerusform>
+            <numerusform>%n KPIs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing the target</source>
+        <translation>
+            <numerusform>%n verfehlt das Ziel</numerusform>
+            <numerusform>%n verfehlen das Ziel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all meeting the target</source>
+        <translation>alle im Ziel</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 eingehend, %2 ausgehend</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>Emotion: %1</source>
+        <translation>Emotion: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analogue touchpoint</source>
+        <translation>Analoger Touchpoint</translation>
+    </message>
+    <message>
+        <source>Digital touchpoint</source>
+        <translation>Digitaler Touchpoint</translation>
+    </message>
+    <message>
+        <source>Personas: %1</source>
+        <translation>Personas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>%n Pain Point</numerusform>
+            <numerusform>%n Pain Points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n Idee</numerusform>
+            <numerusform>%n Ideen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Touchpoint %1 of %2</source>
+        <translation>Touchpoint %1 von %2</translation>
+    </message>
+    <message>
+        <source>Link from %1 to %2</source>
+        <translation>Verbindung von %1 zu %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n Touchpoint</numerusform>
+            <numerusform>%n Touchpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tab or the arrow keys go from touchpoint to touchpoint; Alt+arrow keys move the selected ones; Ctrl+L links the selected touchpoint to another.</source>
+        <translation>Mit Tab oder den Pfeiltasten gehen Sie von Touchpoint zu Touchpoint; Alt+Pfeiltasten verschieben die ausgewählten; Strg+L verbindet den ausgewählten Touchpoint mit einem anderen.</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Journey-Karte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s) selected</source>
+        <translation>
+            <numerusform>%n Touchpoint ausgewählt</numerusform>
+            <numerusform>%n Touchpoints ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDock</name>
     <message>
         <source>Touchpoint catalogue</source>
@@ -84,6 +212,22 @@
     <message>
         <source>Analogue</source>
         <translation>Analog</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Katalog durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show the touchpoints for a phase</source>
+        <translation>Touchpoints für eine Phase zeigen</translation>
+    </message>
+    <message>
+        <source>Show digital or analogue touchpoints</source>
+        <translation>Digitale oder analoge Touchpoints zeigen</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click adds the touchpoint to the selected lane.</source>
+        <translation>Eingabetaste oder Doppelklick fügt den Touchpoint der gewählten Phase hinzu.</translation>
     </message>
 </context>
 <context>
@@ -318,6 +462,10 @@
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
+    <message>
+        <source>Enter or a click shows the finding on the map</source>
+        <translation>Eingabetaste oder ein Klick zeigt den Hinweis auf der Karte</translation>
+    </message>
 </context>
 <context>
     <name>ImportExport</name>
@@ -514,6 +662,10 @@
             <numerusform>%n Verbindungen ausgewählt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Touchpoint details</source>
+        <translation>Details des Touchpoints</translation>
+    </message>
 </context>
 <context>
     <name>KpiTable</name>
@@ -577,6 +729,10 @@
         <source>Target missed</source>
         <translation>Ziel verfehlt</translation>
     </message>
+    <message>
+        <source>KPIs of the touchpoint</source>
+        <translation>KPIs des Touchpoints</translation>
+    </message>
 </context>
 <context>
     <name>LinkForm</name>
@@ -615,6 +771,44 @@
     <message>
         <source>Step: the usual next contact (solid arrow). Alternative: another possible route (dashed). Loop back: the journey starts again, e.g. a recommendation brings a new customer (dotted).</source>
         <translation>Schritt: der übliche nächste Kontakt (durchgezogener Pfeil). Alternative: ein anderer möglicher Weg (gestrichelt). Rückführung: Die Journey beginnt von vorn, z. B. bringt eine Empfehlung einen neuen Kunden (gepunktet).</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPickerDialog</name>
+    <message>
+        <source>Link “%1” to…</source>
+        <translation>„%1“ verbinden mit …</translation>
+    </message>
+    <message>
+        <source>&amp;Search by label or phase:</source>
+        <translation>&amp;Suchen nach Bezeichnung oder Phase:</translation>
+    </message>
+    <message>
+        <source>e.g. Website or Kaufphase</source>
+        <translation>z. B. Website oder Kaufphase</translation>
+    </message>
+    <message>
+        <source>&amp;Touchpoints by phase:</source>
+        <translation>&amp;Touchpoints nach Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>%1 (linked already)</source>
+        <translation>%1 (schon verbunden)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkToController</name>
+    <message>
+        <source>Linked. The link is selected: the inspector edits it.</source>
+        <translation>Verbunden. Die Verbindung ist ausgewählt; im Eigenschaften-Bereich lässt sie sich bearbeiten.</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1174,10 @@
         <source>How this persona feels here, if not like the touchpoint&apos;s general emotion</source>
         <translation>Wie sich diese Persona hier fühlt, falls anders als die allgemeine Emotion des Touchpoints</translation>
     </message>
+    <message>
+        <source>Emotion of %1</source>
+        <translation>Emotion von %1</translation>
+    </message>
 </context>
 <context>
     <name>PersonaDialog</name>
@@ -1174,6 +1372,10 @@
     <message>
         <source>The curve of the touchpoints&apos; own emotions (dashed while persona curves are shown)</source>
         <translation>Die Kurve der eigenen Emotionen der Touchpoints (gestrichelt, solange Persona-Kurven zu sehen sind)</translation>
+    </message>
+    <message>
+        <source>Check a persona to show its path and curve on the map</source>
+        <translation>Haken Sie eine Persona an, um ihren Weg und ihre Kurve auf der Karte zu zeigen</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1845,14 @@
         <source>Who in the company looks after this touchpoint?</source>
         <translation>Wer im Unternehmen kümmert sich um diesen Touchpoint?</translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>
@@ -1917,6 +2127,14 @@
     <message>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Link to…</source>
+        <translation>&amp;Verbinden mit …</translation>
+    </message>
+    <message>
+        <source>Link the selected touchpoint to one picked from a list</source>
+        <translation>Den ausgewählten Touchpoint mit einem aus einer Liste gewählten verbinden</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,134 @@
     </message>
 </context>
 <context>
+    <name>CardAnnouncer</name>
+    <message>
+        <source>not assessed yet</source>
+        <translation>not assessed yet</translation>
+    </message>
+    <message>
+        <source>very unhappy (−2)</source>
+        <translation>very unhappy (−2)</translation>
+    </message>
+    <message>
+        <source>unhappy (−1)</source>
+        <translation>unhappy (−1)</translation>
+    </message>
+    <message>
+        <source>neutral (0)</source>
+        <translation>neutral (0)</translation>
+    </message>
+    <message>
+        <source>happy (+1)</source>
+        <translation>happy (+1)</translation>
+    </message>
+    <message>
+        <source>very happy (+2)</source>
+        <translation>very happy (+2)</translation>
+    </message>
+    <message>
+        <source>no KPIs</source>
+        <translation>no KPIs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI(s)</source>
+        <translation>
+            <numerusform>%n KPI</numerusform>
+            <numerusform>%n KPIs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing the target</source>
+        <translation>
+            <numerusform>%n missing the target</numerusform>
+            <numerusform>%n missing the target</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all meeting the target</source>
+        <translation>all meeting the target</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>not measured yet</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 in, %2 out</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>Emotion: %1</source>
+        <translation>Emotion: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analogue touchpoint</source>
+        <translation>Analogue touchpoint</translation>
+    </message>
+    <message>
+        <source>Digital touchpoint</source>
+        <translation>Digital touchpoint</translation>
+    </message>
+    <message>
+        <source>Personas: %1</source>
+        <translation>Personas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>%n pain point</numerusform>
+            <numerusform>%n pain points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Touchpoint %1 of %2</source>
+        <translation>Touchpoint %1 of %2</translation>
+    </message>
+    <message>
+        <source>Link from %1 to %2</source>
+        <translation>Link from %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tab or the arrow keys go from touchpoint to touchpoint; Alt+arrow keys move the selected ones; Ctrl+L links the selected touchpoint to another.</source>
+        <translation>Tab or the arrow keys go from touchpoint to touchpoint; Alt+arrow keys move the selected ones; Ctrl+L links the selected touchpoint to another.</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Journey map</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s) selected</source>
+        <translation>
+            <numerusform>%n touchpoint selected</numerusform>
+            <numerusform>%n touchpoints selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDock</name>
     <message>
         <source>Touchpoint catalogue</source>
@@ -84,6 +212,22 @@
     <message>
         <source>Analogue</source>
         <translation>Analogue</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Search the catalogue</translation>
+    </message>
+    <message>
+        <source>Show the touchpoints for a phase</source>
+        <translation>Show the touchpoints for a phase</translation>
+    </message>
+    <message>
+        <source>Show digital or analogue touchpoints</source>
+        <translation>Show digital or analogue touchpoints</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click adds the touchpoint to the selected lane.</source>
+        <translation>Enter or a double-click adds the touchpoint to the selected lane.</translation>
     </message>
 </context>
 <context>
@@ -318,6 +462,10 @@
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
+    <message>
+        <source>Enter or a click shows the finding on the map</source>
+        <translation>Enter or a click shows the finding on the map</translation>
+    </message>
 </context>
 <context>
     <name>ImportExport</name>
@@ -514,6 +662,10 @@
             <numerusform>%n links selected.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Touchpoint details</source>
+        <translation>Touchpoint details</translation>
+    </message>
 </context>
 <context>
     <name>KpiTable</name>
@@ -577,6 +729,10 @@
         <source>Target missed</source>
         <translation>Target missed</translation>
     </message>
+    <message>
+        <source>KPIs of the touchpoint</source>
+        <translation>KPIs of the touchpoint</translation>
+    </message>
 </context>
 <context>
     <name>LinkForm</name>
@@ -615,6 +771,44 @@
     <message>
         <source>Step: the usual next contact (solid arrow). Alternative: another possible route (dashed). Loop back: the journey starts again, e.g. a recommendation brings a new customer (dotted).</source>
         <translation>Step: the usual next contact (solid arrow). Alternative: another possible route (dashed). Loop back: the journey starts again, e.g. a recommendation brings a new customer (dotted).</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPickerDialog</name>
+    <message>
+        <source>Link “%1” to…</source>
+        <translation>Link “%1” to…</translation>
+    </message>
+    <message>
+        <source>&amp;Search by label or phase:</source>
+        <translation>&amp;Search by label or phase:</translation>
+    </message>
+    <message>
+        <source>e.g. Website or Kaufphase</source>
+        <translation>e.g. website or purchase</translation>
+    </message>
+    <message>
+        <source>&amp;Touchpoints by phase:</source>
+        <translation>&amp;Touchpoints by phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>%1 (linked already)</source>
+        <translation>%1 (linked already)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkToController</name>
+    <message>
+        <source>Linked. The link is selected: the inspector edits it.</source>
+        <translation>Linked. The link is selected: the inspector edits it.</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1174,10 @@
         <source>How this persona feels here, if not like the touchpoint&apos;s general emotion</source>
         <translation>How this persona feels here, if not like the touchpoint&apos;s general emotion</translation>
     </message>
+    <message>
+        <source>Emotion of %1</source>
+        <translation>Emotion of %1</translation>
+    </message>
 </context>
 <context>
     <name>PersonaDialog</name>
@@ -1174,6 +1372,10 @@
     <message>
         <source>The curve of the touchpoints&apos; own emotions (dashed while persona curves are shown)</source>
         <translation>The curve of the touchpoints&apos; own emotions (dashed while persona curves are shown)</translation>
+    </message>
+    <message>
+        <source>Check a persona to show its path and curve on the map</source>
+        <translation>Check a persona to show its path and curve on the map</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1845,14 @@
         <source>Who in the company looks after this touchpoint?</source>
         <translation>Who in the company looks after this touchpoint?</translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>
@@ -1917,6 +2127,14 @@
     <message>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Link to…</source>
+        <translation>&amp;Link to…</translation>
+    </message>
+    <message>
+        <source>Link the selected touchpoint to one picked from a list</source>
+        <translation>Link the selected touchpoint to one picked from a list</translation>
     </message>
 </context>
 <context>

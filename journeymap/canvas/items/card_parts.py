@@ -1,10 +1,10 @@
-"""Painting helpers for a card's bottom row: the KPI badge and the persona dots."""
+"""Painting helpers for a card's bottom row: the KPI badge and the persona marks."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
@@ -15,9 +15,9 @@ from journeymap.model import Touchpoint
 
 KpiStatus = Literal["met", "missed", "open"]
 BADGE_HEIGHT = 16.0
-DOT = 8.0
 DOT_GAP = 3.0
-MAX_DOTS = 5
+MAX_DOTS = 4
+MARK_HEIGHT = 14.0
 _BADGE_FILL = {"met": t.KPI_OK, "missed": t.KPI_MISSED, "open": "#EEF0F3"}
 _BADGE_TEXT = {"met": "#FFFFFF", "missed": "#FFFFFF", "open": t.MUTED}
 _MARK = 9.0  # room for the ✓ / ! mark drawn as vectors
@@ -67,22 +67,45 @@ def draw_badge(painter: QPainter, badge: Badge, x: float, y: float) -> None:
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, badge.text)
 
 
-def draw_persona_dots(painter: QPainter, colours: Sequence[str], right: float, cy: float) -> None:
-    """One dot per persona, right-aligned to `right`; more than five show the first four and `+n`."""
-    if not colours:
+class PersonaMark(NamedTuple):
+    """A persona on a card: its colour and its initials (so it is never told by colour alone)."""
+
+    colour: str
+    initials: str
+
+
+def ink_on(colour: str) -> str:
+    """White or dark text, whichever reads better on `colour`."""
+    r, g, b = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return t.TEXT if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.6 else "#FFFFFF"
+
+
+def mark_width(mark: PersonaMark) -> float:
+    return max(MARK_HEIGHT, fonts().badge_metrics.horizontalAdvance(mark.initials) + 7)
+
+
+def draw_persona_dots(painter: QPainter, marks: Sequence[PersonaMark], right: float, cy: float) -> None:
+    """One small pill per persona, right-aligned to `right`: its initials on its colour, as on its avatar and
+    curve tag; more than `MAX_DOTS` show the first ones and `+n`."""
+    if not marks:
         return
-    shown = list(colours) if len(colours) <= MAX_DOTS else list(colours[: MAX_DOTS - 1])
+    shown = list(marks) if len(marks) <= MAX_DOTS else list(marks[: MAX_DOTS - 1])
     x = right
-    if len(shown) < len(colours):
-        more = f"+{len(colours) - len(shown)}"
+    if len(shown) < len(marks):
+        more = f"+{len(marks) - len(shown)}"
         painter.setFont(fonts().small)
         painter.setPen(pen(t.MUTED))
         width = fonts().badge_metrics.horizontalAdvance(more) + 2
         painter.drawText(QRectF(x - width, cy - 8, width, 16),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, more)
         x -= width + DOT_GAP
-    painter.setPen(pen("#FFFFFF", 1.0))
-    for c in reversed(shown):
-        painter.setBrush(brush(c))
-        painter.drawEllipse(QPointF(x - DOT / 2, cy), DOT / 2, DOT / 2)
-        x -= DOT + DOT_GAP
+    painter.setFont(fonts().badge)
+    for mark in reversed(shown):
+        width = mark_width(mark)
+        rect = QRectF(x - width, cy - MARK_HEIGHT / 2, width, MARK_HEIGHT)
+        painter.setPen(pen("#FFFFFF", 1.0))
+        painter.setBrush(brush(mark.colour))
+        painter.drawRoundedRect(rect, MARK_HEIGHT / 2, MARK_HEIGHT / 2)
+        painter.setPen(pen(ink_on(mark.colour)))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, mark.initials)
+        x -= width + DOT_GAP

@@ -1,8 +1,9 @@
 """A link between two cards: a routed cubic curve with a filled arrowhead and an optional label on a white pill.
 
 Step links are solid, alternatives dashed, loop-backs dotted and routed above the lanes (`layout.link_path`).
-The scene gives the route (from the cards' current places, so links follow a drag live); the item never
-edits the model.
+The scene gives the route (from the cards' current places, so links follow a drag live) and the label's spot
+(`canvas.link_labels`: along the link, clear of cards and other labels, perhaps elided; the tooltip always has
+the whole label). Zoomed out below `LABEL_MIN_ZOOM` the label hides. The item never edits the model.
 """
 
 from __future__ import annotations
@@ -15,14 +16,12 @@ from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPo
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.canvas.style import NO_PEN, brush, fonts, pen
-from journeymap.canvas.text import elide
-from journeymap.layout import route_middle
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import Cubic
 from journeymap.model import Link
 
-LABEL_MAX_WIDTH = 150.0
 PILL_HEIGHT = 18.0
+LABEL_MIN_ZOOM = 0.55  # below this the 11 px label would be under 6 px on screen: not drawn
 HIT_WIDTH = 8.0
 _DASHES = {"step": (), "alternative": t.DASH_ALTERNATIVE, "loop_back": t.DASH_LOOP_BACK}
 _CAPS = {"step": Qt.PenCapStyle.RoundCap, "alternative": Qt.PenCapStyle.FlatCap, "loop_back": Qt.PenCapStyle.FlatCap}
@@ -89,11 +88,10 @@ class LinkItem(QGraphicsItem):
 
     # ---------------------------------------------------------------- state from the scene
     def set_link(self, link: Link) -> None:
-        """Show a new value of the link (label and kind; the ends never change)."""
+        """Show a new value of the link (label and kind; the ends never change). The label's spot comes from
+        `canvas.link_labels` afterwards."""
         self.link = link
         self.retranslate()
-        if self._route:
-            self.set_route(self._route)
         self.update()
 
     def set_route(self, route: Sequence[Cubic]) -> None:
@@ -124,11 +122,20 @@ class LinkItem(QGraphicsItem):
         self._drawn = ends
         self._pieces_made = None
         self._path = path
-        if self.link.label:
-            self._pill = self._place_label(path, QPointF(*p0), QPointF(*route_middle(route)))
-        else:
-            self._label, self._pill = "", QRectF()
-        bounds = path.boundingRect().united(self._arrow.boundingRect())
+        self._update_bounds()
+
+    def set_label_spot(self, text: str, pill: QRectF) -> None:
+        """Show `text` (the label, perhaps elided; empty: no label shown) in `pill` (scene coordinates), where
+        `canvas.link_labels` found room for it."""
+        if text == self._label and pill == self._pill:
+            return
+        self.prepareGeometryChange()
+        self._label, self._pill = text, QRectF(pill) if text else QRectF()
+        self._update_bounds()
+        self.update()
+
+    def _update_bounds(self) -> None:
+        bounds = self._path.boundingRect().united(self._arrow.boundingRect())
         if self._label:
             bounds = bounds.united(self._pill)
         self._bounds = bounds.adjusted(-HIT_WIDTH, -HIT_WIDTH, HIT_WIDTH, HIT_WIDTH)
@@ -179,26 +186,6 @@ class LinkItem(QGraphicsItem):
             painter.setPen(shifted)
             painter.drawPath(piece)
 
-    def _place_label(self, path: QPainterPath, start: QPointF, middle: QPointF) -> QRectF:
-        """The label's pill: on the middle of the curve; for a short link lifted above it (so the arrowhead
-        stays visible) and elided to the gap between the cards."""
-        if not self.link.label:
-            self._label = ""
-            return QRectF()
-        metrics = fonts().link_metrics
-        text = " ".join(self.link.label.split())
-        self._label = elide(text, metrics, LABEL_MAX_WIDTH)
-        width = metrics.horizontalAdvance(self._label) + 12
-        pill = QRectF(middle.x() - width / 2, middle.y() - PILL_HEIGHT / 2, width, PILL_HEIGHT)
-        ends = self._arrow.boundingRect().united(QRectF(start.x() - 2, start.y() - 5, 4, 10))
-        if pill.intersects(ends):
-            room = max(48.0, abs(self._arrow.boundingRect().right() - start.x()) + 24.0)
-            self._label = elide(text, metrics, room - 12)
-            width = metrics.horizontalAdvance(self._label) + 12
-            pill = QRectF(middle.x() - width / 2, 0, width, PILL_HEIGHT)
-            pill.moveBottom(min(ends.top(), path.boundingRect().top()) - 2)
-        return pill
-
     def retranslate(self) -> None:
         """Tooltip in the current UI language: the kind, and the label if any."""
         link = self.link
@@ -215,7 +202,13 @@ class LinkItem(QGraphicsItem):
 
     @property
     def label_text(self) -> str:
+        """The label as shown on the pill (elided when room is short; empty when hidden for lack of room)."""
         return self._label
+
+    @property
+    def label_rect(self) -> QRectF:
+        """The label's pill in scene coordinates (empty without a shown label)."""
+        return QRectF(self._pill)
 
     # ---------------------------------------------------------------- QGraphicsItem
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
@@ -268,7 +261,7 @@ class LinkItem(QGraphicsItem):
         painter.setPen(NO_PEN)
         painter.setBrush(brush(ink))
         painter.drawPolygon(self._arrow)
-        if self._label:
+        if self._label and lod >= LABEL_MIN_ZOOM:
             painter.setPen(pen(t.SELECTION if selected else "#C9CED6", 1.0))
             painter.setBrush(brush("#FFFFFF"))
             painter.drawRoundedRect(self._pill, PILL_HEIGHT / 2, PILL_HEIGHT / 2)
