@@ -19,7 +19,7 @@ from journeymap.layout.geometry import Lane, Rect
 HEADER_PAD = 12.0
 BAND_LABEL_PX = 10.0  # the emotion band's labels at 100 % (`style.fonts().small`)
 HEADER_NAME_PX = 15.0  # the phase name's size at full detail (`style.fonts().header_name`)
-HEADER_LEAST_PX = 10.5  # zoomed out, a long phase name may shrink to this on screen (bold) before it is elided
+HEADER_LEAST = 0.875  # zoomed out, a long phase name may shrink to this share of `label_px` before it is elided
 COMPACT_PAD = 6.0  # the zoomed-out header's side padding
 
 
@@ -141,17 +141,22 @@ class LaneHeaderItem(QGraphicsItem):
 
     def name_size(self, lod: float) -> float:
         """The phase name's font size in scene px at zoom `lod` (larger when zoomed out, to stay readable)."""
-        if HEADER_NAME_PX * lod >= READABLE_PX - 1.0:
+        if HEADER_NAME_PX * lod >= self.label_px() - 1.0:
             return HEADER_NAME_PX
         return float(self._compact_name(lod)[0])
 
+    def label_px(self) -> float:
+        """What the name should measure on screen (px): the scene's `label_px`, as the cards' labels."""
+        return getattr(self.scene(), "label_px", READABLE_PX)
+
     def _compact_name(self, lod: float) -> tuple[int, str]:
-        """(font px, text) of the name alone: `READABLE_PX` on screen, smaller (not below `HEADER_LEAST_PX`) if the
+        """(font px, text) of the name alone: `label_px` on screen, smaller (not below `HEADER_LEAST` of it) if the
         name is too long for the lane at that size, elided only if it is too long even then."""
         room = self._rect.width() - 2 * COMPACT_PAD
         tallest = t.HEADER_HEIGHT - t.HEADER_BAR - 12.0
-        px = min(math.ceil(READABLE_PX / max(lod, 0.01)), int(tallest / 1.2))
-        least = min(px, math.ceil(HEADER_LEAST_PX / max(lod, 0.01)))
+        target = self.label_px()
+        px = min(math.ceil(target / max(lod, 0.01)), int(tallest / 1.2))
+        least = min(px, math.ceil(target * HEADER_LEAST / max(lod, 0.01)))
         while px > least and header_font(px)[1].horizontalAdvance(self._full_name) > room:
             px -= 1
         return px, elide(self._full_name, header_font(px)[1], room)
@@ -164,7 +169,7 @@ class LaneHeaderItem(QGraphicsItem):
         painter.setPen(pen(t.DIVIDER, 1.0, cap=Qt.PenCapStyle.FlatCap))
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        if HEADER_NAME_PX * lod < READABLE_PX - 1.0:  # zoomed out: only the name, large enough to read
+        if HEADER_NAME_PX * lod < self.label_px() - 1.0:  # zoomed out: only the name, large enough to read
             px, name = self._compact_name(lod)
             font, metrics = header_font(px)
             painter.setPen(pen(t.TEXT))
