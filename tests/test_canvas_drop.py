@@ -151,3 +151,19 @@ def test_a_drag_of_something_else_is_not_taken(sample):
     QApplication.sendEvent(sample.viewport, event)
     accepted = event.isAccepted()
     assert not accepted and highlighted(sample) == [] and not sample.scene.ghost.isVisible()
+
+
+def test_held_at_the_bottom_edge_of_a_tall_map_the_drag_scrolls_it(qtbot, tmp_path):
+    canvas = fitted(qtbot, tmp_path, journey([tp(f"t{i}", "desire", position=float(i)) for i in range(30)]))
+    bar = canvas.view.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == bar.minimum()
+    drag = Drag(canvas, "blog")
+    x = canvas.at(QPointF(2.5 * 260, 0)).x()
+    assert drag.enter(QPoint(x, canvas.viewport.height() - 5))
+    qtbot.waitUntil(lambda: bar.value() > bar.minimum() + 100, timeout=3000)
+    ghost = canvas.scene.ghost.pos()
+    qtbot.waitUntil(lambda: canvas.scene.ghost.pos() != ghost, timeout=3000)  # the landing slot follows
+    drag.leave()
+    value = bar.value()
+    qtbot.wait(100)
+    assert bar.value() == value and not canvas.scene.ghost.isVisible()

@@ -3,14 +3,15 @@
 The drag is taken wherever it enters the canvas (the grey margin, a header, the emotion band, beside the map) and
 never turned away while it carries an entry we know: the lane under the cursor, else the nearest one, is
 highlighted, a ghost shows the slot the card will take and the cards that will make room for it move down
-already. The drop is one `AddItems` (with those moves); leaving puts everything back.
+already. Held near the top or bottom edge of a map taller than the view, the drag scrolls it. The drop is one
+`AddItems` (with those moves); leaving puts everything back.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
 from journeymap.canvas.mime import entry_id_from
@@ -20,6 +21,11 @@ if TYPE_CHECKING:
     from journeymap.canvas.view import JourneyView
 
 
+EDGE = 32  # px from the view's top or bottom edge where a hovering drag scrolls the map
+SCROLL_STEP = 16  # px per tick (every SCROLL_MS)
+SCROLL_MS = 30
+
+
 class CatalogueDrop:
     """The view's drop handler for catalogue entries."""
 
@@ -27,6 +33,10 @@ class CatalogueDrop:
         self.view = view
         self._lane: str | None = None  # the highlighted lane
         self._pushed: set[str] = set()  # cards shown one slot lower, making room
+        self._hover: tuple[str, QPoint] | None = None  # the entry and where it hovers (viewport px)
+        self._scroll = QTimer(view)
+        self._scroll.setInterval(SCROLL_MS)
+        self._scroll.timeout.connect(self._scroll_step)
 
     @property
     def target_lane(self) -> str | None:
@@ -58,9 +68,31 @@ class CatalogueDrop:
             event.ignore()
             return False
         self._show(target)
+        self._hover = (entry_id, event.position().toPoint())
+        if self._edge() and not self._scroll.isActive():
+            self._scroll.start()
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
         return True
+
+    def _edge(self) -> int:
+        """-1 / 1 while the drag hovers near the view's top / bottom edge, else 0."""
+        if self._hover is None:
+            return 0
+        y = self._hover[1].y()
+        return -1 if y < EDGE else 1 if y > self.view.viewport().height() - EDGE else 0
+
+    def _scroll_step(self) -> None:
+        bar = self.view.verticalScrollBar()
+        before = bar.value()
+        bar.setValue(before + self._edge() * SCROLL_STEP)
+        if bar.value() == before or self._hover is None:
+            self._scroll.stop()
+            return
+        entry_id, at = self._hover
+        target = self.view.journey_scene.drop_target(entry_id, self.view.mapToScene(at))
+        if target is not None:
+            self._show(target)
 
     def leave(self) -> None:
         self._clear()
@@ -108,6 +140,8 @@ class CatalogueDrop:
         self._lane = phase
 
     def _clear(self) -> None:
+        self._scroll.stop()
+        self._hover = None
         scene = self.view.journey_scene
         scene.ghost.hide()
         self._highlight(None)
