@@ -141,8 +141,9 @@ class PresentationView(QGraphicsView):
         if lane.w * zoom <= self.viewport().width() - self.keep_free:  # the lane left of the timer's corner
             centre.setX(centre.x() + self.keep_free / zoom / 2)
         half = self.viewport().width() / zoom / 2  # beside the map only when the map is narrower than the view
-        centre.setX(whole.center().x() if half * 2 >= whole.width()
-                    else max(whole.left() + half, min(centre.x(), whole.right() - half)))
+        span = whole.adjusted(-self.margin / zoom, 0, self.margin / zoom, 0)
+        centre.setX(span.center().x() if half * 2 >= span.width()
+                    else max(span.left() + half, min(centre.x(), span.right() - half)))
         self.setTransform(QTransform.fromScale(zoom, zoom))
         self.centerOn(centre)
 

@@ -227,10 +227,11 @@ class EmotionBandItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
         return self._rect
 
-    @staticmethod
-    def label_scale(lod: float) -> float:
-        """How much larger than at 100 % the band's labels and faces are drawn at zoom `lod` (readable: 11 px)."""
-        return max(1.0, min(2.6, 11.0 / (BAND_LABEL_PX * max(lod, 0.01))))
+    def label_scale(self, lod: float) -> float:
+        """How much larger than at 100 % the band's labels and faces are drawn at zoom `lod`: about 0.9 of the
+        scene's `label_px` on screen (11 px in the editor), as far as the guide lines leave room."""
+        wanted = 0.9 * getattr(self.scene(), "label_px", READABLE_PX)
+        return max(1.0, min(2.6, wanted / (BAND_LABEL_PX * max(lod, 0.01))))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         r = self._rect
