@@ -194,6 +194,25 @@ def test_on_a_projector_the_phase_fills_the_height_and_card_text_is_24_px(window
         assert max(ink_rows(image, box)) >= 17, card.touchpoint.label  # capitals of a 24 px font: about 17 px
 
 
+def test_a_lane_too_full_for_24_px_shows_the_cards_of_the_notes_page_at_that_size(window, qtbot):
+    many = [tp(f"t{i}", "interest", label=f"Touchpoint {i}", position=float(i), emotion_note="Eine Notiz " * 6)
+            for i in range(14)]
+    window.replace_document(Document(journey([tp("fair", "attention"), *many]),
+                                     autosave_folder=window.autosave_folder))
+    workshop = start(window, qtbot)
+    workshop.resize(1280, 720)
+    view, cards = workshop.view, workshop.scene.projection.cards
+    for page in range(3):
+        workshop.go(1, page)
+        if workshop.step() != (1, page):
+            break
+        zoom = view.zoom()
+        assert all(cards[tid].label_size(zoom) * zoom >= 24 for tid in workshop.panel.touchpoint_ids())
+        visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        shown = workshop.panel.touchpoint_ids()
+        assert shown and all(visible.contains(cards[tid].card_rect()) for tid in shown[:3]), (page, shown)
+
+
 def test_a_phase_with_many_notes_is_shown_page_by_page(window, qtbot):
     many = [tp(f"t{i}", "interest", label=f"Touchpoint {i}", position=float(i), emotion_note="Eine Notiz " * 6,
                pain_points=("Ein Schmerzpunkt",), ideas=("Eine Idee",)) for i in range(8)]

@@ -4,7 +4,8 @@ and a countdown for exercises. View ▸ Workshop Mode (F5); Esc returns to editi
 The presentation is a window of its own with a read-only projection of the document: a `JourneyScene` of its
 own (the same cards, links and curves as the editor, nothing drawn twice) in a view that takes no clicks, drops,
 wheel or focus. Phases still to come are hidden (their cards and links) under a faint header, phases already
-presented are dimmed, the current one is outlined in its colour; the personas the editor shows are shown too.
+presented are dimmed, the current one is outlined in its colour and fills the screen's height, its cards and name
+at 24 px or more (on a 1280×720 projector too); the personas the editor shows are shown too.
 The editor window is never resized, restyled, re-docked or even re-selected, so leaving gives it back exactly as
 it was; while the presentation runs it takes no input (window-modal), so a key that lands on it cannot edit.
 Nothing here writes to the document.

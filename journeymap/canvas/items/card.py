@@ -2,8 +2,8 @@
 
 A card is a projection of one `Touchpoint`: the scene sets its value and places it; the card never edits the
 model. It paints into a device-coordinate cache at one of three levels of detail (`canvas.text.card_detail`):
-the full card; zoomed out, a compact card with only its label, drawn larger so it stays readable; far out, strip,
-fill and icon.
+the full card; zoomed out, a compact card whose label is drawn larger so it stays readable, without the icon (and
+without the bottom row once there is no room for it); far out, strip, fill and icon.
 """
 
 from __future__ import annotations

@@ -141,9 +141,11 @@ class LaneHeaderItem(QGraphicsItem):
 
     def name_size(self, lod: float) -> float:
         """The phase name's font size in scene px at zoom `lod` (larger when zoomed out, to stay readable)."""
-        if HEADER_NAME_PX * lod >= self.label_px() - 1.0:
-            return HEADER_NAME_PX
-        return float(self._compact_name(lod)[0])
+        return float(self._compact_name(lod)[0]) if self._compact(lod) else HEADER_NAME_PX
+
+    def _compact(self, lod: float) -> bool:
+        """Zoomed out so far that the full header's name would read smaller than `label_px`."""
+        return HEADER_NAME_PX * lod < self.label_px() - 1.0
 
     def label_px(self) -> float:
         """What the name should measure on screen (px): the scene's `label_px`, as the cards' labels."""
@@ -169,7 +171,7 @@ class LaneHeaderItem(QGraphicsItem):
         painter.setPen(pen(t.DIVIDER, 1.0, cap=Qt.PenCapStyle.FlatCap))
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        if HEADER_NAME_PX * lod < self.label_px() - 1.0:  # zoomed out: only the name, large enough to read
+        if self._compact(lod):  # only the name, large enough to read
             px, name = self._compact_name(lod)
             font, metrics = header_font(px)
             painter.setPen(pen(t.TEXT))
