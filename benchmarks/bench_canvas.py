@@ -2,7 +2,7 @@
 QGraphicsRectItem/QGraphicsLineItem items, measured in the same run.
 
 Cases: building the scene; the *full render*: a complete repaint of a shown 1600×1000 view zoomed out as far as
-it goes (5 %, what "fit all" gives for this map: the view shows every card it can), against a plain
+it goes (5 %, the whole map in the view: it shows every card it can), against a plain
 QGraphicsView with the same transform and render hints over the plain items; `scene.render` of the whole map
 into a QImage (pictures) and of a 100 % window's worth; moving one card with 20 links, split in two: the *move
 step* (the model and scene update of one `MoveTouchpoints`: the undo-stack push, the projection's item updates
@@ -125,7 +125,7 @@ def _full_repaint(scene, base: QGraphicsScene) -> tuple[float, float, float]:
     ours.resize(*WINDOW)
     ours.show()
     QApplication.processEvents()
-    ours.fit_all()
+    ours.fit_rect(scene.map_rect())  # the whole map (the opening view, `fit_all`, fits only its width)
     plain = QGraphicsView(base)
     plain.setRenderHints(ours.renderHints())
     plain.resize(*WINDOW)

@@ -162,6 +162,57 @@ def test_notes_are_large_enough_for_the_back_of_the_room(window, qtbot):
     assert workshop.panel.body_pixel_size() >= 27  # 20 pt at 96 dpi
 
 
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["720p", "1080p"])
+def test_on_a_projector_the_phase_fills_the_height_and_card_text_is_24_px(window, qtbot, size):
+    from journeymap.fileformat import load
+    from journeymap.locate import resource_path
+    from tests.test_canvas_fit import ink_rows
+
+    window.replace_document(Document(load(resource_path("samples", "schmidt.journey")),
+                                     autosave_folder=window.autosave_folder))
+    workshop = start(window, qtbot)
+    workshop.resize(*size)
+    assert (workshop.width(), workshop.height()) == size
+    view, projection = workshop.view, workshop.scene.projection
+    geometry = projection.geometry
+    assert workshop.panel.label_pixel_size() >= 24  # the notes' card labels
+    for phase in range(6):
+        workshop.go(phase)
+        zoom = view.zoom()
+        lane = geometry.lanes[phase]
+        column = view.mapFromScene(QRectF(lane.rect.x, lane.rect.y, lane.rect.w,
+                                          geometry.height - lane.rect.y)).boundingRect()
+        assert view.viewport().rect().adjusted(-1, -1, 1, 1).contains(column)  # the whole phase, header to band
+        assert column.height() >= view.viewport().height() * 0.9  # as tall as the screen
+        cards = [card for card in projection.cards.values() if card.touchpoint.phase == lane.phase_id]
+        assert cards and all(card.label_size(zoom) * zoom >= 24 for card in cards)
+        assert projection.lanes[lane.phase_id].header.name_size(zoom) * zoom >= 21
+    workshop.go(2)
+    image = view.viewport().grab().toImage()
+    for card in (c for c in projection.cards.values() if c.touchpoint.phase == "desire"):
+        box = view.mapFromScene(card.card_rect()).boundingRect()
+        assert max(ink_rows(image, box)) >= 17, card.touchpoint.label  # capitals of a 24 px font: about 17 px
+
+
+def test_a_lane_too_full_for_24_px_shows_the_cards_of_the_notes_page_at_that_size(window, qtbot):
+    many = [tp(f"t{i}", "interest", label=f"Touchpoint {i}", position=float(i), emotion_note="Eine Notiz " * 6)
+            for i in range(14)]
+    window.replace_document(Document(journey([tp("fair", "attention"), *many]),
+                                     autosave_folder=window.autosave_folder))
+    workshop = start(window, qtbot)
+    workshop.resize(1280, 720)
+    view, cards = workshop.view, workshop.scene.projection.cards
+    for page in range(3):
+        workshop.go(1, page)
+        if workshop.step() != (1, page):
+            break
+        zoom = view.zoom()
+        assert all(cards[tid].label_size(zoom) * zoom >= 24 for tid in workshop.panel.touchpoint_ids())
+        visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        shown = workshop.panel.touchpoint_ids()
+        assert shown and all(visible.contains(cards[tid].card_rect()) for tid in shown[:3]), (page, shown)
+
+
 def test_a_phase_with_many_notes_is_shown_page_by_page(window, qtbot):
     many = [tp(f"t{i}", "interest", label=f"Touchpoint {i}", position=float(i), emotion_note="Eine Notiz " * 6,
                pain_points=("Ein Schmerzpunkt",), ideas=("Eine Idee",)) for i in range(8)]

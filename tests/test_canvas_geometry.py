@@ -83,3 +83,20 @@ def test_rows_and_next_free_follow_places_and_removals():
     slots.move("a", ("desire", 9.0), ("action", 0.0))
     assert slots.rows() == rows_needed([0.0, 2.5]) and slots.count("desire") == 1
     assert slots.slot_for("desire", 2.4) == 3.0
+
+
+def test_insertion_takes_the_top_of_an_empty_lane_and_pushes_only_the_cards_in_the_way():
+    slots = SlotIndex()
+    assert slots.insertion("desire", 4.7) == (0.0, {})  # empty lane: its first slot, wherever the drop is
+    assert slots.insertion("desire", -3.0) == (0.0, {})
+    for tid, position in (("a", 0.0), ("b", 1.0), ("c", 2.0), ("d", 4.0), ("e", 7.0)):
+        slots.place(tid, "desire", position)
+    assert slots.insertion("desire", 0.2) == (0.0, {"a": 1.0, "b": 2.0, "c": 3.0})  # above a's middle
+    assert slots.insertion("desire", 0.9) == (1.0, {"b": 2.0, "c": 3.0})  # between a and b; d has room below
+    assert slots.insertion("desire", 2.8) == (3.0, {})  # the gap between c and d
+    assert slots.insertion("desire", 5.6) == (5.0, {})  # a wide gap: the slot at the pointer
+    assert slots.insertion("desire", 6.2) == (6.0, {})
+    assert slots.insertion("desire", 30.0) == (8.0, {})  # below every card: right under the last one
+    slots.place("f", "desire", 3.0)
+    assert slots.insertion("desire", 0.9) == (1.0, {"b": 2.0, "c": 3.0, "f": 4.0, "d": 5.0})
+

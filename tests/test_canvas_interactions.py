@@ -22,28 +22,40 @@ def test_dropping_a_catalogue_entry_lands_in_the_lane_under_the_cursor(canvas):
     assert enter.isAccepted() and move.isAccepted() and drop.isAccepted()
     assert canvas.stack.count() == 1
     (new,) = [t for t in canvas.project.touchpoints if t.catalogue_id == "online_shop" and t.id != "shop"]
-    assert (new.phase, new.position, new.kind) == ("desire", 2.0, "digital")
+    assert (new.phase, new.position, new.kind) == ("desire", 1.0, "digital")  # right below the call card
     assert canvas.scene.card(new.id) is not None
     assert canvas.scene.selected_touchpoint_ids() == [new.id]
     assert not canvas.scene.ghost.isVisible()
+    assert not any(lane.drop_target for lane in canvas.scene.projection.lanes.values())
     canvas.stack.undo()
     assert not canvas.project.has_touchpoint(new.id) and canvas.scene.card(new.id) is None
 
 
-def test_a_drop_on_an_occupied_slot_takes_the_nearest_free_one(canvas):
-    canvas.drop("blog", canvas.lane_point("interest", 0))  # the website card is there
+def test_a_drop_on_the_upper_half_of_a_card_goes_before_it_and_pushes_it_down(canvas):
+    canvas.drop("blog", canvas.lane_point("interest", 0) - QPointF(0, 20))  # the website card is there
     (new,) = [t for t in canvas.project.touchpoints if t.catalogue_id == "blog"]
-    assert (new.phase, new.position) == ("interest", 1.0)
+    assert (new.phase, new.position) == ("interest", 0.0)
+    assert canvas.project.touchpoint("web").position == 1.0
+    assert canvas.stack.count() == 1
+    canvas.stack.undo()
+    assert canvas.project.touchpoint("web").position == 0.0 and len(canvas.project.touchpoints) == 6
 
 
-def test_drops_outside_the_lanes_or_with_bad_payloads_are_refused(canvas):
-    right_of_map = QPointF(canvas.scene.map_rect().right() + 20, 200)
-    enter, move, drop = canvas.drop("blog", right_of_map)
-    assert not move.isAccepted() and not drop.isAccepted()
+def test_bad_payloads_are_refused_on_enter(canvas):
     for payload in (b"no_such_entry", b"\xff\xfe", b""):
         enter, _, drop = canvas.drop(payload, canvas.lane_point("interest", 1))
-        assert not enter.isAccepted() and not drop.isAccepted()
+        accepted = enter.isAccepted(), drop.isAccepted()
+        assert accepted == (False, False)
     assert canvas.stack.count() == 0
+
+
+def test_a_drop_beside_the_map_lands_in_the_nearest_lane(canvas):
+    right_of_map = QPointF(canvas.scene.map_rect().right() + 20, 200)
+    enter, move, drop = canvas.drop("blog", right_of_map)
+    accepted = enter.isAccepted(), move.isAccepted(), drop.isAccepted()
+    assert accepted == (True, True, True)
+    (new,) = [t for t in canvas.project.touchpoints if t.catalogue_id == "blog"]
+    assert new.phase == "advocacy"
 
 
 def test_the_ghost_shows_the_landing_slot_while_dragging(canvas):

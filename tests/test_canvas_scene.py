@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
 from journeymap.canvas.items.card import CardItem
@@ -217,16 +218,32 @@ def test_add_from_catalogue_goes_to_the_selected_lane_or_the_first(canvas):
         scene.add_from_catalogue("no_such_entry")
 
 
-def test_drop_touchpoint_lands_in_the_lane_and_nearest_free_slot(canvas):
+def test_drop_touchpoint_inserts_between_the_cards_around_the_pointer(canvas):
     scene, project = canvas.scene, canvas.project
-    tid = scene.drop_touchpoint("blog", canvas.lane_point("desire", 0))  # on the call card: next free slot
-    assert project.touchpoint(tid).phase == "desire"
-    assert project.touchpoint(tid).position == 1.0
-    tid = scene.drop_touchpoint("blog", canvas.lane_point("desire", 3.2))
-    assert project.touchpoint(tid).position == 3.0
-    assert scene.drop_touchpoint("blog", canvas.lane_point("desire", 0) + canvas.lane_point("advocacy", 0)) is None
+    upper, lower = QPointF(0, -25), QPointF(0, 25)  # a quarter of a card above or below its middle
+    tid = scene.drop_touchpoint("blog", canvas.lane_point("desire", 0) + lower)  # below the call card's middle
+    assert (project.touchpoint(tid).phase, project.touchpoint(tid).position) == ("desire", 1.0)
+    tid = scene.drop_touchpoint("blog", canvas.lane_point("desire", 7.0))  # far below: right under the last card
+    assert project.touchpoint(tid).position == 2.0
+    tid = scene.drop_touchpoint("email", canvas.lane_point("desire", 0) + upper)  # above it: the top, pushing down
+    assert project.touchpoint(tid).position == 0.0
+    assert [project.touchpoint(t).position for t in ("call",)] == [1.0]
+    assert sorted(tp.position for tp in project.touchpoints_in("desire")) == [0.0, 1.0, 2.0, 3.0]
     assert scene.drop_touchpoint("no_such_entry", canvas.lane_point("desire", 0)) is None
-    assert canvas.stack.count() == 2
+    assert canvas.stack.count() == 3
+    canvas.stack.undo()  # the push and the drop are one step
+    assert project.touchpoint("call").position == 0.0 and len(project.touchpoints_in("desire")) == 3
+
+
+def test_drops_off_the_lanes_land_in_the_nearest_lane(canvas):
+    scene, project = canvas.scene, canvas.project
+    width = scene.map_rect().width()
+    for point, phase in ((QPointF(-30, 900), "attention"), (QPointF(width + 30, 120), "advocacy"),
+                         (QPointF(3.5 * 260, -20), "action")):
+        tid = scene.drop_touchpoint("forum", point)
+        assert project.touchpoint(tid).phase == phase
+    assert project.touchpoint(tid).position == 0.0  # above the lane: at its top (the shop moved down)
+    assert project.touchpoint("shop").position == 1.0
 
 
 def test_language_switch_changes_lane_headers(canvas):

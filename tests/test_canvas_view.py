@@ -86,18 +86,16 @@ def test_middle_button_and_space_drag_pan(canvas):
     assert canvas.stack.count() == 0 and not canvas.scene.selected_touchpoint_ids()
 
 
-def test_level_of_detail_switches_below_40_percent(canvas, monkeypatch):
+def test_level_of_detail_full_compact_and_simple_by_zoom(canvas, monkeypatch):
     calls: list[str] = []
     monkeypatch.setattr(CardItem, "paint_simple", lambda self, painter, lod: calls.append("simple"))
+    monkeypatch.setattr(CardItem, "paint_compact", lambda self, painter, lod: calls.append("compact"))
     monkeypatch.setattr(CardItem, "paint_full", lambda self, painter: calls.append("full"))
-    canvas.view.fit_all()
-    canvas.view.set_zoom(0.3)
-    canvas.view.grab()
-    assert calls and set(calls) == {"simple"}
-    calls.clear()
-    canvas.view.set_zoom(0.5)
-    canvas.view.grab()
-    assert calls and set(calls) == {"full"}
+    for zoom, detail in ((0.25, "simple"), (0.5, "compact"), (0.8, "compact"), (1.0, "full")):
+        canvas.view.set_zoom(zoom)
+        calls.clear()
+        canvas.view.grab()
+        assert calls and set(calls) == {detail}, zoom
 
 
 def test_cards_use_a_device_cache_and_the_scene_a_bsp_index(canvas):
@@ -133,10 +131,9 @@ def test_the_view_keeps_its_scene_alive(qtbot, tmp_path):
     assert view.scene() is not None and len([i for i in view.scene().items() if isinstance(i, LinkItem)]) == 5
 
 
-def test_first_look_fits_a_small_map_and_keeps_a_big_one_readable(qtbot, tmp_path):
-    from journeymap.canvas import JourneyScene, JourneyView
+def test_a_new_view_fits_its_map_to_its_width_and_stretches_the_lanes_to_its_height(qtbot, tmp_path):
+    from journeymap.canvas.scene import MARGIN
     from journeymap.catalogue import catalogue
-    from journeymap.document import Document
     from journeymap.fileformat import load
     from journeymap.locate import resource_path
 
@@ -147,10 +144,15 @@ def test_first_look_fits_a_small_map_and_keeps_a_big_one_readable(qtbot, tmp_pat
     view.resize(700, 600)  # a laptop's canvas between two docks
     view.show()
     qtbot.waitExposed(view)
-    scene.flush_updates()
-    view.show_start()
-    assert view.zoom() == view.READABLE_ZOOM
-    assert view.horizontalScrollBar().value() == view.horizontalScrollBar().minimum()
+    qtbot.wait(10)  # the scroll bars of the first, unfitted look hide on the next turn of the event loop
+    assert not view.verticalScrollBar().isVisible() and not view.horizontalScrollBar().isVisible()
+    assert view.fitted
+    width = scene.map_rect().width() + 2 * MARGIN
+    assert view.zoom() == pytest.approx(view.viewport().width() / width, rel=0.01)
+    assert scene.map_rect().height() > scene.natural_map_height()  # the lanes reach down to the view's bottom
+    assert (scene.map_rect().height() + MARGIN) * view.zoom() == pytest.approx(view.viewport().height(), abs=1)
     view.resize(2400, 1400)
-    view.show_start()
-    assert view.READABLE_ZOOM < view.zoom() <= 1.0
+    qtbot.wait(10)
+    assert view.fitted and view.zoom() == pytest.approx(view.viewport().width() / width, rel=0.01)
+    view.set_zoom(1.0)
+    assert not view.fitted

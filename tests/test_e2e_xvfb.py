@@ -1,15 +1,20 @@
-"""End to end under a real X server: drag a palette entry onto the canvas with the mouse.
+"""End to end under a real X server: drag palette entries onto the fitted map with the mouse, as a hand does.
 
-Offscreen, `QDrag.exec()` returns at once, so this one test runs a real X server (Xvfb) and the editor in a
-subprocess with `QT_QPA_PLATFORM=xcb` (the offscreen suite is unaffected). While `QDrag.exec()` runs its nested
-event loop, a QTimer moves the mouse over the canvas and releases it (ecosystem notes §2.3). Skipped when Xvfb
-or Qt's xcb plugin is missing.
+The editor runs in a subprocess on Xvfb (`QT_QPA_PLATFORM=xcb`) in a 1366×768 window, German, at the view it
+opens with. This test is the hand: it moves the X pointer with the XTEST extension (python-xlib), so the X server
+itself sends the press, the motion and the release, and Qt's drag manager runs its real nested loop; nothing is
+posted into Qt. Each drag leaves the palette, crosses the dock's edge and the canvas's grey margin before it reaches
+a lane. First the bundled sample, opened from a file: an entry dropped between the first two cards of a lane, saved
+with Ctrl+S. Then a new journey: an entry dropped low in an empty lane, saved with Ctrl+S (the file name given in
+place of the save dialog). Both files are read back. Skipped when Xvfb, its XTEST extension, python-xlib or Qt's
+xcb plugin is missing.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import select
 import shutil
 import subprocess
 import sys
@@ -18,14 +23,18 @@ from pathlib import Path
 
 import pytest
 
+from journeymap.fileformat import load
+from journeymap.locate import resource_path
+
 ROOT = Path(__file__).resolve().parent.parent
+SCREEN = (1366, 768)
 
 SCRIPT = r'''
-import json, sys
+import json, sys, time
 from pathlib import Path
-from PySide6.QtCore import QPoint, QPointF, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPointF, QSettings, QStandardPaths
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 app = QApplication([])
 QStandardPaths.setTestModeEnabled(True)
@@ -35,86 +44,262 @@ from journeymap.app.settings import AppSettings
 from journeymap.app.window import MainWindow
 
 tmp = Path(sys.argv[1])
-i18n.install("en")
+opened, created = tmp / "schmidt.journey", tmp / "neu.journey"
+i18n.install("de")
 window = MainWindow(AppSettings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)),
                     autosave_folder=tmp / "autosave")
-window.resize(1280, 800)
+window.move(0, 0)
+window.resize(1366, 768)
 window.show()
 QTest.qWaitForWindowExposed(window)
-window.view.zoom_reset()
-QTest.qWait(200)
-result = {"platform": QApplication.platformName()}
+window.activateWindow()
+QFileDialog.getSaveFileName = staticmethod(lambda *args, **kwargs: (str(created), ""))  # the name the user types
 
-palette = window.catalogue_dock.list
-proxy = window.catalogue_dock.proxy
-row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ENTRY_ID_ROLE) == "website")
-palette.scrollTo(proxy.index(row, 0))
-start = palette.visualRect(proxy.index(row, 0)).center()
-view = window.view
-lane = window.document.project.phase_model.ids().index("interest")
-spot = QPointF(lane * 260 + 130, 200)
-view.centerOn(spot)
-target = view.mapFromScene(spot)
 
-def finish_drag():
-    for step in range(1, 6):  # a few moves so the drag manager sees the canvas under the cursor
-        QTest.mouseMove(view.viewport(), target - QPoint(6 - step, 0))
+class DragLog(QObject):
+    """The drag events the canvas gets: where (scene x, y) and which."""
+
+    def __init__(self):
+        super().__init__()
+        self.events = []
+
+    def eventFilter(self, watched, event):
+        names = {QEvent.Type.DragEnter: "enter", QEvent.Type.DragMove: "move", QEvent.Type.Drop: "drop"}
+        if event.type() in names:
+            at = window.view.mapToScene(event.position().toPoint())
+            self.events.append((names[event.type()], round(at.x()), round(at.y())))
+        return False
+
+
+def wait(condition, seconds=15.0):
+    end = time.monotonic() + seconds
+    while not condition() and time.monotonic() < end:
         QTest.qWait(30)
-    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    return condition()
 
-QTimer.singleShot(300, finish_drag)
-QTimer.singleShot(8000, lambda: QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton))  # never hang
-QTest.mousePress(palette.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-distance = QApplication.startDragDistance() + 10
-QTest.mouseMove(palette.viewport(), start + QPoint(distance, 0))
-QTest.mouseMove(palette.viewport(), start + QPoint(distance * 2, 0))  # starts the QDrag (nested loop)
+
+def tell(step, **data):
+    print(step + " " + json.dumps(data), flush=True)
+
+
+def palette_point(entry_id):
+    palette, proxy = window.catalogue_dock.list, window.catalogue_dock.proxy
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ENTRY_ID_ROLE) == entry_id)
+    palette.scrollTo(proxy.index(row, 0))
+    QTest.qWait(50)
+    p = palette.viewport().mapToGlobal(palette.visualRect(proxy.index(row, 0)).center())
+    return [p.x(), p.y()]
+
+
+def global_of(scene_point):
+    p = window.view.viewport().mapToGlobal(window.view.mapFromScene(scene_point))
+    return [p.x(), p.y()]
+
+
+def drag(entry_id, scene_point, phase):
+    """Ask the hand for a drag, wait for the card, report what the canvas saw."""
+    log = DragLog()
+    window.view.viewport().installEventFilter(log)
+    before = {t.id for t in window.document.project.touchpoints}
+    margin = window.view.viewport().mapToGlobal(window.view.mapFromScene(QPointF(-20, scene_point.y())))
+    tell("DRAG", start=palette_point(entry_id), margin=[margin.x(), margin.y()], end=global_of(scene_point),
+         zoom=window.view.zoom(), fitted=window.view.fitted)
+    wait(lambda: {t.id for t in window.document.project.touchpoints} - before)
+    QTest.qWait(200)
+    window.view.viewport().removeEventFilter(log)
+    new = [t for t in window.document.project.touchpoints if t.id not in before]
+    lane = window.scene.projection.lanes[phase]
+    return {"new": [(t.catalogue_id, t.phase, t.position) for t in new], "events": log.events,
+            "undo": window.document.undo_stack.count(), "highlight_left": not lane.drop_target}
+
+
+def save(path):
+    tell("SAVE")
+    wait(lambda: path.exists() and not window.document.is_modified())
+    return path.exists() and not window.document.is_modified()
+
+
+result = {"platform": QApplication.platformName()}
+assert window.files.open_path(opened)
 QTest.qWait(300)
-result["touchpoints"] = [(t.catalogue_id, t.phase) for t in window.document.project.touchpoints]
-result["selected"] = window.scene.selected_touchpoint_ids()
-result["undo"] = window.document.undo_stack.undoText()
-print("RESULT " + json.dumps(result))
+lanes = window.scene.projection
+first_two = sorted(window.document.project.touchpoints_in("interest"), key=lambda t: t.position)[:2]
+between = QPointF(lanes.card_position("interest", 1.0).x() + 110, lanes.card_position("interest", 1.0).y() - 6)
+result["sample"] = drag("blog", between, "interest")
+result["sample"]["neighbours"] = [window.document.project.touchpoint(t.id).position for t in first_two]
+result["sample"]["saved"] = save(opened)
+
+window.files.new()
+QTest.qWait(300)
+loyalty = window.scene.projection.geometry.lane("loyalty").rect
+low = QPointF(loyalty.x + loyalty.w / 2, loyalty.y + loyalty.h * 0.7)
+result["empty"] = drag("newsletter", low, "loyalty")
+result["empty"]["saved"] = save(created)
+print("RESULT " + json.dumps(result), flush=True)
 window.document.undo_stack.setClean()
 window.close()
 '''
 
 
-def _free_display() -> int:
-    for number in range(90, 200):
-        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
-            return number
-    pytest.skip("no free X display number")
+class Hand:
+    """The pointer and keyboard of an X display, driven through XTEST: the server makes the events."""
+
+    def __init__(self, display_name: str) -> None:
+        from Xlib import XK, X, display
+        from Xlib.ext import xtest
+
+        self.X, self.XK, self.xtest = X, XK, xtest
+        self.display = display.Display(display_name)
+        if not self.display.has_extension("XTEST"):
+            pytest.skip("the X server has no XTEST extension")
+
+    def _sync(self, pause: float = 0.012) -> None:
+        self.display.sync()
+        time.sleep(pause)
+
+    def move(self, x: float, y: float) -> None:
+        self.xtest.fake_input(self.display, self.X.MotionNotify, x=round(x), y=round(y))
+        self._sync()
+
+    def glide(self, start: list[float], end: list[float], steps: int) -> None:
+        for i in range(1, steps + 1):
+            self.move(start[0] + (end[0] - start[0]) * i / steps, start[1] + (end[1] - start[1]) * i / steps)
+
+    def button(self, down: bool) -> None:
+        self.xtest.fake_input(self.display, self.X.ButtonPress if down else self.X.ButtonRelease, 1)
+        self._sync(0.05)
+
+    def chord(self, *names: str) -> None:
+        codes = [self.display.keysym_to_keycode(self.XK.string_to_keysym(name)) for name in names]
+        for code in codes:
+            self.xtest.fake_input(self.display, self.X.KeyPress, code)
+        for code in reversed(codes):
+            self.xtest.fake_input(self.display, self.X.KeyRelease, code)
+        self._sync(0.05)
+
+    def drag(self, start: list[float], margin: list[float], end: list[float]) -> None:
+        """Press on the palette entry, pull it out, go along to the canvas's margin, then into the lane."""
+        self.move(*start)
+        time.sleep(0.1)
+        self.button(True)
+        self.glide(start, [start[0] + 24, start[1]], 6)  # past the drag distance: the drag starts
+        time.sleep(0.3)
+        self.glide([start[0] + 24, start[1]], margin, 30)  # over the dock's edge into the grey margin
+        time.sleep(0.15)
+        self.glide(margin, end, 30)
+        time.sleep(0.2)
+        self.move(end[0] + 1, end[1])
+        time.sleep(0.1)
+        self.button(False)
+        self.display.close()
 
 
-@pytest.mark.xvfb
-def test_drag_a_palette_entry_onto_the_canvas_with_the_mouse(tmp_path):
+def _start_xvfb() -> tuple[subprocess.Popen, str]:
+    """An Xvfb on a free display number, as `xvfb-run -a` finds one: the server takes the number's lock file
+    itself and stops at once when another server holds it; then the next number is tried."""
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
         pytest.skip("Xvfb is not installed")
-    display = _free_display()
-    server = subprocess.Popen([xvfb, f":{display}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(100):
-            if Path(f"/tmp/.X11-unix/X{display}").exists():
-                break
-            if server.poll() is not None:
-                pytest.skip("Xvfb did not start")
-            time.sleep(0.05)
-        script = tmp_path / "drag.py"
-        script.write_text(SCRIPT, "utf-8")
-        env = {**os.environ, "DISPLAY": f":{display}", "QT_QPA_PLATFORM": "xcb", "HOME": str(tmp_path)}
-        env.pop("WAYLAND_DISPLAY", None)
-        run = subprocess.run([sys.executable, str(script), str(tmp_path)], cwd=ROOT, env=env,
-                             capture_output=True, text=True, timeout=120)
-    finally:
+    first = 100 + os.getpid() % 300
+    for number in range(first, first + 40):
+        if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
+            continue
+        server = subprocess.Popen([xvfb, f":{number}", "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
+                                   "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if _answers(f":{number}", server):
+            return server, f":{number}"
         server.terminate()
         server.wait(timeout=10)
-    if "could not load the Qt platform plugin" in run.stderr.lower():
-        pytest.skip("Qt's xcb platform plugin cannot load here: " + run.stderr.strip().splitlines()[-1])
-    lines = [line for line in run.stdout.splitlines() if line.startswith("RESULT ")]
-    assert run.returncode == 0 and lines, run.stderr[-3000:]
-    result = json.loads(lines[-1][len("RESULT "):])
+    pytest.skip("Xvfb did not start")
+
+
+def _answers(display_name: str, server: subprocess.Popen, seconds: float = 10.0) -> bool:
+    """Wait until the X server takes connections; False when it stopped (its display was taken) or never did."""
+    from Xlib import display
+    from Xlib.error import DisplayError
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end and server.poll() is None:
+        try:
+            display.Display(display_name).close()
+            return server.poll() is None
+        except (DisplayError, OSError):
+            time.sleep(0.05)
+    return False
+
+
+def _next_line(run: subprocess.Popen, timeout: float = 60.0) -> str:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        ready, _, _ = select.select([run.stdout], [], [], 0.5)
+        if ready:
+            line = run.stdout.readline()
+            if not line:
+                return ""
+            if line.startswith(("DRAG ", "SAVE ", "RESULT ")):
+                return line.strip()
+        elif run.poll() is not None:
+            return ""
+    return ""
+
+
+@pytest.mark.xvfb
+def test_real_mouse_drags_onto_the_fitted_map_and_into_an_empty_lane_then_save(tmp_path):
+    pytest.importorskip("Xlib", reason="python-xlib is not installed (pip install '.[test]')")
+    server, display = _start_xvfb()
+    shutil.copyfile(resource_path("samples", "schmidt.journey"), tmp_path / "schmidt.journey")
+    script = tmp_path / "editor.py"
+    script.write_text(SCRIPT, "utf-8")
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "HOME": str(tmp_path)}
+    env.pop("WAYLAND_DISPLAY", None)
+    run = subprocess.Popen([sys.executable, str(script), str(tmp_path)], cwd=ROOT, env=env, text=True,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    result, seen = None, []
+    try:
+        while True:
+            line = _next_line(run)
+            if not line:
+                break
+            seen.append(line.split(" ", 1)[0])
+            step, data = line.split(" ", 1)
+            data = json.loads(data)
+            if step == "DRAG":
+                assert data["fitted"], "the drag must meet the map at its opening view"
+                Hand(display).drag(data["start"], data["margin"], data["end"])
+            elif step == "SAVE":
+                Hand(display).chord("Control_L", "s")
+            else:
+                result = data
+                break
+        run.wait(timeout=60)
+    finally:
+        if run.poll() is None:
+            run.kill()
+        server.terminate()
+        server.wait(timeout=10)
+    stderr = run.stderr.read()
+    if "could not load the qt platform plugin" in stderr.lower():
+        pytest.skip("Qt's xcb platform plugin cannot load here: " + stderr.strip()[-2000:])
+    assert result is not None, f"steps {seen}; stderr: {stderr[-3000:]}"
     assert result["platform"] == "xcb"
-    assert result["touchpoints"] == [["website", "interest"]]
-    assert len(result["selected"]) == 1
-    assert result["undo"]
+
+    sample = result["sample"]
+    enters = [event for event in sample["events"] if event[0] == "enter"]
+    assert enters and enters[0][1] < 0, sample["events"][:5]  # the drag met the canvas over its margin, left of the map
+    assert sample["events"][-1][0] == "drop"
+    assert sample["new"] == [["blog", "interest", 1.0]]  # between the first two cards of the lane
+    assert sample["neighbours"] == [0.0, 2.0]  # the second card (and those below it) made room
+    assert sample["undo"] == 1 and sample["highlight_left"] and sample["saved"]
+
+    empty = result["empty"]
+    assert [e for e in empty["events"] if e[0] == "enter"][0][1] < 0
+    assert empty["new"] == [["newsletter", "loyalty", 0.0]]  # low in the empty lane: its first slot
+    assert empty["undo"] == 1 and empty["saved"]
+
+    saved = load(tmp_path / "schmidt.journey")
+    blog = [t for t in saved.touchpoints if t.catalogue_id == "blog"]
+    assert [(t.phase, t.position) for t in blog] == [("interest", 1.0)]
+    interest = sorted(t.position for t in saved.touchpoints if t.phase == "interest")
+    assert interest == [0.0, 1.0, 2.0, 3.0, 4.0, 5.0] and len(saved.touchpoints) == 25
+    created = load(tmp_path / "neu.journey")
+    assert [(t.catalogue_id, t.phase, t.position) for t in created.touchpoints] == [("newsletter", "loyalty", 0.0)]

@@ -32,8 +32,10 @@ INCH_PER_METRE = 39.37007874
 
 
 def picture_rect(scene) -> QRectF:
-    """The part of the scene a picture shows: the map and a small margin."""
-    return scene.map_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+    """The part of the scene a picture shows: the map (as tall as its cards need, not as far as the view
+    stretches its lanes) and a small margin."""
+    natural = QRectF(0, 0, scene.map_rect().width(), scene.natural_map_height())
+    return natural.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
 
 def fitting_scale(rect: QRectF, scale: float) -> float:
@@ -44,8 +46,8 @@ def fitting_scale(rect: QRectF, scale: float) -> float:
 
 @contextmanager
 def clean_scene(scene) -> Iterator[None]:
-    """While drawn for a picture: no selection, no link handle or drop marker, a white background, and no item
-    caches (a cached item would be drawn as a bitmap; an SVG must get shapes and texts).
+    """While drawn for a picture: no selection, no link handle or drop marker, a white background, the lanes
+    as tall as the cards need, and no item caches (a cached item would be drawn as a bitmap; an SVG must get shapes and texts).
 
     The scene's signals are blocked meanwhile, so the inspector and the selection never notice; everything is
     put back afterwards.
@@ -66,7 +68,8 @@ def clean_scene(scene) -> Iterator[None]:
         for item in markers:
             item.hide()
         scene.setBackgroundBrush(BACKGROUND)
-        yield
+        with scene.natural_size():  # lanes as tall as the cards need (signals blocked: the view does not refit)
+            yield
     finally:
         scene.setBackgroundBrush(background)
         for item, mode in cached:

@@ -199,8 +199,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._fit_if_needed)
 
     def _fit_if_needed(self) -> None:
-        if self.view is not None and self.document is not None and self.document.project.touchpoints:
-            self.view.show_start()
+        """Every journey (new, template, sample, opened, recovered) opens at the one fit that Ctrl+0 gives."""
+        if self.view is not None and self.document is not None and self.view.fitted:
+            self.view.fit_all()
 
     def saved(self) -> None:
         """After a successful save: no longer a recovered copy."""

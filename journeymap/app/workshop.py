@@ -4,7 +4,8 @@ and a countdown for exercises. View ▸ Workshop Mode (F5); Esc returns to editi
 The presentation is a window of its own with a read-only projection of the document: a `JourneyScene` of its
 own (the same cards, links and curves as the editor, nothing drawn twice) in a view that takes no clicks, drops,
 wheel or focus. Phases still to come are hidden (their cards and links) under a faint header, phases already
-presented are dimmed, the current one is outlined in its colour; the personas the editor shows are shown too.
+presented are dimmed, the current one is outlined in its colour and fills the screen's height, its cards and name
+at 24 px or more (on a 1280×720 projector too); the personas the editor shows are shown too.
 The editor window is never resized, restyled, re-docked or even re-selected, so leaving gives it back exactly as
 it was; while the presentation runs it takes no input (window-modal), so a key that lands on it cannot edit.
 Nothing here writes to the document.
@@ -32,8 +33,10 @@ from shiboken6 import isValid
 
 from journeymap.app.workshop_notes import NotesPanel
 from journeymap.app.workshop_timer import PRESETS, TimerOverlay, WorkshopTimer
+from journeymap.canvas.items.card import COMPACT_ROOM
 from journeymap.canvas.items.lanes import EmotionBandItem
 from journeymap.canvas.scene import JourneyScene
+from journeymap.canvas.text import largest_label_px
 from journeymap.layout import emotion_y
 from journeymap.layout import theme as t
 
@@ -45,6 +48,8 @@ DIM = 0.55  # white over the phases already presented
 BLANK = "#111418"
 BAND_FILL = "#FAFBFC"  # the emotion band's own background (canvas/items/lanes.py)
 TAG_ROOM = 14.0  # a persona curve's end tag may reach this far above the band (the lanes end in an empty row)
+LABEL_PX = 24  # card labels and lane names on the projector measure at least this (px), at 1280×720 too
+MAX_ZOOM = 2.5
 
 
 class PresentationView(QGraphicsView):
@@ -66,6 +71,7 @@ class PresentationView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.margin = 32.0
+        self.keep_free = 0.0  # px at the right that the current lane keeps clear where it can (the timer's corner)
         self._current: int | None = 0
         self._focus: set[str] | None = None
 
@@ -80,6 +86,7 @@ class PresentationView(QGraphicsView):
         self._current = index
         self._focus = focus
         self.reveal()
+        self.fit()
 
     @property
     def focus(self) -> set[str] | None:
@@ -104,14 +111,42 @@ class PresentationView(QGraphicsView):
         self.viewport().update()
 
     def fit(self) -> None:
-        """Show the whole map as large as the view allows, centred."""
-        rect = self.journey_scene.map_rect()
+        """Show the current phase as large as the view allows: its lane from the header down to the emotion band
+        fills the view's height (the neighbours beside it), so that its cards read at `LABEL_PX` or more. A lane
+        too full for that is shown at that size around the cards the notes list. Nothing current: the whole map."""
         room = QRectF(self.viewport().rect()).adjusted(self.margin, self.margin, -self.margin, -self.margin)
-        if rect.isEmpty() or room.width() <= 0 or room.height() <= 0:
+        whole = self.journey_scene.map_rect()
+        if whole.isEmpty() or room.width() <= 0 or room.height() <= 0:
             return
-        zoom = min(room.width() / rect.width(), room.height() / rect.height(), 2.5)
+        geometry = self.journey_scene.projection.geometry
+        if self._current is None or not 0 <= self._current < len(geometry.lanes):
+            zoom = min(room.width() / whole.width(), room.height() / whole.height(), MAX_ZOOM)
+            self.setTransform(QTransform.fromScale(zoom, zoom))
+            self.centerOn(whole.center())
+            return
+        lane = geometry.lanes[self._current].rect
+        column = QRectF(lane.x, lane.y, lane.w, geometry.height - lane.y)
+        zoom = min(room.width() / column.width(), room.height() / column.height(), MAX_ZOOM)
+        centre = column.center()
+        readable = LABEL_PX / largest_label_px(COMPACT_ROOM)  # the least zoom at which cards read at LABEL_PX
+        if zoom < readable:
+            zoom = readable
+            cards = [card.card_rect() for card in self.journey_scene.projection.cards.values()
+                     if card.isVisible() and card.touchpoint.phase == geometry.lanes[self._current].phase_id
+                     and (self._focus is None or card.tid in self._focus)]
+            shown = cards[0] if cards else QRectF(lane.x, lane.y, lane.w, t.HEADER_HEIGHT)
+            for rect in cards[1:]:
+                shown = shown.united(rect)
+            half = room.height() / zoom / 2  # the focused cards in the middle, the header at most at the top
+            centre.setY(max(lane.y + half - self.margin / zoom, min(shown.center().y(), whole.bottom() - half)))
+        if lane.w * zoom <= self.viewport().width() - self.keep_free:  # the lane left of the timer's corner
+            centre.setX(centre.x() + self.keep_free / zoom / 2)
+        half = self.viewport().width() / zoom / 2  # beside the map only when the map is narrower than the view
+        span = whole.adjusted(-self.margin / zoom, 0, self.margin / zoom, 0)
+        centre.setX(span.center().x() if half * 2 >= span.width()
+                    else max(span.left() + half, min(centre.x(), span.right() - half)))
         self.setTransform(QTransform.fromScale(zoom, zoom))
-        self.centerOn(rect.center())
+        self.centerOn(centre)
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -194,6 +229,7 @@ class WorkshopWindow(QWidget):
         self.project = document.project
         self.lang = lang
         self.scene = JourneyScene(document, catalogue, lang=lang, parent=self)  # read-only: no view edits it
+        self.scene.label_px = LABEL_PX  # cards and headers large enough for the back of the room
         palette = self.palette()
         palette.setColor(self.backgroundRole(), self.scene.backgroundBrush().color())
         self.setPalette(palette)
@@ -380,6 +416,7 @@ class WorkshopWindow(QWidget):
         self.panel.setGeometry(w - panel, 0, panel, h)
         self.blank.setGeometry(0, 0, w, h)
         self.timer_overlay.set_scale(self.scale())
+        self.view.keep_free = self.timer_overlay.width() + 2 * round(28 * self.scale())
         font = self.help.font()
         font.setPixelSize(max(11, round(18 * self.scale())))
         self.help.setFont(font)

@@ -34,6 +34,8 @@ PHASE_PX = 54
 SUB_PX = 30
 COUNTER_PX = 28
 FACE_PX = 48
+LEAST_LABEL_PX = 24  # on a small projector (1280×720) too, a touchpoint's label is at least this
+LEAST_BODY_PX = 20
 PAD_X, PAD_TOP, PAD_BOTTOM = 48, 36, 28
 BLOCK_GAP = 24
 PAIN = "#B03A2E"
@@ -207,6 +209,9 @@ class NotesPanel(QWidget):
     def body_pixel_size(self) -> int:
         return self._fonts()["body"].pixelSize()
 
+    def label_pixel_size(self) -> int:
+        return self._fonts()["label"].pixelSize()
+
     # ---------------------------------------------------------------- layout
     def _fonts(self) -> dict[str, QFont]:
         s, base = self._scale, self.font()
@@ -214,8 +219,8 @@ class NotesPanel(QWidget):
             "counter": _font(base, COUNTER_PX * s),
             "phase": _font(base, PHASE_PX * s, QFont.Weight.Bold),
             "sub": _font(base, SUB_PX * s),
-            "label": _font(base, LABEL_PX * s, QFont.Weight.DemiBold),
-            "body": _font(base, BODY_PX * s),
+            "label": _font(base, max(LEAST_LABEL_PX, LABEL_PX * s), QFont.Weight.DemiBold),
+            "body": _font(base, max(LEAST_BODY_PX, BODY_PX * s)),
         }
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)

@@ -76,6 +76,7 @@ class Projection:
         for tp in project.touchpoints:
             self.slots.place(tp.id, tp.phase, tp.position)
         self._rows = self.slots.rows()
+        self._min_height = 0.0  # the view's wish: lanes at least this tall (`set_min_height`)
         self.geometry: MapGeometry = map_geometry(project.phase_model, self._rows)
         self._build_lanes(project.phase_model)
         self.band = EmotionBandItem(self.geometry.band)
@@ -144,6 +145,22 @@ class Projection:
         for lid in done:
             self.labels.link_routed(self.links[lid])
 
+    def natural_height(self) -> float:
+        """How tall the map is without stretching: as its cards need."""
+        return map_geometry(self.project.phase_model, self.slots.rows()).height
+
+    @property
+    def min_height(self) -> float:
+        return self._min_height
+
+    def set_min_height(self, height: float) -> None:
+        """Stretch the lanes so the map is at least `height` tall (0: as tall as its cards need), now."""
+        height = max(0.0, height)
+        if abs(height - self._min_height) > 0.01:
+            self._min_height = height
+            self._dirty |= {"rows", "geometry"}
+            self.flush()
+
     def lane_colour(self, phase: str) -> str:
         return self.geometry.lanes[self.lane_index[phase]].colour
 
@@ -166,7 +183,7 @@ class Projection:
             rows = self.slots.rows()
             if rows != self._rows or "geometry" in dirty:
                 self._rows = rows
-                self.geometry = map_geometry(self.project.phase_model, rows)
+                self.geometry = map_geometry(self.project.phase_model, rows, self._min_height)
                 for lane in self.geometry.lanes:
                     self.lanes[lane.phase_id].set_lane(lane)
                 self.band.set_band(self.geometry.band)
@@ -201,7 +218,7 @@ class Projection:
             self.scene.addItem(item)
 
     def _phases_changed(self, model: PhaseModel) -> None:
-        self.geometry = map_geometry(model, self._rows)
+        self.geometry = map_geometry(model, self._rows, self._min_height)
         self._build_lanes(model)
         for card in self.cards.values():
             self._place_card(card, card.touchpoint)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
@@ -18,12 +19,22 @@ from journeymap.canvas.items.link import LinkItem
 from journeymap.canvas.items.markers import GhostCard, LinkHandle
 from journeymap.canvas.items.overview import OVERVIEW_ZOOM, OverviewItem, set_overview
 from journeymap.canvas.projection import Projection
+from journeymap.canvas.text import READABLE_PX
 from journeymap.commands import AddItems, AddLink, MoveTouchpoints, RemoveItems
-from journeymap.layout import position_at
+from journeymap.layout import SLOT, position_at
 from journeymap.layout import theme as t
+from journeymap.layout.geometry import Lane
 from journeymap.model import Link, Project, Touchpoint, new_id
 
 MARGIN = 40.0  # empty room around the map
+
+
+class DropTarget(NamedTuple):
+    """Where a dropped catalogue entry lands: its lane and slot, and the cards that move down to make room."""
+
+    phase: str
+    slot: float
+    shifts: dict[str, tuple[str, float]]
 
 
 class JourneyScene(QGraphicsScene):
@@ -37,6 +48,7 @@ class JourneyScene(QGraphicsScene):
         self.document = document
         self.catalogue = catalogue
         self._lang = lang
+        self.label_px = READABLE_PX  # how tall card labels should be on screen (px); the workshop asks for more
         # Mostly static items, a few moving at a time: the BSP index makes hit tests and exposure fast at 6,000
         # items; the few items a drag moves are re-indexed lazily.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -98,6 +110,25 @@ class JourneyScene(QGraphicsScene):
         """The map: lanes, headers, the loop-back margin and the emotion band."""
         g = self.projection.geometry
         return QRectF(0, 0, g.width, g.height)
+
+    def natural_map_height(self) -> float:
+        """The map's height as its cards need it (without the view's stretching)."""
+        return self.projection.natural_height()
+
+    def set_min_map_height(self, height: float) -> None:
+        """Stretch the lanes so the map is at least `height` tall (the view fills itself with them; 0: as tall
+        as the cards need). The scene rect follows at once."""
+        self.projection.set_min_height(height)
+
+    @contextmanager
+    def natural_size(self) -> Iterator[None]:
+        """The map as tall as its cards need, whatever the view stretched it to (pictures of the map)."""
+        height = self.projection.min_height
+        self.projection.set_min_height(0.0)
+        try:
+            yield
+        finally:
+            self.projection.set_min_height(height)
 
     def flush_updates(self) -> None:
         """Do pending deferred updates (curve, lane heights) now instead of on the next event-loop turn."""
@@ -239,22 +270,28 @@ class JourneyScene(QGraphicsScene):
             self.overview_item.update_bounds()
 
     # ---------------------------------------------------------------- adding touchpoints
-    def drop_target(self, entry_id: str, scene_pos: QPointF) -> tuple[str, float] | None:
-        """Where a catalogue entry dropped at `scene_pos` lands: (lane under the cursor, nearest free slot)."""
+    def lane_near(self, x: float) -> Lane:
+        """The lane under `x`, else the nearest one (left or right of the map)."""
+        lanes = self.projection.geometry.lanes
+        return self.projection.geometry.lane_at(x) or (lanes[0] if x < 0 else lanes[-1])
+
+    def drop_target(self, entry_id: str, scene_pos: QPointF) -> DropTarget | None:
+        """Where a catalogue entry dropped at `scene_pos` lands, wherever that is: in the lane under the cursor
+        (else the nearest lane), between the cards above and below the cursor (`SlotIndex.insertion`)."""
         if self.catalogue is None or entry_id not in self.catalogue:
             return None
-        lane = self.projection.geometry.lane_at(scene_pos.x())
-        if lane is None:
-            return None
-        wanted = position_at(scene_pos.y() - t.CARD_HEIGHT / 2)
-        return lane.phase_id, self.projection.slots.slot_for(lane.phase_id, wanted)
+        phase = self.lane_near(scene_pos.x()).phase_id
+        top = self.projection.card_position(phase, 0.0).y()
+        slot, shifts = self.projection.slots.insertion(phase, (scene_pos.y() - top) / SLOT)
+        return DropTarget(phase, slot, {tid: (phase, position) for tid, position in shifts.items()})
 
     def drop_touchpoint(self, entry_id: str, scene_pos: QPointF) -> str | None:
-        """Add a catalogue entry where it was dropped (one undo step); returns the new touchpoint's id."""
+        """Add a catalogue entry where it was dropped (one undo step, with the cards it pushes down); returns
+        the new touchpoint's id."""
         target = self.drop_target(entry_id, scene_pos)
         if target is None:
             return None
-        return self._add_entry(entry_id, *target)
+        return self._add_entry(entry_id, target.phase, target.slot, target.shifts)
 
     def add_from_catalogue(self, entry_id: str, phase_id: str | None = None) -> str:
         """Add a catalogue entry to `phase_id`, else the selected card's lane, else the first lane, in the next
@@ -265,21 +302,20 @@ class JourneyScene(QGraphicsScene):
         phase = phase_id or self.current_phase() or self.project.phase_model.phases[0].id
         return self._add_entry(entry_id, phase, self.projection.slots.next_free(phase))
 
-    def _add_entry(self, entry_id: str, phase: str, position: float) -> str:
+    def _add_entry(self, entry_id: str, phase: str, position: float,
+                   shifts: dict[str, tuple[str, float]] | None = None) -> str:
         entry = self.catalogue.get(entry_id)
         tp = Touchpoint(id=new_id("tp"), catalogue_id=entry.id, label=entry.name.get(self._lang), phase=phase,
                         position=position, kind=entry.kind, contact=entry.contact)
         text = QCoreApplication.translate("Canvas", "Add “%1”").replace("%1", tp.label)
-        self.document.push(AddItems(self.project, [tp], text=text))
+        self.document.push(AddItems(self.project, [tp], text=text, moves=shifts))
         self.select_ids([tp.id])
         return tp.id
 
     # ---------------------------------------------------------------- moving
     def place_of(self, card: CardItem) -> tuple[str, float]:
         """Where a card that was dragged to its current spot wants to go: (lane under its centre, slot)."""
-        lanes = self.projection.geometry.lanes
-        centre = card.pos().x() + t.CARD_WIDTH / 2
-        lane = self.projection.geometry.lane_at(centre) or (lanes[0] if centre < 0 else lanes[-1])
+        lane = self.lane_near(card.pos().x() + t.CARD_WIDTH / 2)
         return lane.phase_id, position_at(card.pos().y())
 
     def commit_drag(self, tids: Iterable[str]) -> dict[str, tuple[str, float]]:

@@ -10,8 +10,10 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from journeymap.layout import free_slot
+from journeymap.layout import SLOT, free_slot
 from journeymap.layout import theme as t
+
+CARD_CENTRE = t.CARD_HEIGHT / 2 / SLOT  # a card's middle, in slots below its top
 
 
 class SlotIndex:
@@ -57,6 +59,34 @@ class SlotIndex:
     def slot_for(self, phase: str, wanted: float, excluding: Iterable[str] = ()) -> float:
         """The free whole slot nearest to `wanted` in a lane."""
         return free_slot(self.positions(phase, excluding), wanted)
+
+    def insertion(self, phase: str, at: float) -> tuple[float, dict[str, float]]:
+        """Where a new card dropped at `at` goes in a lane, and which cards make room for it.
+
+        `at` is the pointer's height in slots below the top of the first slot (fractional, any value). The card
+        goes between the last card whose middle is above the pointer and the next one: into the lane's first
+        slot when the lane is empty or the pointer is above every card, right below the last card when it is
+        below all of them, into the gap at the pointer when the two are apart, and else into the next card's
+        slot, whose card moves down a slot with every card right below it (no more than needed):
+        returns (slot, {touchpoint id: new position}).
+        """
+        order = sorted(self._lanes.get(phase, {}).items(), key=lambda item: (item[1], item[0]))
+        index = sum(1 for _, position in order if position + CARD_CENTRE < at)
+        above = round(order[index - 1][1]) if index else -1
+        if index == len(order):
+            return float(above + 1), {}
+        below = round(order[index][1])
+        if below - above > 1:
+            return float(min(max(round(at - CARD_CENTRE), above + 1), below - 1)), {}
+        slot = max(0, above + 1)
+        shifts: dict[str, float] = {}
+        taken = slot  # the lowest slot taken so far: a card on it or above it moves below it
+        for tid, position in order[index:]:
+            if round(position) > taken:
+                break
+            taken += 1
+            shifts[tid] = float(taken)
+        return float(slot), shifts
 
     def plan(self, requests: Sequence[tuple[str, str, float]]) -> dict[str, tuple[str, float]]:
         """Free slots for cards that move together: [(tid, phase, wanted position)] → {tid: (phase, slot)}.

@@ -21,10 +21,11 @@ from PySide6.QtGui import (
     QNativeGestureEvent,
     QPainter,
     QPixmapCache,
+    QResizeEvent,
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QStyle, QWidget
 
 from journeymap.canvas.accessibility import CardAnnouncer
 from journeymap.canvas.interactions.base import Interaction
@@ -37,7 +38,7 @@ from journeymap.canvas.interactions.pan import Pan
 from journeymap.canvas.items.card import CardItem
 from journeymap.canvas.items.markers import LinkHandle
 from journeymap.canvas.items.overview import OVERVIEW_ZOOM
-from journeymap.canvas.scene import JourneyScene
+from journeymap.canvas.scene import MARGIN, JourneyScene
 
 
 class JourneyView(QGraphicsView):
@@ -48,7 +49,6 @@ class JourneyView(QGraphicsView):
     MAX_ZOOM = 4.0
     ZOOM_STEP = 1.25
     FIT_MARGIN = 24
-    READABLE_ZOOM = 0.6  # below this, card labels are too small to read on a laptop screen
     PIXMAP_CACHE_KB = 64 * 1024
 
     def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
@@ -73,6 +73,9 @@ class JourneyView(QGraphicsView):
         self._drop = CatalogueDrop(self)
         self.keyboard = KeyboardNavigation(self)
         self.announcer = CardAnnouncer(self)
+        self._fitted = True  # a new view fits its map (`fit_all`) as soon as it has a size
+        self._fitting = False
+        scene.sceneRectChanged.connect(self._scene_rect_changed)
         self.zoom_changed.connect(self._follow_zoom)
         # Cards keep a device-coordinate cache in QPixmapCache; Qt's 10 MB default thrashes on a HiDPI screen
         # full of cards, so make room for a few screens' worth.
@@ -85,15 +88,19 @@ class JourneyView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
-        """Zoom to `zoom` (clamped to 5 %–400 %) keeping the scene point under `anchor` (viewport px) in place."""
+        """Zoom to `zoom` (clamped to 5 %–400 %) keeping the scene point under `anchor` (viewport px; default: the
+        middle of the top edge, as the cards sit at the top of their lanes) in place. The lanes stay at least as
+        tall as the view."""
         zoom = min(self.MAX_ZOOM, max(self.MIN_ZOOM, zoom))
         if abs(zoom - self.zoom()) < 1e-6:
             return
+        self._fitted = False
         if self._rename is not None:
             self._rename.commit()
-        anchor = anchor if anchor is not None else QPointF(self.viewport().rect().center())
+        anchor = anchor if anchor is not None else QPointF(self.viewport().width() / 2, 0)
         fixed = self.mapToScene(anchor.toPoint())
         self.setTransform(QTransform.fromScale(zoom, zoom))
+        self._fill_height(zoom)
         moved = self.mapFromScene(fixed) - anchor.toPoint()
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
@@ -114,24 +121,64 @@ class JourneyView(QGraphicsView):
     def zoom_reset(self) -> None:
         self.set_zoom(1.0)
 
+    @property
+    def fitted(self) -> bool:
+        """True while the view shows the fit of `fit_all` (and follows its own size with it)."""
+        return self._fitted
+
     def fit_all(self) -> None:
-        """Zoom and scroll so the whole map is visible (as far as the zoom limits allow)."""
-        self.fit_rect(self.journey_scene.map_rect())
+        """The first look at every journey, and Ctrl+0: every lane side by side across the view's width, the lanes
+        as tall as the view (the map fills it; a map taller than that scrolls down). The view keeps this fit
+        while it is resized or the map grows, until the user zooms."""
+        self._fitted = True
+        self._fit(top=None)
 
-    def show_start(self) -> None:
-        """The first look at a journey: the whole map if it stays readable, else its start at a readable zoom.
-
-        On a laptop with docks open, fitting a six-lane map shrinks card labels to ~5 px; then the view shows the
-        top-left of the map (the first phases) at `READABLE_ZOOM` and the user scrolls or fits on demand.
-        """
-        rect = self.journey_scene.map_rect()
-        self.fit_rect(rect, max_zoom=1.0)
-        if self.zoom() >= self.READABLE_ZOOM or rect.isEmpty():
+    def _fit(self, top: float | None) -> None:
+        """Fit the map's width to the view and stretch the lanes to its height; `top`: the scene y to keep at the
+        top of the view (None: the top of the map)."""
+        scene = self.journey_scene
+        if self._fitting or scene is None:
             return
-        self.setTransform(QTransform.fromScale(self.READABLE_ZOOM, self.READABLE_ZOOM))
-        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
-        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
-        self.zoom_changed.emit(self.READABLE_ZOOM)
+        self._fitting = True
+        try:
+            width = scene.map_rect().width() + 2 * MARGIN
+            room = self.maximumViewportSize()  # without scroll bars
+            if width <= 0 or room.width() <= 0 or room.height() <= 0:
+                return
+            wide, high = room.width() - 0.25, room.height() - 0.25  # never a scroll bar for a rounding error
+            zoom = wide / width
+            if (scene.natural_map_height() + MARGIN) * zoom > high:  # taller than the view: room for the bar
+                wide -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+                zoom = wide / width
+            zoom = min(self.MAX_ZOOM, max(self.MIN_ZOOM, zoom))
+            scene.set_min_map_height(high / zoom - MARGIN)
+            changed = abs(zoom - self.zoom()) > 1e-6
+            self.setTransform(QTransform.fromScale(zoom, zoom))
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.minimum() if top is None else round(top * zoom))
+            if changed:
+                self.zoom_changed.emit(zoom)
+        finally:
+            self._fitting = False
+
+    def _scene_rect_changed(self, *_args) -> None:
+        if self._fitted and not self._fitting:  # the map grew or shrank: keep it fitted (a scroll bar may come)
+            self._fit(top=self.mapToScene(0, 0).y())
+
+    def _fill_height(self, zoom: float) -> None:
+        """Stretch the lanes (if they are shorter) to the height the view shows at `zoom`."""
+        room = self.maximumViewportSize()
+        high = room.height() - 0.25
+        if (self.journey_scene.map_rect().width() + 2 * MARGIN) * zoom > room.width():  # a horizontal scroll bar
+            high -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        self.journey_scene.set_min_map_height(high / zoom - MARGIN)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self._fitted:
+            self._fit(top=self.mapToScene(0, 0).y())
+        else:
+            self._fill_height(self.zoom())
 
     def fit_rect(self, rect: QRectF, max_zoom: float | None = None) -> None:
         """Show `rect` (scene coordinates) as large as fits, not beyond `max_zoom`."""
@@ -141,7 +188,9 @@ class JourneyView(QGraphicsView):
         zoom = min(room.width() / rect.width(), room.height() / rect.height())
         zoom = min(self.MAX_ZOOM if max_zoom is None else max_zoom, max(self.MIN_ZOOM, zoom))
         changed = abs(zoom - self.zoom()) > 1e-6
+        self._fitted = False
         self.setTransform(QTransform.fromScale(zoom, zoom))
+        self._fill_height(zoom)
         self.centerOn(rect.center())
         if changed:
             self.zoom_changed.emit(zoom)

@@ -11,15 +11,20 @@ from journeymap.model import Link, Project, Removal, Touchpoint
 
 
 class AddItems(ProjectCommand):
-    """Add touchpoints and the links between them in one step (drop, paste, add from recommender)."""
+    """Add touchpoints and the links between them in one step (drop, paste, add from recommender); `moves`
+    first moves other touchpoints to make room (a drop between two cards pushes the lower ones down)."""
 
     def __init__(self, project: Project, touchpoints: Iterable[Touchpoint], links: Iterable[Link] = (),
-                 text: str | None = None) -> None:
+                 text: str | None = None, moves: Mapping[str, tuple[str, float]] | None = None) -> None:
         self.touchpoints = tuple(touchpoints)
         self.links = tuple(links)
+        self.moves = dict(moves or {})
+        self.before = {tid: (project.touchpoint(tid).phase, project.touchpoint(tid).position) for tid in self.moves}
         super().__init__(project, text or TEXTS.add_touchpoints(len(self.touchpoints)))
 
     def redo(self) -> None:
+        if self.moves:
+            self.project.move_touchpoints(self.moves)
         for tp in self.touchpoints:
             self.project.add_touchpoint(tp)
         for link in self.links:
@@ -29,6 +34,8 @@ class AddItems(ProjectCommand):
         if self.links:
             self.project.remove_links([link.id for link in self.links])
         self.project.remove_touchpoints([tp.id for tp in self.touchpoints])
+        if self.before:
+            self.project.move_touchpoints(self.before)
 
 
 class RemoveItems(ProjectCommand):

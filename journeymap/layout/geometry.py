@@ -74,10 +74,11 @@ def rows_needed(positions: Iterable[float]) -> int:
     return max([t.MIN_ROWS, *(math.ceil(p + 1.0) for p in positions)]) + 1
 
 
-def map_geometry(phases: PhaseModel, rows: int = t.MIN_ROWS) -> MapGeometry:
-    """Lanes side by side, `rows` card slots tall, with the emotion band below."""
+def map_geometry(phases: PhaseModel, rows: int = t.MIN_ROWS, min_height: float = 0.0) -> MapGeometry:
+    """Lanes side by side, `rows` card slots tall, with the emotion band below; with `min_height` the lanes
+    stretch so the whole map is at least that tall (the canvas fills its view with them)."""
     body = t.CARD_TOP_PAD + rows * SLOT
-    lane_height = t.HEADER_HEIGHT + body
+    lane_height = max(t.HEADER_HEIGHT + body, min_height - LANES_TOP - t.EMOTION_BAND)
     lanes = tuple(
         Lane(
             phase_id=phase.id,

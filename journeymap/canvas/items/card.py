@@ -1,7 +1,9 @@
 """The touchpoint card: strip, icon, label, emotion face, KPI badge, persona dots (see docs VISUAL.md).
 
 A card is a projection of one `Touchpoint`: the scene sets its value and places it; the card never edits the
-model. It paints into a device-coordinate cache, and below 40 % zoom draws only strip, fill and icon.
+model. It paints into a device-coordinate cache at one of three levels of detail (`canvas.text.card_detail`):
+the full card; zoomed out, a compact card whose label is drawn larger so it stays readable, without the icon (and
+without the bottom row once there is no room for it); far out, strip, fill and icon.
 """
 
 from __future__ import annotations
@@ -17,7 +19,18 @@ from journeymap.canvas.items.card_parts import Badge, draw_badge, draw_persona_d
 from journeymap.canvas.items.faces import draw_face
 from journeymap.canvas.items.markers import FitHint
 from journeymap.canvas.style import NO_PEN, brush, fonts, pen
-from journeymap.canvas.text import wrap_lines
+from journeymap.canvas.text import (
+    COMPACT,
+    FULL,
+    READABLE_PX,
+    SIMPLE,
+    card_detail,
+    compact_label_px,
+    label_font,
+    largest_label_px,
+    line_step,
+    wrap_lines,
+)
 from journeymap.layout import theme as t
 from journeymap.model import Touchpoint
 
@@ -30,6 +43,11 @@ ROW_Y = H - 10.0 - 16.0  # the bottom row, 16 px high
 FACE_RECT = QRectF(PAD, ROW_Y, t.FACE_SIZE, t.FACE_SIZE)
 HANDLE_POS = QPointF(W, H / 2)
 SIMPLE_ICON_MIN_PX = 5.0  # below this many device px the icon is not worth drawing
+COMPACT_X = t.CARD_STRIP + 8.0  # the compact card's label runs from here
+COMPACT_WIDTH = W - COMPACT_X - 8.0
+COMPACT_ROOM = H - 10.0  # height for the compact card's label lines
+COMPACT_TOP = 5.0  # the label's top when the bottom row stays
+ROW_ROOM = ROW_Y - COMPACT_TOP - 3.0  # height for the label above the bottom row
 
 
 def _outline() -> QPainterPath:
@@ -72,6 +90,7 @@ class CardItem(QGraphicsItem):
         self._strip_colour = strip_colour
         self._icon = icon
         self._lines: list[str] = []
+        self._compact: dict[tuple[int, float], list[str]] = {}  # compact label lines by (font px, height)
         self._badge: Badge | None = None
         self._personas: tuple[str, ...] = ()
         self._hovered = False
@@ -85,6 +104,7 @@ class CardItem(QGraphicsItem):
         if tp.label != old.label or not self._lines:
             f = fonts()
             self._lines = wrap_lines(tp.label, f.label, f.label_metrics, LABEL_WIDTH)
+            self._compact = {}
         if tp.kpis != old.kpis or self._badge is None:
             self._badge = kpi_badge(tp)
         tip = tp.label if not tp.description else f"{tp.label}\n\n{tp.description[:300]}"
@@ -161,10 +181,44 @@ class CardItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < t.LOD_THRESHOLD:
+        detail = card_detail(lod, self.label_px())
+        if detail == SIMPLE:
             self.paint_simple(painter, lod)
+        elif detail == COMPACT:
+            self.paint_compact(painter, lod)
         else:
             self.paint_full(painter)
+
+    def label_px(self) -> float:
+        """What the label should measure on screen (px): the scene's `label_px` (workshop: larger)."""
+        return getattr(self.scene(), "label_px", READABLE_PX)
+
+    def label_size(self, lod: float) -> float:
+        """The label's font size in scene px at zoom `lod` (0 when the card shows no label)."""
+        detail = card_detail(lod, self.label_px())
+        if detail == SIMPLE:
+            return 0.0
+        return t.LABEL_SIZE if detail == FULL else float(self.compact_layout(lod)[0])
+
+    def compact_layout(self, lod: float) -> tuple[int, float, bool]:
+        """(label px, height for the label, with the bottom row) of the compact card at zoom `lod`: the bottom
+        row (emotion, KPIs, personas) stays while the enlarged label still fits above it in two lines."""
+        px = compact_label_px(lod, COMPACT_ROOM, self.label_px())
+        if px <= largest_label_px(ROW_ROOM):
+            return px, ROW_ROOM, True
+        return px, COMPACT_ROOM, False
+
+    def compact_lines(self, px: int, room: float = 0.0) -> list[str]:
+        """The label as a compact card at `px` shows it: as many lines as fit into `room` (default: the whole
+        card), the last one elided."""
+        room = room or COMPACT_ROOM
+        lines = self._compact.get((px, room))
+        if lines is None:
+            font, metrics = label_font(px)
+            step = line_step(metrics, px)
+            count = max(1, min(4, int((room - metrics.ascent() - metrics.descent()) // step) + 1))
+            lines = self._compact[px, room] = wrap_lines(self.touchpoint.label, font, metrics, COMPACT_WIDTH, count)
+        return lines
 
     # ---------------------------------------------------------------- painting
     def paint_simple(self, painter: QPainter, lod: float) -> None:
@@ -180,8 +234,41 @@ class CardItem(QGraphicsItem):
         if t.ICON_SIZE * lod >= SIMPLE_ICON_MIN_PX:
             draw_icon(painter, self._icon, ICON_RECT)
 
+    def paint_compact(self, painter: QPainter, lod: float) -> None:
+        """Zoomed out but readable: the label as large as it must be to be read at this zoom, across the card
+        (no icon); the bottom row while there is room for it."""
+        self._paint_frame(painter, lod)
+        px, room, with_row = self.compact_layout(lod)
+        font, metrics = label_font(px)
+        lines = self.compact_lines(px, room)
+        step = line_step(metrics, px)
+        block = step * (len(lines) - 1) + metrics.ascent() + metrics.descent()
+        top = COMPACT_TOP if with_row else (H - block) / 2
+        baseline = top + metrics.ascent()
+        painter.setFont(font)
+        painter.setPen(pen(t.TEXT))
+        for line in lines:
+            painter.drawText(QPointF(COMPACT_X, baseline), line)
+            baseline += step
+        if with_row:
+            self._paint_row(painter)
+
     def paint_full(self, painter: QPainter) -> None:
         """The whole card: shadow when selected, fill, border, strip, icon, label, bottom row."""
+        self._paint_frame(painter, 1.0)
+        draw_icon(painter, self._icon, ICON_RECT)
+        self._paint_label(painter)
+        self._paint_row(painter)
+
+    def _paint_row(self, painter: QPainter) -> None:
+        """The bottom row: emotion face, KPI badge, persona dots."""
+        draw_face(painter, FACE_RECT, self.touchpoint.emotion)
+        if self._badge is not None:
+            draw_badge(painter, self._badge, FACE_RECT.right() + 8, ROW_Y)
+        draw_persona_dots(painter, self._personas, W - 12, ROW_Y + 8)
+
+    def _paint_frame(self, painter: QPainter, lod: float) -> None:
+        """Shadow when selected, fill, border (selected, link target, hovered) and the strip."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = self.isSelected()
         if selected:
@@ -190,27 +277,22 @@ class CardItem(QGraphicsItem):
                 painter.setBrush(brush("#000000", alpha))
                 painter.drawRoundedRect(QRectF(-spread, -spread + 2, W + 2 * spread, H + 2 * spread),
                                         t.CARD_RADIUS + spread, t.CARD_RADIUS + spread)
+        scale = max(1.0, 1.0 / max(lod, 0.01))  # zoomed out, borders keep about their width on screen
         if selected:
-            border = pen(t.SELECTION, 2.0)
+            border = pen(t.SELECTION, 2.0 * scale)
         elif self._target:
-            border = pen(t.SELECTION, 1.5)
+            border = pen(t.SELECTION, 1.5 * scale)
         elif self._hovered:
-            border = pen(t.CARD_HOVER, 1.0)
+            border = pen(t.CARD_HOVER, 1.0 * scale)
         else:
-            border = pen(t.CARD_BORDER, 1.0)
+            border = pen(t.CARD_BORDER, 1.0 * scale)
         painter.setPen(border)
         painter.setBrush(brush(t.CARD_FILL))
-        painter.drawRoundedRect(QRectF(0.5, 0.5, W - 1, H - 1), t.CARD_RADIUS, t.CARD_RADIUS)
+        inset = border.widthF() / 2
+        painter.drawRoundedRect(QRectF(inset, inset, W - 2 * inset, H - 2 * inset), t.CARD_RADIUS, t.CARD_RADIUS)
         painter.setPen(NO_PEN)
         painter.setBrush(brush(self._strip_colour))
         painter.drawPath(self.STRIP)
-        draw_icon(painter, self._icon, ICON_RECT)
-        self._paint_label(painter)
-        tp = self.touchpoint
-        draw_face(painter, FACE_RECT, tp.emotion)
-        if self._badge is not None:
-            draw_badge(painter, self._badge, FACE_RECT.right() + 8, ROW_Y)
-        draw_persona_dots(painter, self._personas, W - 12, ROW_Y + 8)
 
     def _paint_label(self, painter: QPainter) -> None:
         f = fonts()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.canvas.style import brush, pen
+from journeymap.canvas.text import FULL, READABLE_PX, card_detail
 from journeymap.layout import theme as t
 
 
@@ -35,8 +36,9 @@ class FitHint(QGraphicsItem):
         return QRectF(-1, -1, self.SIZE + 2, self.SIZE + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) < t.LOD_THRESHOLD:
-            return
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if card_detail(lod, getattr(self.scene(), "label_px", READABLE_PX)) != FULL:
+            return  # a compact card's label runs where the hint sits
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(pen(t.HINT_AMBER, 1.3))
         painter.setBrush(brush("#FFFFFF"))
