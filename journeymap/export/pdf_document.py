@@ -175,7 +175,7 @@ def render_pdf(data: ProjectData, paper: str = "a4", lang: str = "de", mode: str
             next_page("text")
             story += make()
     if not story:
-        raise ValueError("no section to export (choose at least one of " + ", ".join(SECTIONS) + ")")
+        raise ValueError("the journey has nothing to show in the chosen sections (" + ", ".join(chosen) + ")")
     saved_a85 = rl_config.useA85
     rl_config.useA85 = 0  # binary (deflated) streams: smaller files, and ASCII85 in pure Python is slow
     try:

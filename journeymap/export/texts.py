@@ -163,6 +163,13 @@ _WORDS: dict[str, tuple[str, str]] = {  # key: (English, German)
     "kind_backward_link": ("Links back to an earlier phase", "Links zurück in eine frühere Phase"),
     "kind_loop_open": ("Open loop", "Offener Kreislauf"),
     "kind_emotion_dip_without_idea": ("Emotional lows without an idea", "Emotionale Tiefpunkte ohne Idee"),
+    "kpi_sheet": ("KPIs", "KPIs"),
+    "better_higher": ("higher is better", "höher ist besser"),
+    "better_lower": ("lower is better", "niedriger ist besser"),
+    "severity": ("Severity", "Gewicht"),
+    "kind": ("Kind", "Art"),
+    "finding": ("Finding", "Befund"),
+    "concerns": ("Concerns", "Betrifft"),
     # sections
     "section_cover": ("Cover", "Deckblatt"),
     "section_summary": ("Summary", "Zusammenfassung"),
