@@ -30,7 +30,7 @@ def test_pdf_export(tmp_path, capsys):
     assert "pages" in stdout and "fit" in stdout
     reader = PdfReader(out)
     assert round(float(reader.pages[0].mediabox.height)) == 1191
-    assert "Journey map" in reader.pages[1].extract_text()
+    assert "Journey map" in reader.pages[2].extract_text()
     code, stdout, _ = run(capsys, "export", SAMPLE, "-o", str(tmp_path / "tiles.pdf"), "--mode", "tile")
     assert code == 0 and "map: tile" in stdout
     assert Path(SAMPLE).read_bytes() == before  # the input is never touched

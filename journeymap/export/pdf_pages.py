@@ -79,7 +79,7 @@ def cover_story(data: ProjectData, analysis: Analysis, lang: str, today: dt.date
     """The flowables of the cover page, shrunk if needed so that it is exactly one page."""
     st = styles()
     meta = data.meta
-    body: list[Flowable] = [Bookmark(tr("cover", lang), "cover")]
+    body: list[Flowable] = []
     body.append(CoverLogo(logo) if logo is not None else Spacer(1, 36))
     kicker = ParagraphStyle("jm-kicker-accent", parent=st.kicker, textColor=colour(accent))
     body += [para(tr("kicker", lang).upper(), kicker), para(clip(meta.title, 300) or tr("untitled", lang), st.title)]
@@ -112,7 +112,7 @@ def cover_story(data: ProjectData, analysis: Analysis, lang: str, today: dt.date
     body += [facts, Spacer(1, 18), para(tr("summary", lang), st.h2), para(summary(data, analysis, lang), st.body),
              Spacer(1, 18), KeyFigures(data, analysis, lang), Spacer(1, 10), para(tr("per_phase", lang), st.h2),
              _phase_table(data, analysis, lang)]
-    return [KeepInFrame(frame[0], frame[1], body, mode="shrink")]
+    return [Bookmark(tr("cover", lang), "cover"), KeepInFrame(frame[0], frame[1], body, mode="shrink")]
 
 
 class CoverLogo(Flowable):
