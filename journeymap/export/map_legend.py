@@ -36,7 +36,7 @@ def draw_legend(c, ctx, x: float, top: float, room: float, cards: list[int]) -> 
         for k, score in enumerate(range(-2, 3)):
             shapes.face(c, px + 5 + k * 12, mid, 10, score)
 
-    entries: list[list[Part]] = [[(62, faces), label(f"{tr('emotion', lang)} −2 … +2")]]
+    entries: list[list[Part]] = [[(62, faces), label(tr("legend_emotion", lang))]]
     entries.append([label(tr("legend_number", lang))])
     entries += _persona_entries(c, ctx, label)
     for kind, key in (("step", "legend_step"), ("alternative", "legend_alternative"), ("loop_back", "legend_loop")):

@@ -20,8 +20,8 @@ from journeymap.layout.geometry import LANES_TOP, Rect
 PAPERS = {"a4": A4, "a3": A3, "a2": A2, "a1": A1, "poster": A3}  # poster: the A3 size only for the text pages
 PAPER_NAMES = tuple(PAPERS)
 MODES = ("auto", "fit", "tile")
-MARGIN = 30.0  # page margin of the map pages, in points
-MAP_TITLE = 24.0  # room above the map for its title line
+MARGIN = 22.0  # page margin of the map pages, in points
+MAP_TITLE = 22.0  # room above the map for its title line
 LEGEND_LINES = 3
 LEGEND_LINE = 11.0
 MAP_LEGEND = LEGEND_LINE * LEGEND_LINES + 10  # room below the map for the legend
@@ -95,8 +95,7 @@ def card_style(scale: float) -> CardStyle:
 def fits_one_page(paper: str, n_lanes: int, height: float) -> bool:
     """True when the whole map fits one page at the readable scale (auto mode's choice)."""
     scale, per = lane_scale(paper, n_lanes)
-    shrink = MIN_LABEL_PT / LABEL_PT  # a fitted page may shrink the map this much to keep it on one page
-    return paper == "poster" or (per >= n_lanes and height * scale * shrink <= map_area(paper)[1].h + 0.01)
+    return paper == "poster" or (per >= n_lanes and height * scale <= map_area(paper)[1].h + 0.01)
 
 
 def plan_map(width: float, height: float, cards: list[Rect], n_lanes: int, paper: str = "a4",

@@ -44,6 +44,13 @@ def draw_band(c: Canvas, scene: MapScene, window: Rect, lod: bool) -> None:
         c.line(band.x + 34 * k, -y, band.right, -y)
     if personas:
         _persona_curves(c, [(x, y) for x, y, *_ in points], personas)
+        if not lod:
+            c.setFont(SANS_BOLD, 8 * k)
+            for (persona, pts), numbers in zip(personas, scene.persona_numbers):
+                c.setFillColor(colour(persona.colour))
+                for (x, y), n in zip(pts, numbers):
+                    below = y - band.y < 16 * k  # at the top of the band the number goes under the point
+                    c.drawCentredString(x, -(y + 12 * k) if below else -(y - 6 * k), str(n))
     elif scene.summarised_band:
         _summary(c, scene, points, k, lod)
     elif points:
@@ -143,11 +150,11 @@ def _labels(c: Canvas, scene: MapScene, band: Rect, window: Rect, k: float) -> N
     for score in range(-2, 3):
         y = emotion_y(band, score)
         c.drawRightString(left + 26 * k, -(y + 3.5 * k), f"{score:+d}".replace("-", "−") if score else "0")
-    c.setFont(SANS_BOLD, 10 * k)
+    c.setFont(SANS_BOLD, 9 * k)
     title = tr("emotion", scene.lang)
     if scene.summarised_band and not scene.persona_curves:
         title += " · " + tr("band_means", scene.lang)
-    c.drawString(left + 36 * k, -(band.y + 13 * k), title)
+    c.drawRightString(min(band.right, window.right) - 8, -(band.y + 12), title)
 
 
 def _path(c: Canvas, points, close_at: float | None = None):

@@ -45,8 +45,9 @@ from journeymap.layout import theme as t
 from journeymap.model.data import ProjectData
 
 Progress = Callable[[int, int], None]
-TEXT_MARGIN = 56.0
+TEXT_MARGIN = 48.0
 FOOTER_SIZE = 7.5
+COLUMN_GAP = 18.0
 LANGUAGES = ("de", "en")
 SECTIONS = ("cover", "summary", "map", "personas", "kpis", "findings", "recommendations", "appendix")
 
@@ -168,12 +169,13 @@ def render_pdf(data: ProjectData, paper: str = "a4", lang: str = "de", mode: str
             next_page("text")
             story += rec[:-1]
     for key, make in (("kpis", lambda: kpi_story(data, lang, ref)),
-                      ("findings", lambda: findings_story(analysis, data, lang, ref)),
-                      ("appendix", lambda: appendix_story(data, lang, info.describe, check, ref,
-                                                          lambda tid: by_number[tid]))):
+                      ("findings", lambda: findings_story(analysis, data, lang, ref))):
         if include[key]:
             next_page("text")
             story += make()
+    if include["appendix"]:
+        next_page("columns")
+        story += appendix_story(data, lang, info.describe, check, ref, lambda tid: by_number[tid])
     if not story:
         raise ValueError("the journey has nothing to show in the chosen sections (" + ", ".join(chosen) + ")")
     saved_a85 = rl_config.useA85
@@ -255,11 +257,15 @@ class _Document(BaseDocTemplate):
         map_frame = Frame(MARGIN, MARGIN, map_size[0] - 2 * MARGIN, map_size[1] - 2 * MARGIN, 0, 0, 0, 0,
                           id="map")
         self.text_frame_size = (self.width, self.height - 2)
+        half = (self.width - COLUMN_GAP) / 2
+        columns = [Frame(self.leftMargin + i * (half + COLUMN_GAP), self.bottomMargin, half, self.height, 0, 0, 0, 0,
+                         id=f"column{i}") for i in range(2)]
         templates = {
             "cover": PageTemplate("cover", [text_frame], onPage=self._cover_page, pagesize=size,
                                   autoNextPageTemplate="text"),
             "text": PageTemplate("text", [text_frame], onPage=self._text_page, pagesize=size),
             "map": PageTemplate("map", [map_frame], onPage=self._map_page, pagesize=map_size),
+            "columns": PageTemplate("columns", columns, onPage=self._text_page, pagesize=size),
         }
         self.addPageTemplates([templates[first]] + [v for k, v in templates.items() if k != first])
 

@@ -100,6 +100,11 @@ class MapScene:
             per_lane[card.touchpoint.phase] = per_lane.get(card.touchpoint.phase, 0) + 1
         self.summarised_band = max(per_lane.values(), default=0) > MAX_POINTS_PER_LANE
         self.persona_curves = persona_curves(data, self.geometry.band)
+        self.persona_numbers = []  # the card numbers of each persona curve's points, in the same order
+        for persona, _ in self.persona_curves:
+            mine = set(persona.touchpoint_ids)
+            self.persona_numbers.append([card.number for card in self.cards if card.touchpoint.id in mine
+                                         and persona.emotion_at(card.touchpoint) is not None])
 
     def _label(self, label: str) -> tuple[tuple[str, ...], float]:
         """Up to three lines at the full size, else up to four at the smaller one (then shortened with …)."""

@@ -198,7 +198,7 @@ class MapPainter:
         r = card.rect
         shapes.stamp(c, f"jm_card_{card.strip.lstrip('#')}_{r.h:.0f}", (-1, -1, r.w + 1, r.h + 1),
                      lambda cv: _card_frame(cv, r.w, r.h, card.strip), r.x, -r.bottom)
-        row = r.bottom - 5 * k - style.row / 2  # the centre line of the bottom row
+        row = r.bottom - style.bottom_pad - style.row / 2  # the centre line of the bottom row
         icon = 16.0 * k
         x = r.x + style.label_left
         self.icons.draw(card.icon, x, -(row + icon / 2), icon)

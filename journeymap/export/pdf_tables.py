@@ -49,10 +49,9 @@ def kpi_story(data: ProjectData, lang: str, ref: Ref) -> list[Flowable]:
     """A table per phase: touchpoint (with its reference), KPI, unit, target with direction, actual, status."""
     st = styles()
     story: list[Flowable] = [Heading(tr("kpis", lang), st.h1, key="kpis")]
-    head = [para(tr(k, lang), st.cell_head) for k in ("touchpoints", "kpi", "unit", "target", "actual", "status")]
-    head[0] = para("Touchpoint", st.cell_head)
-    head[3] = para(tr("target", lang), st.cell_head_right)
-    head[4] = para(tr("actual", lang), st.cell_head_right)
+    head = [para("#", st.cell_head), para("Touchpoint", st.cell_head), para(tr("kpi", lang), st.cell_head),
+            para(tr("target", lang), st.cell_head_right), para(tr("actual", lang), st.cell_head_right),
+            para(tr("status", lang), st.cell_head)]
     for i, phase, tps in in_order(data):
         rows, marks = [head], []
         for tp in tps:
@@ -61,12 +60,12 @@ def kpi_story(data: ProjectData, lang: str, ref: Ref) -> list[Flowable]:
                 marks.append(kpi.status())
         if len(rows) == 1:
             continue
-        table = Table(rows, colWidths=["33%", "23%", "9%", "12%", "10%", "13%"], repeatRows=1, hAlign="LEFT",
-                      splitInRow=1)
+        table = Table(rows, colWidths=["12%", "32%", "20%", "12%", "10%", "14%"], repeatRows=1, hAlign="LEFT")
         style = [("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(t.CARD_BORDER)),
                  ("LINEBELOW", (0, 1), (-1, -1), 0.4, colour("#E6E9EE")),
-                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
+                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1.6),
+                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                 ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
         for row, status in enumerate(marks, start=1):
             style.append(("BACKGROUND", (5, row), (5, row), colour(t.mix(STATUS[status][1], 0.14))))
         table.setStyle(table_style(style))
@@ -80,12 +79,12 @@ def _kpi_row(tp: Touchpoint, kpi: Kpi, lang: str, ref: Ref) -> list[Paragraph]:
     status = kpi.status()
     mark, tone = STATUS[status]
     direction = "≥" if kpi.better == "higher" else "≤"
-    target = "–" if kpi.target is None else f"{direction} {texts.number(kpi.target, lang)}"
-    actual = "–" if kpi.actual is None else texts.number(kpi.actual, lang)
-    return [Paragraph(f"{_esc(clip(tp.label, 140))} <font size=7>{ref(tp.id)}</font>", st.cell),
-            para(clip(kpi.name, 120), st.cell), para(clip(kpi.unit, 24) or "–", st.cell),
-            para(target, st.cell_right), para(actual, st.cell_right),
-            Paragraph(f'<font color="{tone}"><b>{mark}</b></font>&nbsp;{_esc(tr(status, lang))}', st.cell)]
+    unit = f" {clip(kpi.unit, 16)}" if kpi.unit.strip() else ""
+    target = "–" if kpi.target is None else f"{direction} {texts.number(kpi.target, lang)}{unit}"
+    actual = "–" if kpi.actual is None else texts.number(kpi.actual, lang) + unit
+    return [Paragraph(f"<font size=7>{ref(tp.id)}</font>", st.row), para(clip(tp.label, 140), st.row),
+            para(clip(kpi.name, 120), st.row), para(target, st.row_right), para(actual, st.row_right),
+            Paragraph(f'<font color="{tone}"><b>{mark}</b></font>&nbsp;{_esc(tr(status, lang))}', st.row)]
 
 
 def findings_story(analysis: Analysis, data: ProjectData, lang: str, ref: Ref) -> list[Flowable]:
@@ -121,7 +120,8 @@ def findings_story(analysis: Analysis, data: ProjectData, lang: str, ref: Ref) -
 
 def appendix_story(data: ProjectData, lang: str, describe: Callable[[str | None], tuple[str, str]],
                    check: Callable[[], None], ref: Ref, number: Callable[[str], int]) -> list[Flowable]:
-    """Each touchpoint's own notes, in journey order, as compact rows; then the catalogue texts once."""
+    """Each touchpoint's own notes in journey order, as compact run-in paragraphs (set in two columns by the
+    document); then the texts of the catalogue entries used, once each."""
     st = styles()
     story: list[Flowable] = [Heading(tr("appendix", lang), st.h1, key="appendix"),
                              para(tr("catalogue_note", lang), st.muted), Spacer(1, 4)]
@@ -129,28 +129,19 @@ def appendix_story(data: ProjectData, lang: str, describe: Callable[[str | None]
     for i, phase, tps in in_order(data):
         if not tps:
             continue
-        rows = []
+        story += [CondPageBreak(60), phase_title(phase.name.get(lang) or phase.id, t.phase_colour(phase.id, i))]
         for n, tp in enumerate(tps):
             if n % 100 == 99:
                 check()
             name, description = describe(tp.catalogue_id)
             if name and description:
                 used.setdefault(name, description)
-            rows.append([Paragraph(f"<b>#{number(tp.id)}</b>", st.cell),
-                         Paragraph(f"<b>{_esc(clip(tp.label, 300))}</b><br/>{ref(tp.id)}", st.cell),
-                         Paragraph(_details(tp, name, lang), st.cell)])
-        table = Table(rows, colWidths=["7%", "30%", "63%"], hAlign="LEFT", splitInRow=1)
-        table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, colour("#E6E9EE")),
-                                    ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                                    ("LEFTPADDING", (0, 0), (0, -1), 0)]))
-        story += [CondPageBreak(80), phase_title(phase.name.get(lang) or phase.id, t.phase_colour(phase.id, i)),
-                  table]
+            head = f"<b>#{number(tp.id)} {_esc(clip(tp.label, 300))}</b> <font size=7>{ref(tp.id)}</font>"
+            story.append(Paragraph(head + "<br/>" + _details(tp, name, lang), st.entry))
     if used:
         story += [CondPageBreak(80), para(tr("catalogue_section", lang), st.h2)]
         for name in sorted(used):
-            story.append(Paragraph(f"<b>{_esc(name)}</b> — {_esc(used[name])}", st.small))
-            story.append(Spacer(1, 3))
+            story.append(Paragraph(f"<b>{_esc(name)}</b> — {_esc(used[name])}", st.entry))
     return story
 
 
@@ -159,7 +150,7 @@ def _details(tp: Touchpoint, catalogue_name: str, lang: str) -> str:
     facts = [catalogue_name or tr("own_touchpoint", lang), tr(tp.kind, lang), tr(tp.contact, lang)]
     if tp.owner.strip():
         facts.append(f"{tr('owner', lang)}: {clip(tp.owner, 200)}")
-    parts = [_esc(" · ".join(facts))]
+    parts = [f'<font color="{t.MUTED}">{_esc(", ".join(facts))}</font>']
     if tp.emotion is not None:
         line = f"{tr('emotion', lang)} {texts.signed(tp.emotion, lang, 0)} ({texts.emotion_word(tp.emotion, lang)})"
         parts.append(_esc(line + (f": {clip(tp.emotion_note, 1500)}" if tp.emotion_note.strip() else "")))
@@ -171,14 +162,4 @@ def _details(tp: Touchpoint, catalogue_name: str, lang: str) -> str:
         shown = [clip(x, 600) for x in items if x.strip()][:20]
         if shown:
             parts.append(f"<b>{_esc(tr(key, lang))}:</b> " + _esc("; ".join(shown)))
-    if tp.kpis:
-        parts.append(_esc(f"{tr('kpis', lang).split()[0]}: " + "; ".join(_kpi_line(k, lang) for k in tp.kpis[:10])))
-    return "<br/>".join(parts)
-
-
-def _kpi_line(kpi: Kpi, lang: str) -> str:
-    unit = f" {clip(kpi.unit, 24)}" if kpi.unit else ""
-    target = "–" if kpi.target is None else texts.number(kpi.target, lang) + unit
-    actual = "–" if kpi.actual is None else texts.number(kpi.actual, lang) + unit
-    mark = STATUS[kpi.status()][0]
-    return f"{clip(kpi.name, 80)} {actual} ({'≥' if kpi.better == 'higher' else '≤'} {target}) {mark}"
+    return " · ".join(parts)

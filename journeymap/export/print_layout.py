@@ -20,6 +20,7 @@ from journeymap.model.data import ProjectData
 from journeymap.model.values import PhaseModel, Touchpoint
 
 MAX_GAP_SLOTS = 2.0  # at most this many empty slots are kept between cards
+PRINT_BAND = 130.0  # the emotion band on paper, px (a little lower than on screen)
 K_MAX = 1.9  # the largest enlargement of a card's contents (beyond it, lanes are split over page columns)
 
 
@@ -52,16 +53,20 @@ class CardStyle:
 
     @property
     def pad(self) -> float:
-        return 6.0 * self.k
+        return 5.0 * self.k
 
     @property
     def row(self) -> float:
         """The bottom row: icon, face, KPI badge, persona dots, the card's number."""
-        return 16.0 * self.k
+        return 15.0 * self.k
+
+    @property
+    def bottom_pad(self) -> float:
+        return 4.0 * self.k
 
     @property
     def card_h(self) -> float:
-        return self.pad + self.label_box + 3 * self.k + self.row + 5 * self.k
+        return self.pad + self.label_box + 2 * self.k + self.row + self.bottom_pad
 
     @property
     def slot(self) -> float:
@@ -133,5 +138,5 @@ def _geometry(phases: PhaseModel, header_h: float, body: float) -> MapGeometry:
              header=Rect(i * t.LANE_WIDTH, LANES_TOP, t.LANE_WIDTH, header_h))
         for i, phase in enumerate(phases.phases))
     width = len(lanes) * t.LANE_WIDTH
-    band = Rect(0.0, LANES_TOP + lane_h, width, t.EMOTION_BAND)
+    band = Rect(0.0, LANES_TOP + lane_h, width, PRINT_BAND)
     return MapGeometry(lanes, band, width, band.bottom)

@@ -135,7 +135,7 @@ _WORDS: dict[str, tuple[str, str]] = {  # key: (English, German)
     "idea": ("Idea", "Idee"),
     "at": ("at", "bei"),
     "times": ("{n}×", "{n}×"),
-    "ref": ("#{number} · p. {page}", "#{number} · S. {page}"),
+    "ref": ("#{number}\u00a0·\u00a0p.\u00a0{page}", "#{number}\u00a0·\u00a0S.\u00a0{page}"),
     # cover
     "workshop_date": ("Workshop", "Workshop"),
     "participants": ("Participants", "Teilnehmende"),
@@ -147,6 +147,7 @@ _WORDS: dict[str, tuple[str, str]] = {  # key: (English, German)
     "exported": ("Exported", "Exportiert"),
     # map
     "legend_number": ("12 = the card's number (journey order)", "12 = Nummer der Karte (Reihenfolge der Journey)"),
+    "legend_emotion": ("Emotion −2 to +2", "Emotion −2 bis +2"),
     "legend_more": ("+ {n} more", "+ {n} weitere"),
     "band_means": ("mean per phase, bar: lowest to highest", "Mittel je Phase, Balken: niedrigste bis höchste"),
     # findings and appendix
