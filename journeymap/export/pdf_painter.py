@@ -161,7 +161,7 @@ class MapPainter:
         """Where a link leaves the page towards a card on another page: a small clickable "→ p. 7"."""
         c, scene = self.c, self.scene
         placed: list[Rect] = []
-        size = 7.0
+        size = 8.0
         for k in links:
             link = scene.links[k]
             for near, far in ((link.source, link.target), (link.target, link.source)):
@@ -175,21 +175,21 @@ class MapPainter:
                     continue
                 page, dest = where
                 text = tr("page_short", scene.lang, n=page)
-                w = width(text, SANS_BOLD, size) + 6
+                w = width(text, SANS_BOLD, size) + 7
                 x = left + (exit_point[0] - window.x) * scale
                 y = top - (exit_point[1] - window.y) * scale
                 x = min(max(x - w / 2, left + 1), left + window.w * scale - w - 1)
-                y = min(max(y - 5, top - window.h * scale + 1), top - 11)
-                box = Rect(x, y, w, 10)
+                y = min(max(y - 5.5, top - window.h * scale + 1), top - 12)
+                box = Rect(x, y, w, 11)
                 if any(meets(box, other) for other in placed):
                     continue
                 placed.append(box)
                 c.setFillColor(colour(t.LINK_COLOUR))
-                c.roundRect(x, y, w, 10, 3, stroke=0, fill=1)
+                c.roundRect(x, y, w, 11, 3, stroke=0, fill=1)
                 c.setFillColor(shapes.WHITE)
                 c.setFont(SANS_BOLD, size)
-                c.drawCentredString(x + w / 2, y + 2.6, text)
-                c.linkAbsolute("", dest, (x, y, x + w, y + 10), thickness=0)
+                c.drawCentredString(x + w / 2, y + 2.8, text)
+                c.linkAbsolute("", dest, (x, y, x + w, y + 11), thickness=0)
 
     # cards -------------------------------------------------------------------------------------------------
     def _card(self, card: Card, lod: bool) -> None:
