@@ -11,7 +11,7 @@ import io
 import math
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -19,7 +19,8 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import landscape, portrait
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfbase.pdfdoc import PDFString
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, NextPageTemplate, PageBreak, PageTemplate,
+                                Spacer)
 
 from journeymap import __version__
 from journeymap.analysis import analyse
@@ -168,11 +169,15 @@ def render_pdf(data: ProjectData, paper: str = "a4", lang: str = "de", mode: str
         if rec:
             next_page("text")
             story += rec[:-1]
-    for key, make in (("kpis", lambda: kpi_story(data, lang, ref)),
-                      ("findings", lambda: findings_story(analysis, data, lang, ref))):
-        if include[key]:
+    if include["kpis"]:
+        next_page("text")
+        story += kpi_story(data, lang, ref)
+    if include["findings"]:
+        if include["kpis"]:  # a short findings section follows the KPIs on their last page
+            story += [CondPageBreak(220), Spacer(1, 18)]
+        else:
             next_page("text")
-            story += make()
+        story += findings_story(analysis, data, lang, ref)
     if include["appendix"]:
         next_page("columns")
         story += appendix_story(data, lang, info.describe, check, ref, lambda tid: by_number[tid])
@@ -216,6 +221,12 @@ def _plan(data: ProjectData, lang: str, info: CatalogueInfo, paper: str, mode: s
         scene = MapScene(data, lang, info.icon, info.fits, CardStyle(1.0))  # small print: cards as on screen
     plan = plan_map(scene.width, scene.height, [card.rect for card in scene.cards], n_lanes, paper, mode,
                     scene.style.header_h)
+    spare = plan.area.h / plan.scale - scene.height
+    if plan.mode == "fit" and paper != "poster" and spare > 20:  # use the page's height: a taller emotion band
+        style = replace(scene.style, band=scene.style.band + min(spare - 10, 1.5 * scene.style.band))
+        scene = MapScene(data, lang, info.icon, info.fits, style)
+        plan = plan_map(scene.width, scene.height, [card.rect for card in scene.cards], n_lanes, paper, "fit",
+                        scene.style.header_h)
     return scene, plan
 
 

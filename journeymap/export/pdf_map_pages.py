@@ -169,22 +169,23 @@ class MapPage(Flowable):
         self._title(tr("map", ctx.lang), tr("map_overview", ctx.lang) + " · " +
                     tr("map_grid_note", ctx.lang, m=len(plan.tiles)))
         area = plan.area
+        names_h = 16.0  # the phase names above the squeezed map
         sx = (area.w - INDEX_W) / scene.width
-        sy = min(sx, area.h / scene.height)
-        left, top = area.x + INDEX_W, area.y + area.h
+        sy = min(sx, (area.h - names_h) / scene.height)
+        left, top = area.x + INDEX_W, area.y + area.h - names_h
         c.saveState()
         for lane in scene.geometry.lanes:  # lanes with their names
             r = lane.rect
             c.setFillColor(colour(t.mix(lane.colour, 0.08)))
             c.rect(left + r.x * sx, top - r.bottom * sy, r.w * sx, r.h * sy, stroke=0, fill=1)
             c.setFillColor(colour(lane.colour))
-            c.rect(left + r.x * sx, top - r.y * sy - 3, r.w * sx, 3, stroke=0, fill=1)
+            c.rect(left + r.x * sx, top + 1, r.w * sx, 3, stroke=0, fill=1)
             phase = scene.data.phase_model.phases[lane.index]
-            size = 8.5
+            size = 9.0
             name = ellipsize((phase.name.get(ctx.lang) or phase.id)[:200], SANS_BOLD, size, r.w * sx - 6)
             c.setFillColor(colour(t.TEXT))
             c.setFont(SANS_BOLD, size)
-            c.drawString(left + r.x * sx + 3, top - r.y * sy - 13, name)
+            c.drawString(left + r.x * sx + 3, top + 6, name)
         for card in scene.cards:  # each card as a small block in its strip colour
             r = card.rect
             c.setFillColor(colour(card.strip))

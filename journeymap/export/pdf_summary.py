@@ -68,7 +68,7 @@ def _owner(tp: Touchpoint, lang: str) -> str:
 
 def _lows(data: ProjectData, lang: str, ref: Ref):
     lows = sorted((tp for tp in data.touchpoints if tp.emotion is not None and tp.emotion <= -1),
-                  key=lambda tp: tp.emotion)
+                  key=lambda tp: (tp.emotion, any(i.strip() for i in tp.ideas)))  # the worst without an idea first
     if not lows:
         return None
     rows = []

@@ -20,7 +20,6 @@ from journeymap.model.data import ProjectData
 from journeymap.model.values import PhaseModel, Touchpoint
 
 MAX_GAP_SLOTS = 2.0  # at most this many empty slots are kept between cards
-PRINT_BAND = 130.0  # the emotion band on paper, px (a little lower than on screen)
 K_MAX = 1.9  # the largest enlargement of a card's contents (beyond it, lanes are split over page columns)
 
 
@@ -29,6 +28,7 @@ class CardStyle:
     """Sizes inside a printed card and its lane header, in map px, for a content enlargement `k`."""
 
     k: float
+    band: float = 130.0  # the emotion band's height, px (a fitted page with room to spare makes it taller)
 
     @property
     def label(self) -> float:
@@ -108,7 +108,7 @@ class PrintLayout:
             self.rects[tp.id] = Rect(index[tp.phase] * t.LANE_WIDTH + x0, y, t.CARD_WIDTH, style.card_h)
         bottom = max((r.bottom for r in self.rects.values()), default=body_top)
         body = max(t.MIN_ROWS * slot, bottom - body_top + t.CARD_GAP + t.CARD_TOP_PAD)
-        self.geometry = _geometry(data.phase_model, style.header_h, t.CARD_TOP_PAD + body)
+        self.geometry = _geometry(data.phase_model, style.header_h, t.CARD_TOP_PAD + body, style.band)
 
     def y_of(self, raw_y: float) -> float:
         """The printed offset below the first slot of a card at raw offset `raw_y` (gaps closed up)."""
@@ -130,7 +130,7 @@ def _close_gaps(tops: list[float], card_h: float, max_gap: float) -> tuple[list[
     return tops, mapped
 
 
-def _geometry(phases: PhaseModel, header_h: float, body: float) -> MapGeometry:
+def _geometry(phases: PhaseModel, header_h: float, body: float, band_h: float) -> MapGeometry:
     lane_h = header_h + body
     lanes = tuple(
         Lane(phase_id=phase.id, index=i, colour=t.phase_colour(phase.id, i),
@@ -138,5 +138,5 @@ def _geometry(phases: PhaseModel, header_h: float, body: float) -> MapGeometry:
              header=Rect(i * t.LANE_WIDTH, LANES_TOP, t.LANE_WIDTH, header_h))
         for i, phase in enumerate(phases.phases))
     width = len(lanes) * t.LANE_WIDTH
-    band = Rect(0.0, LANES_TOP + lane_h, width, PRINT_BAND)
+    band = Rect(0.0, LANES_TOP + lane_h, width, band_h)
     return MapGeometry(lanes, band, width, band.bottom)
