@@ -146,13 +146,15 @@ def test_a3_and_english(schmidt, tmp_path):
     assert "Attention" in text and "KPIs per phase" in text
 
 
-def test_a_map_that_is_one_part_is_not_tiled(schmidt):
-    assert render_pdf(schmidt, paper="a3", mode="tile", today=DAY)[1].mode == "fit"
+def test_tile_mode_is_honoured_even_for_a_small_map(schmidt):
+    assert render_pdf(schmidt, paper="a3", mode="tile", today=DAY)[1].mode == "tile"
 
 
 def test_tiling_adds_pages(schmidt):
-    _, fit = render_pdf(schmidt, mode="fit", today=DAY)
-    data, tile = render_pdf(schmidt, mode="tile", today=DAY)
+    assert render_pdf(schmidt, mode="tile", today=DAY)[1].mode == "tile"  # asked for: split even a small map
+    big = _journey(60)
+    _, fit = render_pdf(big, mode="fit", today=DAY)
+    data, tile = render_pdf(big, mode="tile", today=DAY)
     assert fit.mode == "fit" and tile.mode == "tile"
     assert tile.pages > fit.pages
     titles = _outline_titles(PdfReader(io.BytesIO(data)))

@@ -109,6 +109,9 @@ def plan_map(width: float, height: float, cards: list[Rect], n_lanes: int, paper
     fit_scale = min(area.w / width, area.h / height)
     scale, per = lane_scale(paper, n_lanes)
     scale = min(scale, area.w / (min(per, n_lanes) * t.LANE_WIDTH))
+    room = area.h / scale
+    if mode == "tile" and height <= room:  # asked for parts although the map fits: two parts, as asked
+        room = max(height * 0.55, header_h * 3)
     if mode == "auto":
         mode = "fit" if paper == "poster" or fits_one_page(paper, n_lanes, height) else "tile"
     whole = Rect(0, 0, width, height)
@@ -116,7 +119,7 @@ def plan_map(width: float, height: float, cards: list[Rect], n_lanes: int, paper
         return MapPlan("fit", size, area, fit_scale, fit_scale, (Tile(0, 0, whole, None, whole),), 1, 1)
     columns = [(i * per * t.LANE_WIDTH, min(width, (i + 1) * per * t.LANE_WIDTH))
                for i in range(math.ceil(n_lanes / per))]
-    rows = _rows(height, cards, area.h / scale, header_h)
+    rows = _rows(height, cards, room, header_h)
     tops = sorted(r.y for r in cards)
     tiles = []
     for r, (y0, y1) in enumerate(rows):
