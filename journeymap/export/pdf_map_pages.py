@@ -174,22 +174,28 @@ class MapPage(Flowable):
         sy = min(sx, (area.h - names_h) / scene.height)
         left, top = area.x + INDEX_W, area.y + area.h - names_h
         c.saveState()
-        for lane in scene.geometry.lanes:  # lanes with their names
-            r = lane.rect
-            c.setFillColor(colour(t.mix(lane.colour, 0.08)))
-            c.rect(left + r.x * sx, top - r.bottom * sy, r.w * sx, r.h * sy, stroke=0, fill=1)
-            c.setFillColor(colour(lane.colour))
-            c.rect(left + r.x * sx, top + 1, r.w * sx, 3, stroke=0, fill=1)
-            phase = scene.data.phase_model.phases[lane.index]
-            size = 9.0
-            name = ellipsize((phase.name.get(ctx.lang) or phase.id)[:200], SANS_BOLD, size, r.w * sx - 6)
-            c.setFillColor(colour(t.TEXT))
-            c.setFont(SANS_BOLD, size)
-            c.drawString(left + r.x * sx + 3, top + 6, name)
-        for card in scene.cards:  # each card as a small block in its strip colour
-            r = card.rect
-            c.setFillColor(colour(card.strip))
-            c.rect(left + r.x * sx, top - r.bottom * sy, r.w * sx, max(0.4, r.h * sy), stroke=0, fill=1)
+        if scene.height * sx <= area.h - names_h:  # the map fits at the page's width: draw it as it is
+            c.restoreState()
+            ctx.painter(c).draw_window(Rect(0, 0, scene.width, scene.height), left, top, sx,
+                                       lod=sx * scene.style.label < LOD_PT)
+            c.saveState()
+        else:
+            for lane in scene.geometry.lanes:  # lanes with their names
+                r = lane.rect
+                c.setFillColor(colour(t.mix(lane.colour, 0.08)))
+                c.rect(left + r.x * sx, top - r.bottom * sy, r.w * sx, r.h * sy, stroke=0, fill=1)
+                c.setFillColor(colour(lane.colour))
+                c.rect(left + r.x * sx, top + 1, r.w * sx, 3, stroke=0, fill=1)
+                phase = scene.data.phase_model.phases[lane.index]
+                size = 9.0
+                name = ellipsize((phase.name.get(ctx.lang) or phase.id)[:200], SANS_BOLD, size, r.w * sx - 6)
+                c.setFillColor(colour(t.TEXT))
+                c.setFont(SANS_BOLD, size)
+                c.drawString(left + r.x * sx + 3, top + 6, name)
+            for card in scene.cards:  # each card as a small block in its strip colour
+                r = card.rect
+                c.setFillColor(colour(card.strip))
+                c.rect(left + r.x * sx, top - r.bottom * sy, r.w * sx, max(0.4, r.h * sy), stroke=0, fill=1)
         _frame(c, left, top, scene.width * sx, scene.height * sy)
         last_label = float("inf")
         for i, tile in enumerate(plan.tiles):
