@@ -261,3 +261,39 @@ def test_huge_journeys_tile_in_bounded_time(tmp_path):
                                  "--mode", "tile", "--sections", "cover,summary,map"],
                                 capture_output=True, text=True, timeout=600)
         assert result.returncode == 0, result.stderr
+
+
+# ---------------------------------------------------------------- random valid journeys (issue 12)
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=400)
+
+
+@st.composite
+def _journeys(draw) -> ProjectData:
+    from journeymap.model import Link, Persona
+
+    n = draw(st.integers(0, 14))
+    tps = tuple(Touchpoint(
+        id=f"t{i}", label=draw(_TEXT.filter(str.strip)) or "x", phase=draw(st.sampled_from(AIDALA_IDS)),
+        position=draw(st.floats(0, 1e6, allow_nan=False)), emotion=draw(st.none() | st.integers(-2, 2)),
+        owner=draw(_TEXT), pain_points=tuple(draw(st.lists(_TEXT, max_size=3))),
+        kpis=tuple(Kpi(name=draw(_TEXT.filter(str.strip)) or "k", unit=draw(_TEXT),
+                       target=draw(st.none() | st.floats(-1e15, 1e15)), actual=draw(st.none() | st.floats(-1e15, 1e15)))
+                   for _ in range(draw(st.integers(0, 2))))) for i in range(n))
+    pairs = draw(st.lists(st.tuples(st.integers(0, max(0, n - 1)), st.integers(0, max(0, n - 1))), max_size=20))
+    links = tuple(Link(id=f"l{k}", source=f"t{a}", target=f"t{b}", label=draw(_TEXT),
+                       kind=draw(st.sampled_from(("step", "alternative", "loop_back"))))
+                  for k, (a, b) in enumerate(pairs)) if n else ()
+    personas = (Persona(id="p", name=draw(_TEXT.filter(str.strip)) or "p", quote=draw(_TEXT),
+                        touchpoint_ids=tuple(tp.id for tp in tps[::2])),) if draw(st.booleans()) else ()
+    return ProjectData(meta=Meta(title=draw(_TEXT), company=draw(_TEXT)), touchpoints=tps, links=links,
+                       personas=personas)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(_journeys(), st.sampled_from(("a4", "a3", "poster")), st.sampled_from(("auto", "fit", "tile")))
+def test_random_valid_journeys_always_export(data, paper, mode):
+    pdf, report = render_pdf(data, paper=paper, mode=mode, today=DAY)
+    assert pdf.startswith(b"%PDF-") and report.pages >= 2
