@@ -18,7 +18,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from journeymap.analysis import analyse
 from journeymap.export.print_layout import journey_order
-from journeymap.export.texts import emotion_word, tr
+from journeymap.export import texts
+from journeymap.export.texts import tr
 from journeymap.fileformat import write_atomic
 from journeymap.interchange.xlsx_columns import KPI_COLUMNS, TOUCHPOINT_COLUMNS, header
 from journeymap.layout import theme as t
@@ -64,7 +65,7 @@ def render_xlsx(data: ProjectData, lang: str = "de") -> bytes:
     rows = []
     for finding in analyse(data, lang).findings:
         refs = ", ".join(f"#{number[i]} {labels[i]}" for i in finding.ids if i in number)
-        kind = tr(f"kind_{finding.code}", lang) if f"kind_{finding.code}" in _known() else finding.code
+        kind = tr(f"kind_{finding.code}", lang) if texts.has(f"kind_{finding.code}") else finding.code
         rows.append([tr(finding.severity, lang), kind, finding.message, refs])
     _fill(findings, [tr(k, lang) for k in ("severity", "kind", "finding", "concerns")], rows)
     for r in range(2, len(rows) + 2):
@@ -79,12 +80,6 @@ def export_xlsx(data: ProjectData, out_path: str | os.PathLike, lang: str = "de"
     write_atomic(render_xlsx(data, lang), Path(out_path), backup=False)
     kpis = sum(len(tp.kpis) for tp in data.touchpoints)
     return f"3 sheets: {len(data.touchpoints)} touchpoints, {kpis} KPIs, findings"
-
-
-def _known() -> set[str]:
-    from journeymap.export import texts  # noqa: PLC0415
-
-    return {k for k in texts._WORDS if k.startswith("kind_")}
 
 
 def _cell(value):
