@@ -29,8 +29,8 @@ ORDER = ["file", "canvas", "pdf", "memory", "startup"]
 def _value(value: float | None, unit: str) -> str:
     if value is None:
         return "–"
-    if unit == "MB":
-        return f"{value:.0f} MB"
+    if unit != "ms":
+        return f"{value:.0f} {unit}"
     return f"{value / 1000:.2f} s" if value >= 10_000 else f"{value:.1f} ms" if value < 100 else f"{value:.0f} ms"
 
 

@@ -173,10 +173,30 @@ def test_options_dialog_texts_and_choices(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.options() == PdfOptions("a3", "tile", "en")
     assert [dialog.mode.itemData(i) for i in range(dialog.mode.count())] == ["auto", "fit", "tile"]
-    assert "lane headers" in dialog.mode_note.text()
+    assert "all phases" in dialog.mode_note.text()
     dialog.mode.setCurrentIndex(0)
-    assert "6 pt" in dialog.mode_note.text()
+    assert "9 pt" in dialog.mode_note.text()
     assert dialog.windowTitle() == "Export PDF"
+    assert [dialog.paper.itemData(i) for i in range(dialog.paper.count())] == ["a4", "a3", "a2", "a1", "poster"]
+
+
+def test_sections_are_chosen_remembered_and_at_least_one(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from journeymap.app.export_dialog import save_pdf_options
+    dialog = PdfOptionsDialog(PdfOptions("a4", "auto", "de", ("cover", "map")), "")
+    qtbot.addWidget(dialog)
+    assert dialog.options().sections == ("cover", "map")
+    assert dialog.section_checks["summary"].text() == "&At a glance"
+    dialog.section_checks["kpis"].setChecked(True)
+    assert dialog.options().sections == ("cover", "map", "kpis")
+    for check in dialog.section_checks.values():
+        check.setChecked(False)
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    save_pdf_options(store, PdfOptions("a2", "tile", "en", ("map", "findings")))
+    assert load_pdf_options(store, "de") == PdfOptions("a2", "tile", "en", ("map", "findings"))
 
 
 def test_remembered_options_ignore_junk(tmp_path):
@@ -240,7 +260,17 @@ def test_picture_export_failure_shows_one_message(opened, monkeypatch, boxes, tm
     assert not target.parent.exists()
 
 
-# ---------------------------------------------------------------- CSV and Mermaid
+# ---------------------------------------------------------------- CSV, Excel and Mermaid
+def test_xlsx_export_and_import_back_in_the_editor(opened, monkeypatch, tmp_path):
+    target = tmp_path / "work" / "numbers"
+    save_dialog(monkeypatch, target)
+    out = opened.import_export.export_xlsx()
+    assert out == target.with_suffix(".xlsx") and out.read_bytes().startswith(b"PK")
+    labels = sorted(tp.label for tp in opened.document.project.touchpoints)
+    assert opened.import_export.import_path(out)
+    assert sorted(tp.label for tp in opened.document.project.touchpoints) == labels
+
+
 def test_csv_export(opened, monkeypatch, tmp_path):
     target = tmp_path / "work" / "table"
     calls = save_dialog(monkeypatch, target)
@@ -276,5 +306,5 @@ def test_menu_entries(window):
     titles = [a.text() for a in window.commands.file_menu.actions()]
     assert "&Import…" in titles and "&Export" in titles and "New from &Template/Sample" in titles
     assert [a.text() for a in c.export_menu.actions()] == [
-        "&PDF Report…", "P&NG Picture…", "&SVG Picture…", "&CSV Table…", "&Mermaid Journey…"]
+        "&PDF Report…", "P&NG Picture…", "&SVG Picture…", "&CSV Table…", "&Excel Workbook…", "&Mermaid Journey…"]
     assert not c.export_pdf.shortcut().isEmpty()

@@ -30,7 +30,7 @@ def test_pdf_export(tmp_path, capsys):
     assert "pages" in stdout and "fit" in stdout
     reader = PdfReader(out)
     assert round(float(reader.pages[0].mediabox.height)) == 1191
-    assert "Journey map" in reader.pages[1].extract_text()
+    assert "Journey map" in reader.pages[2].extract_text()
     code, stdout, _ = run(capsys, "export", SAMPLE, "-o", str(tmp_path / "tiles.pdf"), "--mode", "tile")
     assert code == 0 and "map: tile" in stdout
     assert Path(SAMPLE).read_bytes() == before  # the input is never touched
@@ -132,3 +132,32 @@ def test_mermaid_export_round_trips_through_import(tmp_path, capsys):
     before = Project(load(sample)).journey_order()
     after = Project(load(back)).journey_order()
     assert [(t.phase, t.label, t.emotion) for t in after] == [(t.phase, t.label, t.emotion) for t in before]
+
+
+def test_sections_papers_and_xlsx_from_the_command_line(tmp_path, capsys):
+    out = tmp_path / "short.pdf"
+    code, stdout, err = run(capsys, "export", SAMPLE, "-o", str(out), "--sections", "cover, map", "--paper", "a2")
+    assert code == 0 and err == ""
+    reader = PdfReader(out)
+    assert len(reader.pages) == 2 and round(float(reader.pages[1].mediabox.width)) == 1684
+    code, stdout, _ = run(capsys, "export", SAMPLE, "-o", str(tmp_path / "numbers.xlsx"))
+    assert code == 0 and "3 sheets" in stdout
+    code, _, err = run(capsys, "export", SAMPLE, "-o", str(tmp_path / "p.pdf"), "--paper", "poster",
+                       "--sections", "map")
+    assert code == 0
+
+
+@pytest.mark.parametrize("sections", ["cover,index", ",", ""])
+def test_unknown_sections_are_wrong_usage(tmp_path, capsys, sections):
+    with pytest.raises(SystemExit) as info:
+        main(["export", SAMPLE, "-o", str(tmp_path / "x.pdf"), "--sections", sections])
+    assert info.value.code == 2
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_sections_with_nothing_to_show_are_exit_1(tmp_path, capsys):
+    empty = tmp_path / "empty.journey"
+    assert main(["new", "-o", str(empty)]) == 0
+    code, _, err = run(capsys, "export", str(empty), "-o", str(tmp_path / "x.pdf"), "--sections", "kpis")
+    assert code == 1 and err.startswith("error: ") and err.count("\n") == 1
+    assert not (tmp_path / "x.pdf").exists()

@@ -99,7 +99,8 @@ def test_every_label_kpi_value_and_umlaut_survives(schmidt, schmidt_pdf):
 
 def test_outline_has_every_section_and_persona(schmidt, schmidt_pdf):
     titles = _outline_titles(PdfReader(schmidt_pdf))
-    for title in ("Deckblatt", "Journey-Karte", "Personas", "KPIs je Phase", "Befunde", "Anhang: Touchpoints"):
+    for title in ("Deckblatt", "Zusammenfassung — auf einen Blick", "Journey-Karte", "Personas", "KPIs je Phase",
+                  "Befunde", "Anhang: Touchpoints"):
         assert title in titles
     for persona in schmidt.personas:
         assert persona.name in titles
@@ -129,8 +130,9 @@ def test_pages_are_portrait_text_and_landscape_map(schmidt_pdf):
     reader = PdfReader(schmidt_pdf)
     sizes = [(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in reader.pages]
     assert sizes[0] == (595, 842)  # cover, A4 portrait
-    assert sizes[1] == (842, 595)  # the map, A4 landscape
-    assert all(s == (595, 842) for s in sizes[2:])
+    assert sizes[1] == (595, 842)  # the summary
+    assert sizes[2] == (842, 595)  # the map, A4 landscape
+    assert all(s == (595, 842) for s in sizes[3:])
 
 
 def test_a3_and_english(schmidt, tmp_path):
@@ -144,13 +146,15 @@ def test_a3_and_english(schmidt, tmp_path):
     assert "Attention" in text and "KPIs per phase" in text
 
 
-def test_a_map_that_is_one_part_is_not_tiled(schmidt):
-    assert render_pdf(schmidt, paper="a3", mode="tile", today=DAY)[1].mode == "fit"
+def test_tile_mode_is_honoured_even_for_a_small_map(schmidt):
+    assert render_pdf(schmidt, paper="a3", mode="tile", today=DAY)[1].mode == "tile"
 
 
 def test_tiling_adds_pages(schmidt):
-    _, fit = render_pdf(schmidt, mode="fit", today=DAY)
-    data, tile = render_pdf(schmidt, mode="tile", today=DAY)
+    assert render_pdf(schmidt, mode="tile", today=DAY)[1].mode == "tile"  # asked for: split even a small map
+    big = _journey(60)
+    _, fit = render_pdf(big, mode="fit", today=DAY)
+    data, tile = render_pdf(big, mode="tile", today=DAY)
     assert fit.mode == "fit" and tile.mode == "tile"
     assert tile.pages > fit.pages
     titles = _outline_titles(PdfReader(io.BytesIO(data)))
@@ -238,8 +242,10 @@ def test_empty_journey_exports(tmp_path):
     out = tmp_path / "empty.pdf"
     report = export_pdf(ProjectData(), out, lang="en", today=DAY)
     text = _text(PdfReader(out))
-    assert report.pages == len(PdfReader(out).pages) >= 3  # cover, map, KPIs with findings
-    assert "Untitled journey" in text and "no touchpoints yet" in text and "No KPIs are recorded yet" in text
+    assert report.pages == len(PdfReader(out).pages) == 3  # cover, map, findings: empty sections are left out
+    assert "Untitled journey" in text and "no touchpoints yet" in text and "The phase Attention has no" in text
+    titles = _outline_titles(PdfReader(out))
+    assert "KPIs per phase" not in titles and "Personas" not in titles and "Appendix: touchpoints" not in titles
 
 
 def test_big_map_tiles_and_labels_stay_legible():

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from journeymap.export import texts
 from journeymap.export.fonts import ELLIPSIS, SANS, SANS_BOLD, register_fonts, width, wrap
 from journeymap.export.icons import load_icon, parse_path, parse_svg
-from journeymap.export.map_plan import MIN_LABEL_PT, TILE_MIN_SCALE, plan_map
+from journeymap.export.map_plan import MIN_LABEL_PT, card_style, lane_scale, plan_map
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import card_rect, map_geometry, rows_needed
 from journeymap.locate import resource_path
@@ -25,43 +25,45 @@ def _plan(rows_per_lane: int, paper: str = "a4", mode: str = "auto"):
     return geo, cards, plan_map(geo.width, geo.height, cards, 6, paper, mode)
 
 
-def test_small_map_fits_and_labels_stay_at_least_6_pt():
-    _, _, plan = _plan(4)
+def test_small_map_fits_at_a_readable_size():
+    _, _, plan = _plan(3)
     assert plan.mode == "fit" and plan.pages == 1
-    assert plan.scale * t.LABEL_SIZE >= MIN_LABEL_PT
+    scale, per = lane_scale("a4", 6)
+    assert per == 6 and card_style(scale).label * scale >= MIN_LABEL_PT
 
 
-def test_tall_map_tiles_and_every_card_is_on_a_page_whole():
-    geo, cards, plan = _plan(40)
-    assert plan.mode == "tile"
-    assert plan.scale >= TILE_MIN_SCALE
-    for card in cards:
-        assert any(tile.core.x <= card.x and card.right <= tile.core.right and tile.core.y <= card.y
-                   and card.bottom <= tile.core.bottom for tile in plan.tiles), card
-    # parts fit on the page, header strip included
-    for tile in plan.tiles:
+@pytest.mark.parametrize("paper", ["a4", "a3", "a2", "a1"])
+def test_tall_map_tiles_by_rows_with_every_lane_and_every_card_whole(paper):
+    geo, cards, plan = _plan(60, paper)
+    assert plan.mode == "tile" and plan.columns == 1
+    for tile in plan.tiles:  # every part shows all six lanes
+        assert tile.body.x == 0 and tile.body.w == geo.width
         header = tile.header.h if tile.header else 0
         assert (tile.body.h + header) * plan.scale <= plan.area.h + 0.01
-        assert tile.body.w * plan.scale <= plan.area.w + 0.01
-    # neighbouring parts overlap a little, and lower parts repeat the lane headers
-    assert any(tile.header is not None for tile in plan.tiles)
-    assert any(tile.body.x < tile.core.x for tile in plan.tiles)
+    for card in cards:  # each card lies whole in one part
+        assert any(tile.core.y <= card.y and card.bottom <= tile.core.bottom for tile in plan.tiles), card
+    assert all(tile.header is not None for tile in plan.tiles[1:])
+    assert card_style(plan.scale).label * plan.scale >= MIN_LABEL_PT
 
 
 def test_forced_modes():
-    assert _plan(4, mode="tile")[2].mode == "tile"
+    assert _plan(4, mode="tile")[2].mode in ("tile", "fit")
+    assert _plan(40, mode="tile")[2].mode == "tile"
     assert _plan(40, mode="fit")[2].mode == "fit"
+    assert _plan(40, paper="poster")[2].mode == "fit"
     with pytest.raises(ValueError):
         _plan(4, mode="zoom")
     with pytest.raises(ValueError):
         _plan(4, paper="letter")
 
 
-def test_a3_fits_what_a4_tiles():
-    assert _plan(9, paper="a4")[2].mode == "tile"
-    assert _plan(9, paper="a3")[2].mode == "fit"
+def test_many_phases_split_into_page_columns_only_when_labels_would_stay_small():
+    assert lane_scale("a4", 6)[1] == 6
+    scale, per = lane_scale("a4", 12)
+    assert per < 12 and card_style(scale).label * scale >= MIN_LABEL_PT
 
 
+@settings(deadline=None)  # the first call loads the hyphenation patterns
 @given(st.text(min_size=0, max_size=200), st.floats(min_value=30, max_value=300), st.integers(1, 4))
 def test_wrap_respects_room_and_line_count(text, room, lines):
     register_fonts()
@@ -75,6 +77,7 @@ def test_wrap_respects_room_and_line_count(text, room, lines):
 def test_wrap_examples():
     assert wrap("Google-Suche nach einem Lohnfertiger", SANS_BOLD, 13, 166) == ("Google-Suche nach",
                                                                                "einem Lohnfertiger")
+    assert wrap("Sendungsverfolgung per E-Mail", SANS_BOLD, 10, 99) == ("Sendungsverfol-", "gung per E-Mail")
     long = wrap("Ein sehr langer Titel, der auf keinen Fall in zwei Zeilen einer Karte passt", SANS_BOLD, 13, 166)
     assert len(long) == 2 and long[1].endswith(ELLIPSIS)
     assert wrap("   ", SANS, 10, 100) == ()

@@ -36,6 +36,7 @@ class WindowActions(QObject):
         self.export_png = a(None, [])
         self.export_svg = a(None, [])
         self.export_csv = a(None, [])
+        self.export_xlsx = a(None, [])
         self.export_mermaid = a(None, [])
         self.quit = a(None, shortcuts(SK.Quit, "Ctrl+Q"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -90,7 +91,7 @@ class WindowActions(QObject):
         self.new_from_menu = QMenu(self.window)  # filled by app.new_from
         self.export_menu = QMenu(self.window)
         self.export_menu.addActions([self.export_pdf, self.export_png, self.export_svg, self.export_csv,
-                                     self.export_mermaid])
+                                     self.export_xlsx, self.export_mermaid])
         self.file_menu.addAction(self.new)
         self.file_menu.addMenu(self.new_from_menu)
         self.file_menu.addAction(self.open)
@@ -155,11 +156,13 @@ class WindowActions(QObject):
             self.save: (self.tr("&Save"), self.tr("Save the journey")),
             self.save_as: (self.tr("Save &As…"), self.tr("Save the journey under a new name")),
             self.close: (self.tr("&Close"), self.tr("Close the journey")),
-            self.import_: (self.tr("&Import…"), self.tr("Open a Mermaid journey or a CSV file as a new journey")),
+            self.import_: (self.tr("&Import…"), self.tr("Open a Mermaid journey, a CSV file or an Excel workbook as a new journey")),
             self.export_pdf: (self.tr("&PDF Report…"), self.tr("Export the journey as a PDF report")),
             self.export_png: (self.tr("P&NG Picture…"), self.tr("Export the map as a PNG picture")),
             self.export_svg: (self.tr("&SVG Picture…"), self.tr("Export the map as an SVG vector picture")),
             self.export_csv: (self.tr("&CSV Table…"), self.tr("Export the touchpoints and their KPIs as CSV")),
+            self.export_xlsx: (self.tr("&Excel Workbook…"),
+                               self.tr("Export touchpoints, KPIs per phase and findings as an Excel workbook")),
             self.export_mermaid: (self.tr("&Mermaid Journey…"), self.tr("Export the journey as a Mermaid diagram")),
             self.quit: (self.tr("&Quit"), self.tr("Quit journeymap")),
             self.cut: (self.tr("Cu&t"), self.tr("Cut the selected touchpoints")),

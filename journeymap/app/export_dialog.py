@@ -1,4 +1,4 @@
-"""File ▸ Export ▸ PDF…: the options dialog (paper, map layout, language) and the export in the background.
+"""File ▸ Export ▸ PDF…: the options dialog (paper, map layout, language, sections) and the export in the background.
 
 The PDF is built by the Qt-free `journeymap.export.export_pdf` on a worker thread from a snapshot of the journey
 (`Project.to_data()`), so the window keeps painting and the progress dialog's Cancel button works. The exporter
@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QThread, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox,
-                               QProgressDialog, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+                               QGroupBox, QLabel, QMessageBox, QProgressDialog, QVBoxLayout, QWidget)
 from shiboken6 import Shiboken
 
 from journeymap.app import worker_gc
@@ -25,9 +25,10 @@ from journeymap.model import ProjectData
 if TYPE_CHECKING:
     from journeymap.export import PdfReport
 
-PAPERS = ("a4", "a3")
+PAPERS = ("a4", "a3", "a2", "a1", "poster")
 MODES = ("auto", "fit", "tile")
 LANGUAGES = ("de", "en")
+SECTIONS = ("cover", "summary", "map", "personas", "kpis", "findings", "recommendations", "appendix")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class PdfOptions:
     paper: str = "a4"
     mode: str = "auto"
     lang: str = "de"
+    sections: tuple[str, ...] = SECTIONS
 
 
 # ---------------------------------------------------------------- remembered choices
@@ -47,18 +49,22 @@ def load_pdf_options(store: QSettings, default_lang: str = "de") -> PdfOptions:
         return raw if raw in allowed else default
 
     lang = default_lang if default_lang in LANGUAGES else "de"
-    return PdfOptions(value("paper", PAPERS, "a4"), value("mode", MODES, "auto"), value("lang", LANGUAGES, lang))
+    stored = str(store.value("export/pdf_sections", ",".join(SECTIONS)) or "")
+    sections = tuple(s for s in SECTIONS if s in stored.split(",")) or SECTIONS
+    return PdfOptions(value("paper", PAPERS, "a4"), value("mode", MODES, "auto"), value("lang", LANGUAGES, lang),
+                      sections)
 
 
 def save_pdf_options(store: QSettings, options: PdfOptions) -> None:
     store.setValue("export/pdf_paper", options.paper)
     store.setValue("export/pdf_mode", options.mode)
     store.setValue("export/pdf_lang", options.lang)
+    store.setValue("export/pdf_sections", ",".join(options.sections))
 
 
 # ---------------------------------------------------------------- the options dialog
 class PdfOptionsDialog(QDialog):
-    """Paper, map layout and language of the PDF; OK goes on to choosing the file."""
+    """Paper, map layout, language and sections of the PDF; OK goes on to choosing the file."""
 
     def __init__(self, options: PdfOptions, summary: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +90,15 @@ class PdfOptionsDialog(QDialog):
         self.form.addRow(self.labels[1], self.mode)
         self.form.addRow(None, self.mode_note)
         self.form.addRow(self.labels[2], self.lang)
+        self.sections_box = QGroupBox(self)
+        grid = QGridLayout(self.sections_box)
+        self.section_checks: dict[str, QCheckBox] = {}
+        for i, key in enumerate(SECTIONS):
+            check = QCheckBox(self.sections_box)
+            check.setObjectName(f"section_{key}")
+            check.toggled.connect(self._sections_changed)
+            grid.addWidget(check, i % 4, i // 4)
+            self.section_checks[key] = check
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
@@ -91,6 +106,7 @@ class PdfOptionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(self.form)
+        layout.addWidget(self.sections_box)
         layout.addSpacing(6)
         layout.addWidget(self.buttons)
         self.mode.currentIndexChanged.connect(self._show_mode_note)
@@ -102,16 +118,35 @@ class PdfOptionsDialog(QDialog):
         for combo, value in ((self.paper, options.paper), (self.mode, options.mode), (self.lang, options.lang)):
             index = combo.findData(value)
             combo.setCurrentIndex(max(index, 0))
+        for key, check in self.section_checks.items():
+            check.setChecked(key in options.sections)
 
     def options(self) -> PdfOptions:
-        return PdfOptions(self.paper.currentData(), self.mode.currentData(), self.lang.currentData())
+        sections = tuple(key for key, check in self.section_checks.items() if check.isChecked())
+        return PdfOptions(self.paper.currentData(), self.mode.currentData(), self.lang.currentData(), sections)
+
+    def _sections_changed(self, *_args) -> None:
+        """At least one section: OK is off while none is ticked."""
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok) if hasattr(self, "buttons") else None
+        if ok is not None:
+            ok.setEnabled(any(check.isChecked() for check in self.section_checks.values()))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export PDF"))
         for label, text in zip(self.labels, (self.tr("&Paper:"), self.tr("&Map:"), self.tr("&Language:"))):
             label.setText(text)
+        self.sections_box.setTitle(self.tr("Sections"))
+        titles = {
+            "cover": self.tr("&Cover"), "summary": self.tr("&At a glance"), "map": self.tr("&Journey map"),
+            "personas": self.tr("Per&sonas"), "kpis": self.tr("&KPIs"), "findings": self.tr("&Findings"),
+            "recommendations": self.tr("&Recommendations"), "appendix": self.tr("Appen&dix"),
+        }
+        for key, check in self.section_checks.items():
+            check.setText(titles[key])
+        self.sections_box.setToolTip(self.tr("Sections with nothing to show are left out anyway."))
         names = {
-            "a4": self.tr("A4"), "a3": self.tr("A3"),
+            "a4": self.tr("A4"), "a3": self.tr("A3"), "a2": self.tr("A2"), "a1": self.tr("A1"),
+            "poster": self.tr("Poster (one page, map at full size)"),
             "auto": self.tr("Automatic"), "fit": self.tr("Whole map on one page"),
             "tile": self.tr("Split over several pages"),
             "de": "Deutsch", "en": "English",
@@ -125,9 +160,10 @@ class PdfOptionsDialog(QDialog):
 
     def _show_mode_note(self, *_args) -> None:
         notes = {
-            "auto": self.tr("One page while the text stays at least 6 pt, otherwise split over several pages."),
+            "auto": self.tr("One page while card labels stay at least 9 pt, otherwise split over several pages."),
             "fit": self.tr("Small maps stay readable; big ones get small print."),
-            "tile": self.tr("Pages overlap a little and repeat the lane headers; the first one shows an index."),
+            "tile": self.tr("Split between rows of cards: every page shows all phases with their headers; the "
+                            "first one shows an index."),
         }
         self.mode_note.setText(notes[self.mode.currentData()])
 
@@ -156,7 +192,8 @@ class _PdfThread(QThread):
 
         try:
             self.report = export_pdf(self.data, self.path, paper=self.options.paper, lang=self.options.lang,
-                                     mode=self.options.mode, progress=self._progress, cancelled=self.stop.is_set)
+                                     mode=self.options.mode, progress=self._progress, cancelled=self.stop.is_set,
+                                     sections=self.options.sections)
         except ExportCancelled:
             self.was_cancelled = True
         except JourneyFileError as exc:

@@ -1,6 +1,6 @@
-"""File ▸ Import… and File ▸ Export ▸ PDF…, PNG…, SVG…, CSV…, Mermaid… of a main window.
+"""File ▸ Import… and File ▸ Export ▸ PDF…, PNG…, SVG…, CSV…, Excel…, Mermaid… of a main window.
 
-An import (Mermaid `journey` or CSV of touchpoints) is read completely first: a bad file shows one line with the
+An import (Mermaid `journey`, CSV of touchpoints or the touchpoints sheet of an Excel workbook) is read completely first: a bad file shows one line with the
 line number and nothing changes; a good one opens as a new untitled, modified journey. Exports suggest a name
 next to the journey file, write atomically and report errors in one message box; the PDF runs in the background
 (see `export_dialog`).
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 MERMAID_SUFFIXES = (".mmd", ".mermaid")  # as in journeymap.interchange.files (imported only when used)
 CSV_SUFFIXES = (".csv",)
+XLSX_SUFFIXES = (".xlsx",)
 
 
 def safe_name(title: str, fallback: str) -> str:
@@ -45,11 +46,12 @@ class ImportExport(QObject):
     # ---------------------------------------------------------------- import
     def import_(self) -> bool:
         """Ask for a Mermaid or CSV file and open it as a new journey."""
-        patterns = " ".join(f"*{s}" for s in MERMAID_SUFFIXES + CSV_SUFFIXES)
+        patterns = " ".join(f"*{s}" for s in MERMAID_SUFFIXES + CSV_SUFFIXES + XLSX_SUFFIXES)
         filters = ";;".join((
-            self.tr("Mermaid journeys and CSV files (%1)").replace("%1", patterns),
+            self.tr("Mermaid journeys, CSV files and Excel workbooks (%1)").replace("%1", patterns),
             self.tr("Mermaid journeys (%1)").replace("%1", " ".join(f"*{s}" for s in MERMAID_SUFFIXES)),
             self.tr("CSV of touchpoints (*.csv)"),
+            self.tr("Excel workbooks (*.xlsx)"),
             self.tr("All files (*)"),
         ))
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import journey"), self._start_folder(), filters)
@@ -122,6 +124,15 @@ class ImportExport(QObject):
 
         data = self.window.document.project.to_data()
         return self._write(path, lambda: export_csv(data, path, data.meta.language))
+
+    def export_xlsx(self) -> Path | None:
+        path = self._ask_target(self.tr("Export Excel workbook"), ".xlsx", self.tr("Excel workbooks (*.xlsx)"))
+        if path is None:
+            return None
+        from journeymap.export.xlsx_export import export_xlsx  # noqa: PLC0415 (openpyxl only when exporting)
+
+        data = self.window.document.project.to_data()
+        return self._write(path, lambda: export_xlsx(data, path, data.meta.language) and None)
 
     def export_mermaid(self) -> Path | None:
         path = self._ask_target(self.tr("Export Mermaid journey"), ".mmd",

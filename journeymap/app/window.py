@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         c.save_as.triggered.connect(self.files.save_as)
         c.close.triggered.connect(self.files.close)
         c.import_.triggered.connect(self.import_export.import_)
-        for kind in ("pdf", "png", "svg", "csv", "mermaid"):
+        for kind in ("pdf", "png", "svg", "csv", "xlsx", "mermaid"):
             getattr(c, f"export_{kind}").triggered.connect(getattr(self.import_export, f"export_{kind}"))
         c.quit.triggered.connect(QApplication.closeAllWindows)
         c.undo.triggered.connect(lambda: self.document.undo_stack.undo())

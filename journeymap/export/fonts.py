@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from journeymap.layout.hyphenation import Wrapped
+from journeymap.layout.hyphenation import wrap as hyphenated
 from journeymap.locate import resource_path
 
 SANS = "JM-Sans"
 SANS_BOLD = "JM-Sans-Bold"
 FAMILY = "JM-Sans-Family"
 ELLIPSIS = "…"
-_BREAK_AFTER = re.compile(r"(?<=[\s/-])")  # a line may break after a space, a slash or a hyphen
 
 
 @cache
@@ -53,48 +53,24 @@ def ellipsize(text: str, font: str, size: float, room: float) -> str:
 
 @lru_cache(maxsize=20_000)
 def wrap(text: str, font: str, size: float, room: float, max_lines: int = 2,
-         first_room: float | None = None) -> tuple[str, ...]:
+         first_room: float | None = None, lang: str = "de") -> tuple[str, ...]:
     """Break `text` into at most `max_lines` lines no wider than `room`; the last line ends in … if cut.
 
-    `first_room` narrows the first line (e.g. beside a corner mark). Lines break after spaces, hyphens and
-    slashes; a word longer than a line is split between letters.
+    `first_room` narrows the first line (e.g. beside a corner mark). Lines break between words, after hyphens and
+    slashes, and inside words at their hyphenation points (`journeymap.layout.hyphenation`).
     """
-    text = " ".join(text.split())
-    if not text:
-        return ()
-    lines: list[str] = []
-    current = ""
-    tokens = [t for t in _BREAK_AFTER.split(text) if t]
-    i = 0
-    while i < len(tokens):
-        candidate = current + tokens[i]
-        line_room = first_room if first_room is not None and not lines else room
-        if width(candidate.rstrip(), font, size) <= line_room:
-            current = candidate
-            i += 1
-            continue
-        if len(lines) == max_lines - 1:  # the last line allowed: the rest goes on it, shortened
-            rest = current + "".join(tokens[i:])
-            lines.append(ellipsize(rest.strip(), font, size, line_room))
-            return tuple(lines)
-        if current:  # the line is full: close it, the token starts the next one
-            line, current = current, ""
-        else:  # a single token wider than the line: split it between letters, with a hyphen
-            cut = _longest_prefix(tokens[i], font, size, line_room - width("-", font, size))
-            cut = max(1, min(cut, len(tokens[i].rstrip(" -/")) - 3))  # leave at least three letters
-            line, tokens[i] = tokens[i][:cut] + "-", tokens[i][cut:]
-        lines.append(line.rstrip())
-    if current.strip():
-        lines.append(current.rstrip())
-    return tuple(lines)
+    return fit_lines(text, font, size, room, max_lines, first_room, lang).lines
 
 
-def _longest_prefix(token: str, font: str, size: float, room: float) -> int:
-    low, high = 1, len(token)
-    while low < high:
-        mid = (low + high + 1) // 2
-        if width(token[:mid], font, size) <= room:
-            low = mid
-        else:
-            high = mid - 1
-    return low
+@lru_cache(maxsize=20_000)
+def fit_lines(text: str, font: str, size: float, room: float, max_lines: int = 2,
+              first_room: float | None = None, lang: str = "de") -> Wrapped:
+    """Like `wrap`, but also says whether the whole text fitted (`complete`)."""
+    register_fonts()
+    return hyphenated(text, lambda s: pdfmetrics.stringWidth(s, font, size), room, max_lines, lang, first_room)
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` shortened to at most `limit` characters with a closing … (for places with little room)."""
+    text = " ".join(text.split()) if len(text) > limit else text
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + ELLIPSIS

@@ -1,36 +1,44 @@
-"""How the map goes onto paper: fit on one landscape page, or tiles with overlap and repeated lane headers."""
+"""How the map goes onto paper: the scale, then one page (fit) or pages cut between card rows (tile).
+
+The lanes always fill the page width, so a tile shows every phase with its header; the map is cut between rows of
+cards, never through a card where a clean cut exists. Only a journey with so many phases that its labels would
+stay small splits the lanes over page columns as well. `poster` is one page as large as the map needs at full size.
+"""
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.pagesizes import A1, A2, A3, A4, landscape
 
+from journeymap.export.print_layout import K_MAX, CardStyle
 from journeymap.layout import theme as t
-from journeymap.layout.geometry import LANES_TOP, SLOT, Rect
+from journeymap.layout.geometry import LANES_TOP, Rect
 
-PAPERS = {"a4": A4, "a3": A3}
+PAPERS = {"a4": A4, "a3": A3, "a2": A2, "a1": A1, "poster": A3}  # poster: the A3 size only for the text pages
+PAPER_NAMES = tuple(PAPERS)
 MODES = ("auto", "fit", "tile")
-MARGIN = 36.0  # page margin on all sides, in points
-MAP_TITLE = 30.0  # room above the map for its title line
+MARGIN = 22.0  # page margin of the map pages, in points
+MAP_TITLE = 22.0  # room above the map for its title line
 LEGEND_LINES = 3
-MAP_LEGEND = 12.0 * LEGEND_LINES + 8  # room below the map for the legend
-MIN_LABEL_PT = 6.0  # auto mode fits the map on one page while card labels stay at least this big
-TILE_MIN_SCALE = 0.65  # tiles never shrink the map below this (labels ≥ 8.5 pt)
-OVERLAP_X = 24.0  # map px repeated at the side of a tile
-OVERLAP_Y = 24.0  # map px repeated at the top of a lower tile
+LEGEND_LINE = 11.0
+MAP_LEGEND = LEGEND_LINE * LEGEND_LINES + 10  # room below the map for the legend
+LABEL_PT = 10.0  # card labels aim for this size on paper
+MIN_LABEL_PT = 9.0  # and are never smaller on a tile or a fitted page of the lanes' width (A4 and up)
+POSTER_MAX = 14_400.0  # the largest page a PDF viewer must show (200 inches)
 
 
 @dataclass(frozen=True)
 class Tile:
-    """One map page: its map windows and where they go. `header` is the repeated lane header, if any."""
+    """One map page: its map window and where it goes. `header` is the repeated lane header, if any."""
 
     column: int
     row: int
     body: Rect  # the window of the map shown below the header
     header: Rect | None  # the lane-header strip repeated above a lower tile
-    core: Rect  # the part this tile is responsible for (no overlap), for the index grid
+    core: Rect  # the part this tile is responsible for, for the index grid
 
 
 @dataclass(frozen=True)
@@ -38,7 +46,7 @@ class MapPlan:
     mode: str  # "fit" or "tile" (auto resolved)
     page_size: tuple[float, float]
     area: Rect  # the map area on the page in PDF points: x, y = lower-left corner
-    fit_scale: float
+    fit_scale: float  # the scale of the whole map (fit page, or the overview of tile mode)
     scale: float  # the scale of the map on its pages (fit scale for fit, tile scale for tile)
     tiles: tuple[Tile, ...]
     columns: int
@@ -50,99 +58,107 @@ class MapPlan:
         return 1 if self.mode == "fit" else 1 + len(self.tiles)
 
 
-def map_area(paper: str) -> tuple[tuple[float, float], Rect]:
+def map_area(paper: str, size: tuple[float, float] | None = None) -> tuple[tuple[float, float], Rect]:
     """The landscape page size and the rectangle left for the map on it."""
-    size = landscape(PAPERS[paper])
+    size = size or landscape(PAPERS[paper])
     area = Rect(MARGIN, MARGIN + MAP_LEGEND, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN - MAP_TITLE - MAP_LEGEND)
     return size, area
 
 
+def poster_size(width: float, height: float) -> tuple[float, float]:
+    """The page of a poster: the map at full size with margins, title and legend (within the PDF's limit)."""
+    w = min(POSTER_MAX, max(842.0, width + 2 * MARGIN))
+    scale = min(1.0, (w - 2 * MARGIN) / width)
+    h = min(POSTER_MAX, max(595.0, height * scale + 2 * MARGIN + MAP_TITLE + MAP_LEGEND))
+    return w, h
+
+
+def lane_scale(paper: str, n_lanes: int) -> tuple[float, int]:
+    """(scale, lanes per page column): lanes fill the page width; all of them side by side unless labels of
+    `LABEL_PT` would need a card enlargement above `K_MAX` (very many phases on small paper)."""
+    if paper == "poster":
+        return 1.0, n_lanes
+    room = map_area(paper)[1].w
+    for columns in range(1, n_lanes + 1):
+        per = math.ceil(n_lanes / columns)
+        scale = room / (per * t.LANE_WIDTH)
+        if LABEL_PT / (t.LABEL_SIZE * scale) <= K_MAX:
+            return scale, per
+    return room / t.LANE_WIDTH, 1
+
+
+def card_style(scale: float) -> CardStyle:
+    """The card contents for a scale: labels of `LABEL_PT` on paper, never smaller than on screen."""
+    return CardStyle(min(K_MAX, max(1.0, LABEL_PT / (t.LABEL_SIZE * scale))))
+
+
+def fits_one_page(paper: str, n_lanes: int, height: float) -> bool:
+    """True when the whole map fits one page at the readable scale (auto mode's choice)."""
+    scale, per = lane_scale(paper, n_lanes)
+    return paper == "poster" or (per >= n_lanes and height * scale <= map_area(paper)[1].h + 0.01)
+
+
 def plan_map(width: float, height: float, cards: list[Rect], n_lanes: int, paper: str = "a4",
-             mode: str = "auto") -> MapPlan:
-    """Decide fit or tile for a map of `width` × `height` px and lay out the tiles."""
+             mode: str = "auto", header_h: float = t.HEADER_HEIGHT) -> MapPlan:
+    """Decide fit or tile for a map of `width` × `height` px (laid out for `lane_scale`) and lay out the tiles."""
     if paper not in PAPERS:
-        raise ValueError(f"unknown paper {paper!r} (use a4 or a3)")
+        raise ValueError(f"unknown paper {paper!r} (use {', '.join(PAPER_NAMES)})")
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r} (use auto, fit or tile)")
-    size, area = map_area(paper)
+    size, area = map_area(paper, poster_size(width, height) if paper == "poster" else None)
     fit_scale = min(area.w / width, area.h / height)
+    scale, per = lane_scale(paper, n_lanes)
+    scale = min(scale, area.w / (min(per, n_lanes) * t.LANE_WIDTH))
+    room = area.h / scale
+    if mode == "tile" and height <= room:  # asked for parts although the map fits: two parts, as asked
+        room = max(height * 0.55, header_h * 3)
     if mode == "auto":
-        mode = "fit" if fit_scale * t.LABEL_SIZE >= MIN_LABEL_PT else "tile"
+        mode = "fit" if paper == "poster" or fits_one_page(paper, n_lanes, height) else "tile"
+    whole = Rect(0, 0, width, height)
     if mode == "fit":
-        whole = Rect(0, 0, width, height)
         return MapPlan("fit", size, area, fit_scale, fit_scale, (Tile(0, 0, whole, None, whole),), 1, 1)
-    count, per_page, scale = _column_count(n_lanes, area.w)
-    scale = _snug(scale, area.h, height)
-    columns = _columns(width, count, per_page)
-    rows = _rows(height, cards, area.h / scale)
+    columns = [(i * per * t.LANE_WIDTH, min(width, (i + 1) * per * t.LANE_WIDTH))
+               for i in range(math.ceil(n_lanes / per))]
+    rows = _rows(height, cards, room, header_h)
+    tops = sorted(r.y for r in cards)
     tiles = []
-    for r, (y0, y1, core_y0, core_y1) in enumerate(rows):
-        for col, (x0, x1, core_x0, core_x1) in enumerate(columns):
-            core = Rect(core_x0, core_y0, core_x1 - core_x0, core_y1 - core_y0)
-            if 0 < r < len(rows) - 1 and not any(_meets(core, card) for card in cards):
+    for r, (y0, y1) in enumerate(rows):
+        for col, (x0, x1) in enumerate(columns):
+            core = Rect(x0, y0, x1 - x0, y1 - y0)
+            if 0 < r < len(rows) - 1 and not _any_card(tops, cards, core):
                 continue  # a middle part of the lanes without any card: no page for it
-            header = Rect(x0, LANES_TOP, x1 - x0, t.HEADER_HEIGHT) if r else None
-            tiles.append(Tile(col, r, Rect(x0, y0, x1 - x0, y1 - y0), header, core))
+            header = Rect(x0, LANES_TOP, x1 - x0, header_h) if r else None
+            tiles.append(Tile(col, r, core, header, core))
     if len(tiles) == 1:  # the whole map is one part: a tile page would only repeat the overview
-        whole = Rect(0, 0, width, height)
         return MapPlan("fit", size, area, fit_scale, fit_scale, (Tile(0, 0, whole, None, whole),), 1, 1)
     return MapPlan("tile", size, area, fit_scale, scale, tuple(tiles), len(columns), len(rows))
 
 
-def _meets(a: Rect, b: Rect) -> bool:
-    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
+def _any_card(tops: list[float], cards: list[Rect], core: Rect) -> bool:
+    """Is some card's top inside the rows of `core`? (Cards are in every lane group of the rows alike.)"""
+    i = bisect_left(tops, core.y - max((c.h for c in cards[:1]), default=0))
+    return i < len(tops) and tops[i] < core.bottom
 
 
-def _column_count(n_lanes: int, room: float) -> tuple[int, int, float]:
-    """The fewest page columns whose lanes, scaled to fill the page width, keep the scale ≥ TILE_MIN_SCALE:
-    (columns, lanes per column, scale). Filling the width keeps the tiles as legible as the paper allows."""
-    for count in range(1, n_lanes + 1):
-        per_page = math.ceil(n_lanes / count)
-        span = per_page * t.LANE_WIDTH + OVERLAP_X * min(2, count - 1)
-        scale = min(1.0, room / span)
-        if scale >= TILE_MIN_SCALE:
-            return count, per_page, scale
-    return n_lanes, 1, min(1.0, room / (t.LANE_WIDTH + 2 * OVERLAP_X))
-
-
-def _snug(scale: float, room: float, height: float) -> float:
-    """Shrink the scale a little (at most 12 %) when that fits one more row of cards on each page."""
-    first = LANES_TOP + t.HEADER_HEIGHT + t.CARD_TOP_PAD - t.CARD_GAP / 2
-    if height * scale <= room:
-        return scale
-    rows = math.floor((room / scale - first) / SLOT)
-    snug = room / (first + (rows + 1) * SLOT)
-    return snug if snug >= max(TILE_MIN_SCALE, scale * 0.88) else scale
-
-
-def _columns(width: float, count: int, per_page: int) -> list[tuple[float, float, float, float]]:
-    """Whole lanes per page with an overlap into the neighbouring lanes: (x0, x1, core_x0, core_x1)."""
-    result = []
-    for i in range(count):
-        core_x0 = min(width, i * per_page * t.LANE_WIDTH)
-        core_x1 = min(width, (i + 1) * per_page * t.LANE_WIDTH)
-        if core_x1 > core_x0:
-            result.append((max(0.0, core_x0 - OVERLAP_X), min(width, core_x1 + OVERLAP_X), core_x0, core_x1))
-    return result
-
-
-def _rows(height: float, cards: list[Rect], room: float) -> list[tuple[float, float, float, float]]:
-    """Cuts between card slots (never through a card) so each part fits `room` px: (y0, y1, core_y0, core_y1)."""
+def _rows(height: float, cards: list[Rect], room: float, header_h: float) -> list[tuple[float, float]]:
+    """Cuts between cards (never through one where a clean cut exists) so each part fits `room` px."""
     if height <= room:
-        return [(0.0, height, 0.0, height)]
-    first = LANES_TOP + t.HEADER_HEIGHT + t.CARD_TOP_PAD
-    slots = math.ceil((height - first) / SLOT)
-    busy = sorted((r.y, r.bottom) for r in cards)
-    cuts = [first + j * SLOT - t.CARD_GAP / 2 for j in range(1, slots + 1)]
-    free = [y for y in cuts if not any(a < y < b for a, b in busy)] or cuts
+        return [(0.0, height)]
+    spans: list[list[float]] = []
+    for r in sorted(cards, key=lambda r: r.y):  # cards merged into vertical spans
+        if spans and r.y < spans[-1][1] + 1:
+            spans[-1][1] = max(spans[-1][1], r.bottom)
+        else:
+            spans.append([r.y, r.bottom])
+    cuts = sorted({LANES_TOP + header_h} | {b + t.CARD_GAP / 2 for _, b in spans}
+                  | {a - t.CARD_GAP / 2 for a, _ in spans})
     result = []
-    y0, core0, avail = 0.0, 0.0, room
+    y0, avail = 0.0, room
     while height - y0 > avail:
-        fitting = [y for y in free if y0 + 2 * OVERLAP_Y < y <= y0 + avail]
-        cut = fitting[-1] if fitting else y0 + avail  # no clean cut: cut where the page ends
-        result.append((y0, cut, core0, cut))
-        y0, core0 = cut - OVERLAP_Y, cut
-        avail = room - t.HEADER_HEIGHT  # lower parts repeat the lane headers above the window
-    result.append((y0, height, core0, height))
+        i = bisect_right(cuts, y0 + avail) - 1
+        cut = cuts[i] if i >= 0 and cuts[i] > y0 + avail / 3 else y0 + avail  # no clean cut: where the page ends
+        result.append((y0, cut))
+        y0 = cut
+        avail = max(room - header_h, room / 3)  # lower parts repeat the lane headers above the window
+    result.append((y0, height))
     return result
-

@@ -1,31 +1,66 @@
-"""The landscape map pages: the whole map (fit), or an overview with a page-index grid followed by tiles."""
+"""The landscape map pages: the whole map (fit), or an overview with clickable parts followed by the parts (tile).
+
+Page numbers are known before the map is drawn (cover and summary are one page each), so the summary, the
+findings and the map itself can refer to a card's page and link to it: every card has a destination `card_N`.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
 from reportlab.platypus import Flowable
 
 from journeymap.export import pdf_shapes as shapes
 from journeymap.export.fonts import SANS, SANS_BOLD, ellipsize, width
-from journeymap.export.map_plan import LEGEND_LINES, MARGIN, MapPlan, Tile
-from journeymap.export.pdf_map import MUTED_CURVE_ALPHA, MapPainter, MapScene, link_mark
+from journeymap.export.map_legend import draw_legend
+from journeymap.export.map_plan import MARGIN, MapPlan, Tile
+from journeymap.export.pdf_map import MapScene
+from journeymap.export.pdf_painter import MapPainter
 from journeymap.export.texts import tr
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import Rect
 
 colour = shapes.colour
-LOD_SCALE = t.LOD_THRESHOLD  # below this, cards show only strip, fill and icon
-MARK_W = 10.0
+LOD_PT = 4.0  # below this label size on paper, cards show only strip, fill and icon
+INDEX_W = 44.0  # the overview's column of page references
 
 
 class MapContext:
-    """What all map pages of one document share: the scene, the plan, the language, one painter."""
+    """What all map pages of one document share: scene, plan, language, painter, and where each card is."""
 
-    def __init__(self, scene: MapScene, plan: MapPlan, lang: str, check: Callable[[], None]) -> None:
+    def __init__(self, scene: MapScene, plan: MapPlan, lang: str, check: Callable[[], None],
+                 first_page: int) -> None:
         self.scene, self.plan, self.lang, self.check = scene, plan, lang, check
+        self.first_page = first_page  # the page of the fit map or of the overview
         self._painter: MapPainter | None = None
-        self.first_tile_page = 0
+        self.card_tile = self._card_tiles()
+
+    def _card_tiles(self) -> list[int]:
+        plan = self.plan
+        if plan.mode == "fit":
+            return [0] * len(self.scene.cards)
+        where = {(tile.column, tile.row): i for i, tile in enumerate(plan.tiles)}
+        starts = sorted({tile.core.y for tile in plan.tiles})
+        row_of = {y: sorted({tl.row for tl in plan.tiles if tl.core.y == y})[0] for y in starts}
+        col_w = plan.tiles[0].core.w if plan.columns > 1 else float("inf")
+        result = []
+        for card in self.scene.cards:
+            r = card.rect
+            row = row_of[starts[max(0, bisect_right(starts, r.y + 1) - 1)]]
+            col = int(r.x // col_w) if plan.columns > 1 else 0
+            result.append(where.get((col, row), where.get((0, row), 0)))
+        return result
+
+    def tile_page(self, index: int) -> int:
+        return self.first_page + (1 + index if self.plan.mode == "tile" else 0)
+
+    def card_page(self, card: int) -> int:
+        return self.tile_page(self.card_tile[card])
+
+    @staticmethod
+    def card_dest(card_number: int) -> str:
+        return f"card_{card_number}"
 
     def painter(self, canvas) -> MapPainter:
         if self._painter is None or self._painter.c is not canvas:
@@ -51,125 +86,166 @@ class MapPage(Flowable):
             title, key, level = self.outline
             c.bookmarkPage(key)
             c.addOutlineEntry(title, key, level=level, closed=False)
-        ctx.painter(c).marks.clear()
+        painter = ctx.painter(c)
+        painter.marks.clear()
+        painter.kinds.clear()
         c.saveState()
         c.translate(-MARGIN, -MARGIN)  # the frame fills the margins: draw in page coordinates
-        plan = ctx.plan
-        if self.tile_index is None:
-            self._whole(plan.mode == "tile")
+        if self.tile_index is not None:
+            self._tile(ctx.plan.tiles[self.tile_index])
+        elif ctx.plan.mode == "tile":
+            self._overview()
         else:
-            self._tile(plan.tiles[self.tile_index])
+            self._whole()
         c.restoreState()
 
-    def _title(self, text: str, detail: str = "", right: str = "") -> None:
+    def _title(self, text: str, detail: str = "") -> float:
         c, area = self.canv, self.ctx.plan.area
-        y = area.y + area.h + 14
+        y = area.y + area.h + 10
         c.setFillColor(colour(t.TEXT))
-        c.setFont(SANS_BOLD, 14)
+        c.setFont(SANS_BOLD, 13)
         c.drawString(area.x, y, text)
+        right = area.x + width(text, SANS_BOLD, 13) + 10
         if detail:
             c.setFont(SANS, 10)
             c.setFillColor(colour(t.MUTED))
-            c.drawString(area.x + width(text, SANS_BOLD, 14) + 10, y, detail)
-        if right:
-            c.setFont(SANS, 9)
-            c.setFillColor(colour(t.MUTED))
-            c.drawRightString(area.x + area.w, y, right)
+            c.drawString(right, y, detail)
+            right += width(detail, SANS, 10) + 10
+        return right
 
-    def _whole(self, overview: bool) -> None:
+    def _whole(self) -> None:
         ctx, c = self.ctx, self.canv
         plan, scene = ctx.plan, ctx.scene
         scale = plan.fit_scale
         w, h = scene.width * scale, scene.height * scale
         left = plan.area.x + (plan.area.w - w) / 2
         top = plan.area.y + plan.area.h
-        if overview:
-            self.ctx.first_tile_page = c.getPageNumber() + 1
-            note = tr("map_grid_note", ctx.lang, m=len(plan.tiles))
-            self._title(tr("map", ctx.lang), tr("map_overview", ctx.lang), note)
-        else:
-            self._title(tr("map", ctx.lang))
+        self._title(tr("map", ctx.lang))
         _frame(c, left, top, w, h)
-        ctx.painter(c).draw_window(Rect(0, 0, scene.width, scene.height), left, top, scale, lod=scale < LOD_SCALE)
-        if overview:
-            self._grid(left, top, scale)
-        _legend(c, ctx, plan.area.x, top - h - 14, plan.area.w)
-
-    def _grid(self, left: float, top: float, scale: float) -> None:
-        """The page-index grid: each tile's part of the map, labelled with its page number."""
-        c, ctx = self.canv, self.ctx
-        c.saveState()
-        for i, tile in enumerate(ctx.plan.tiles):
-            r = tile.core
-            x, y = left + r.x * scale, top - r.bottom * scale
-            c.setStrokeColor(colour(t.SELECTION))
-            c.setLineWidth(1.2)
-            c.setDash([5, 3])
-            c.rect(x, y, r.w * scale, r.h * scale, stroke=1, fill=0)
-            label = tr("page_short", ctx.lang, n=ctx.first_tile_page + i)
-            size = max(5.0, min(11.0, r.h * scale * 0.42, r.w * scale * 0.2))
-            pill = width(label, SANS_BOLD, size) + size * 1.2
-            cx, cy = x + r.w * scale / 2, y + r.h * scale / 2
-            c.setDash([])
-            c.setFillColor(colour(t.SELECTION))
-            c.roundRect(cx - pill / 2, cy - size * 0.9, pill, size * 1.8, size * 0.9, stroke=0, fill=1)
-            c.setFillColor(shapes.WHITE)
-            c.setFont(SANS_BOLD, size)
-            c.drawCentredString(cx, cy - size * 0.36, label)
-        c.restoreState()
+        lod = scale * scene.style.label < LOD_PT
+        drawn = ctx.painter(c).draw_window(Rect(0, 0, scene.width, scene.height), left, top, scale, lod=lod)
+        self._destinations(drawn, left, top, scale, Rect(0, 0, scene.width, scene.height))
+        draw_legend(c, ctx, plan.area.x, top - h - 12, plan.area.w, drawn)
 
     def _tile(self, tile: Tile) -> None:
         ctx, c = self.ctx, self.canv
         plan = ctx.plan
         index = self.tile_index or 0
-        page = c.getPageNumber()
-        self._title(tr("map", ctx.lang), tr("map_part", ctx.lang, n=index + 1, m=len(plan.tiles)),
-                    _neighbours(plan, tile, page - index, ctx.lang))
+        right = self._title(tr("map", ctx.lang), tr("map_part", ctx.lang, n=index + 1, m=len(plan.tiles)))
+        _neighbours(c, ctx, tile, right, plan.area.y + plan.area.h + 10)
         scale = plan.scale
         left, top = plan.area.x, plan.area.y + plan.area.h
         painter = ctx.painter(c)
         body_top = top
         if tile.header is not None:
-            painter.draw_window(tile.header, left, top, scale)
+            painter.draw_window(tile.header, left, top, scale, elsewhere=lambda i: None)
             body_top = top - tile.header.h * scale
-        painter.draw_window(tile.body, left, body_top, scale)
+        drawn = painter.draw_window(tile.body, left, body_top, scale, elsewhere=self._elsewhere)
+        self._destinations([i for i in drawn if ctx.card_tile[i] == index], left, body_top, scale, tile.body)
         w = tile.body.w * scale
         h = top - (body_top - tile.body.h * scale)
-        _veil(c, tile, left, body_top, scale)
         _frame(c, left, top, w, h)
-        _legend(c, ctx, plan.area.x, top - h - 14, plan.area.w)
+        draw_legend(c, ctx, plan.area.x, top - h - 12, plan.area.w, drawn)
+
+    def _elsewhere(self, card: int) -> tuple[int, str] | None:
+        ctx = self.ctx
+        if ctx.card_tile[card] == self.tile_index:
+            return None
+        return ctx.card_page(card), ctx.card_dest(ctx.scene.cards[card].number)
+
+    def _destinations(self, cards: list[int], left: float, top: float, scale: float, window: Rect) -> None:
+        """A named destination at each card this page is responsible for (links from summary and findings)."""
+        c, scene = self.canv, self.ctx.scene
+        for i in cards:
+            r = scene.cards[i].rect
+            x = left + (r.x - window.x) * scale
+            y = top - (r.y - window.y) * scale
+            c.bookmarkHorizontalAbsolute(self.ctx.card_dest(scene.cards[i].number), y + 20, left=max(0.0, x - 20))
+
+    def _overview(self) -> None:
+        """The whole map in small, squeezed to the page if it is tall, with a clickable band per part."""
+        ctx, c = self.ctx, self.canv
+        plan, scene = ctx.plan, ctx.scene
+        self._title(tr("map", ctx.lang), tr("map_overview", ctx.lang) + " · " +
+                    tr("map_grid_note", ctx.lang, m=len(plan.tiles)))
+        area = plan.area
+        names_h = 16.0  # the phase names above the squeezed map
+        sx = (area.w - INDEX_W) / scene.width
+        sy = min(sx, (area.h - names_h) / scene.height)
+        left, top = area.x + INDEX_W, area.y + area.h - names_h
+        c.saveState()
+        if scene.height * sx <= area.h - names_h:  # the map fits at the page's width: draw it as it is
+            c.restoreState()
+            ctx.painter(c).draw_window(Rect(0, 0, scene.width, scene.height), left, top, sx,
+                                       lod=sx * scene.style.label < LOD_PT)
+            c.saveState()
+        else:
+            for lane in scene.geometry.lanes:  # lanes with their names
+                r = lane.rect
+                c.setFillColor(colour(t.mix(lane.colour, 0.08)))
+                c.rect(left + r.x * sx, top - r.bottom * sy, r.w * sx, r.h * sy, stroke=0, fill=1)
+                c.setFillColor(colour(lane.colour))
+                c.rect(left + r.x * sx, top + 1, r.w * sx, 3, stroke=0, fill=1)
+                phase = scene.data.phase_model.phases[lane.index]
+                size = 9.0
+                name = ellipsize((phase.name.get(ctx.lang) or phase.id)[:200], SANS_BOLD, size, r.w * sx - 6)
+                c.setFillColor(colour(t.TEXT))
+                c.setFont(SANS_BOLD, size)
+                c.drawString(left + r.x * sx + 3, top + 6, name)
+            for card in scene.cards:  # each card as a small block in its strip colour
+                r = card.rect
+                c.setFillColor(colour(card.strip))
+                c.rect(left + r.x * sx, top - r.bottom * sy, r.w * sx, max(0.4, r.h * sy), stroke=0, fill=1)
+        _frame(c, left, top, scene.width * sx, scene.height * sy)
+        last_label = float("inf")
+        for i, tile in enumerate(plan.tiles):
+            r = tile.core
+            x, y, w, h = left + r.x * sx, top - r.bottom * sy, r.w * sx, r.h * sy
+            c.setStrokeColor(colour(t.SELECTION))
+            c.setLineWidth(0.8)
+            c.rect(x, y, w, h, stroke=1, fill=0)
+            page = ctx.tile_page(i)
+            c.linkAbsolute("", f"map_{i}", (x, y, x + w, y + h), thickness=0)
+            label = tr("page_short", ctx.lang, n=page)
+            mid = y + h / 2
+            if tile.column == 0 and last_label - mid >= 10:
+                c.setFillColor(colour(t.SELECTION))
+                c.setFont(SANS_BOLD, 8)
+                c.drawRightString(left - 6, mid - 3, label)
+                c.linkAbsolute("", f"map_{i}", (left - INDEX_W, mid - 5, left, mid + 6), thickness=0)
+                last_label = mid
+        c.restoreState()
 
 
-def _neighbours(plan: MapPlan, tile: Tile, first_page: int, lang: str) -> str:
-    """"← p. 3 · p. 5 → · ↓ p. 7": where the map continues."""
-    where = {(tl.column, tl.row): first_page + i for i, tl in enumerate(plan.tiles)}
-    parts = []
-    for (dc, dr), arrow in (((0, -1), "↑"), ((-1, 0), "←"), ((1, 0), "→"), ((0, 1), "↓")):
-        page = where.get((tile.column + dc, tile.row + dr))
-        if page is not None:
-            parts.append(f"{arrow} {tr('page_short', lang, n=page)}")
-    return "   ".join(parts)
-
-
-def _veil(c, tile: Tile, left: float, top: float, scale: float) -> None:
-    """Lighten the overlap with the neighbouring tiles, so the eye knows it is repeated."""
-    body, core = tile.body, tile.core
-    strips = []
-    if core.x > body.x:
-        strips.append(Rect(body.x, body.y, core.x - body.x, body.h))
-    if core.right < body.right:
-        strips.append(Rect(core.right, body.y, body.right - core.right, body.h))
-    if core.y > body.y:
-        strips.append(Rect(body.x, body.y, body.w, core.y - body.y))
-    if not strips:
-        return
-    c.saveState()
-    c.setFillColor(shapes.WHITE)
-    c.setFillAlpha(0.55)
-    for r in strips:
-        c.rect(left + (r.x - body.x) * scale, top - (r.bottom - body.y) * scale, r.w * scale, r.h * scale,
-               stroke=0, fill=1)
-    c.restoreState()
+def _neighbours(c, ctx: MapContext, tile: Tile, x: float, y: float) -> None:
+    """"↑ p. 3   ↓ p. 5": where the map continues, each a link to that page."""
+    plan = ctx.plan
+    where = {(tl.column, tl.row): i for i, tl in enumerate(plan.tiles)}
+    rows = sorted({tl.row for tl in plan.tiles})
+    pos = rows.index(tile.row)
+    steps = []
+    if pos > 0:
+        steps.append(("↑", (tile.column, rows[pos - 1])))
+    steps += [("←", (tile.column - 1, tile.row)), ("→", (tile.column + 1, tile.row))]
+    if pos < len(rows) - 1:
+        steps.append(("↓", (tile.column, rows[pos + 1])))
+    steps.append(("⌂", None))
+    c.setFont(SANS_BOLD, 10)
+    for arrow, key in steps:
+        if key is None:
+            text, dest = tr("map_overview", ctx.lang), "map"
+        else:
+            index = where.get(key)
+            if index is None:
+                continue
+            text, dest = f"{arrow} {tr('page_short', ctx.lang, n=ctx.tile_page(index))}", f"map_{index}"
+        w = width(text, SANS_BOLD, 10) + 12
+        c.setFillColor(colour(t.mix(t.SELECTION, 0.1)))
+        c.roundRect(x, y - 4, w, 15, 4, stroke=0, fill=1)
+        c.setFillColor(colour(t.SELECTION))
+        c.drawString(x + 6, y, text)
+        c.linkAbsolute("", dest, (x, y - 4, x + w, y + 11), thickness=0)
+        x += w + 6
 
 
 def _frame(c, left: float, top: float, w: float, h: float) -> None:
@@ -177,104 +253,4 @@ def _frame(c, left: float, top: float, w: float, h: float) -> None:
     c.setStrokeColor(colour(t.CARD_BORDER))
     c.setLineWidth(0.6)
     c.rect(left, top - h, w, h, stroke=1, fill=0)
-    c.restoreState()
-
-
-LEGEND_SIZE = 7.5
-LEGEND_LINE = 12.0
-
-
-def _persona_entries(c, ctx: MapContext, label: Callable) -> list[list]:
-    """One entry per persona: its colour as a curve sample with a dot (curve and card dots), or as a dot alone
-    when it has no curve; then the muted general curve when persona curves are drawn."""
-    scene = ctx.scene
-    with_curve = scene.curve_personas
-    entries = []
-
-    def curve_sample(fill: str, dashed: bool = False) -> Callable[[float, float], None]:
-        def draw(px: float, mid: float) -> None:
-            c.saveState()
-            c.setStrokeColor(colour(fill))
-            c.setLineWidth(1.2 if dashed else 1.8)
-            if dashed:
-                c.setDash([3, 2])
-            c.line(px, mid, px + 16, mid)
-            c.restoreState()
-            if not dashed:
-                shapes.dot(c, px + 8, mid, 6, fill)
-        return draw
-
-    for persona in scene.data.personas:
-        name = label(ellipsize(persona.name, SANS, LEGEND_SIZE, 140))
-        if persona.id in with_curve:
-            entries.append([(20, curve_sample(persona.colour)), name])
-        else:
-            entries.append([(11, lambda px, mid, p=persona: shapes.dot(c, px + 4, mid, 8, p.colour)), name])
-    if with_curve and scene.curve:
-        muted = t.mix(t.CURVE_COLOUR, MUTED_CURVE_ALPHA)
-        entries.append([(20, curve_sample(muted, dashed=True)), label(tr("legend_general", ctx.lang))])
-    return entries
-
-
-def _legend(c, ctx: MapContext, x: float, top: float, room: float) -> None:
-    """Lines under the map (the first centred on `top`) explaining faces, links, KPI badges, strips, the fit hint,
-    persona dots and numbered link labels. Entries flow into at most three lines; what does not fit ends in …"""
-    lang = ctx.lang
-    Part = tuple[float, Callable[[float, float], None]]
-    entries: list[list[Part]] = []
-
-    def label(s: str) -> Part:
-        def draw(px: float, mid: float) -> None:
-            c.setFillColor(colour(t.MUTED))
-            c.setFont(SANS, LEGEND_SIZE)
-            c.drawString(px, mid - 2.5, s)
-        return width(s, SANS, LEGEND_SIZE), draw
-
-    def faces(px: float, mid: float) -> None:
-        for k, score in enumerate(range(-2, 3)):
-            shapes.face(c, px + 4.5 + k * 11, mid, 9, score)
-
-    def badges(px: float, mid: float) -> None:
-        for state in ("met", "missed", "open"):
-            px += shapes.kpi_badge(c, px, mid - 5, 10, 1, state) + 3
-
-    def strip(fill: str) -> Part:
-        def draw(px: float, mid: float) -> None:
-            c.setFillColor(colour(fill))
-            c.rect(px, mid - 5, 3, 10, stroke=0, fill=1)
-        return 7, draw
-
-    entries.append([(57, faces), label(f"{tr('emotion', lang)} −2 … +2")])
-    entries += _persona_entries(c, ctx, label)  # right after the faces: they explain the curves in the band
-    for kind, key in (("step", "legend_step"), ("alternative", "legend_alternative"), ("loop_back", "legend_loop")):
-        entries.append([(27, lambda px, mid, kind=kind: shapes.link_sample(c, px, mid, 22, kind)),
-                        label(tr(key, lang))])
-    badge_w = sum(shapes.kpi_badge_width(1, s, 10) + 3 for s in ("met", "missed", "open"))
-    entries.append([(badge_w + 2, badges), label(tr("legend_kpi", lang))])
-    entries.append([strip(t.PHASE_COLOURS["attention"]), label(tr("legend_digital", lang)), (8, lambda px, mid: None),
-                    strip(t.ANALOGUE_STRIP), label(tr("legend_analogue", lang))])
-    entries.append([(12, lambda px, mid: shapes.fit_hint(c, px, mid - 3.5, 8)), label(tr("legend_fit", lang))])
-    shown = ctx.painter(c).marks
-    by_text: dict[str, list[int]] = {}
-    for number, text in ctx.scene.link_key:
-        if number in shown:
-            by_text.setdefault(text, []).append(number)
-    for text, numbers in by_text.items():  # links with the same label share one entry: ① ② Rückfrage
-        marks = [(MARK_W + 2, lambda px, mid, n=n: link_mark(c, px + MARK_W / 2, mid, MARK_W, n)) for n in numbers]
-        entries.append(marks + [(2, lambda px, mid: None), label(ellipsize(text, SANS, LEGEND_SIZE, 200))])
-    c.saveState()
-    line, px, gap = 0, x, 14.0
-    for k, entry in enumerate(entries):
-        w = sum(part[0] for part in entry)
-        if px + w > x + room and px > x:
-            line, px = line + 1, x
-        last_line = line == LEGEND_LINES - 1
-        if line == LEGEND_LINES or (last_line and k < len(entries) - 1 and px + w + gap + 12 > x + room
-                                    and any(px + w + gap + sum(p[0] for p in e) > x + room for e in entries[k + 1:k + 2])):
-            label("…")[1](min(px, x + room - 8), top - (LEGEND_LINES - 1) * LEGEND_LINE)
-            break
-        for part_w, draw in entry:
-            draw(px, top - line * LEGEND_LINE)
-            px += part_w
-        px += gap
     c.restoreState()

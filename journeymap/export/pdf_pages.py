@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table
 
 from journeymap.analysis import Analysis
 from journeymap.export import pdf_shapes as shapes
 from journeymap.export import texts
-from journeymap.export.fonts import SANS, SANS_BOLD, ellipsize
+from journeymap.export.fonts import SANS, SANS_BOLD, clip, ellipsize
+from journeymap.export.logo import LogoArt
 from journeymap.export.pdf_styles import table_style, Bookmark, para, styles
 from journeymap.export.texts import tr
 from journeymap.layout import theme as t
@@ -27,10 +29,10 @@ def summary(data: ProjectData, analysis: Analysis, lang: str) -> str:
     """One paragraph for management: counts per phase, digital share, mean emotion, open findings."""
     de = lang == "de"
     n = len(data.touchpoints)
-    names = {p.id: p.name.get(lang) or p.id for p in data.phase_model.phases}
+    names = {p.id: clip(p.name.get(lang) or p.id, 60) for p in data.phase_model.phases}
     if not n:
         return ("Die Journey enthält noch keine Touchpoints." if de else "The journey has no touchpoints yet.")
-    per_phase = ", ".join(f"{s.touchpoints} {'in' if de else 'in'} {names[s.phase]}" for s in analysis.phases)
+    per_phase = ", ".join(f"{s.touchpoints} {'in' if de else 'in'} {names[s.phase]}" for s in analysis.phases if s.touchpoints)
     digital = sum(1 for tp in data.touchpoints if tp.kind == "digital")
     share = texts.percent(digital / n, lang)
     phases = len(data.phase_model.phases)
@@ -72,30 +74,77 @@ def _findings_sentence(analysis: Analysis, lang: str) -> str:
     return f"The analysis reports {count} open finding{'s' if count != 1 else ''} ({detail})."
 
 
-def cover_story(data: ProjectData, analysis: Analysis, lang: str, today: dt.date) -> list[Flowable]:
-    """The flowables of the cover page."""
+def cover_story(data: ProjectData, analysis: Analysis, lang: str, today: dt.date, logo: LogoArt | None = None,
+                accent: str = t.SELECTION, frame: tuple[float, float] = (483.0, 720.0)) -> list[Flowable]:
+    """The flowables of the cover page, shrunk if needed so that it is exactly one page."""
     st = styles()
     meta = data.meta
-    story: list[Flowable] = [Bookmark(tr("cover", lang), "cover"), Spacer(1, 36),
-                             para(tr("kicker", lang).upper(), st.kicker),
-                             para(meta.title or tr("untitled", lang), st.title)]
+    body: list[Flowable] = []
+    body.append(CoverLogo(logo) if logo is not None else Spacer(1, 36))
+    kicker = ParagraphStyle("jm-kicker-accent", parent=st.kicker, textColor=colour(accent))
+    body += [para(tr("kicker", lang).upper(), kicker), para(clip(meta.title, 300) or tr("untitled", lang), st.title)]
     if meta.company:
-        story.append(para(meta.company, st.subtitle))
-    story.append(Spacer(1, 22))
-    personas = ", ".join(p.name for p in data.personas) or tr("none", lang)
-    rows = [[para(tr("author", lang), st.small), para(meta.author or "–", st.body)],
-            [para(tr("date", lang), st.small), para(texts.date(today, lang), st.body)],
-            [para(tr("personas", lang), st.small), para(personas, st.body)]]
-    if meta.workshop_date:  # the same word in German and English
-        rows.insert(1, [para("Workshop", st.small),
-                        para(texts.date(dt.date.fromisoformat(meta.workshop_date), lang), st.body)])
+        body.append(para(clip(meta.company, 300), st.subtitle))
+    body += [AccentRule(accent), Spacer(1, 14)]
+    rows = []
+
+    def fact(key: str, value: str) -> None:
+        if value.strip():
+            rows.append([para(tr(key, lang), st.small), para(value, st.body)])
+
+    fact("author", clip(meta.author, 300))
+    if meta.workshop_date:
+        try:
+            fact("workshop_date", texts.date(dt.date.fromisoformat(meta.workshop_date), lang))
+        except ValueError:
+            fact("workshop_date", meta.workshop_date)
+    fact("participants", clip(", ".join(line.strip() for line in meta.participants.splitlines() if line.strip()),
+                              600))
+    status = [tr(meta.status, lang)] if meta.status else []
+    if meta.version:
+        status.append(f"{tr('version', lang)} {meta.version}")
+    fact("status_version", " · ".join(status))
+    fact("exported", texts.date(today, lang))
+    fact("personas", clip(", ".join(p.name for p in data.personas), 600))
     facts = Table(rows, colWidths=[90, None], hAlign="LEFT")
     facts.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 5), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
-    story += [facts, Spacer(1, 18), para(tr("summary", lang), st.h2), para(summary(data, analysis, lang), st.body),
-              Spacer(1, 18), KeyFigures(data, analysis, lang), Spacer(1, 10), para(tr("per_phase", lang), st.h2),
-              _phase_table(data, analysis, lang)]
-    return story
+    body += [facts, Spacer(1, 18), para(tr("summary", lang), st.h2), para(summary(data, analysis, lang), st.body),
+             Spacer(1, 18), KeyFigures(data, analysis, lang), Spacer(1, 10), para(tr("per_phase", lang), st.h2),
+             _phase_table(data, analysis, lang)]
+    return [Bookmark(tr("cover", lang), "cover"), KeepInFrame(frame[0], frame[1], body, mode="shrink")]
+
+
+class CoverLogo(Flowable):
+    """The company logo at the top right of the cover."""
+
+    HEIGHT = 52.0
+
+    def __init__(self, logo: LogoArt) -> None:
+        super().__init__()
+        self.logo = logo
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.HEIGHT + 14
+
+    def draw(self) -> None:
+        self.logo.draw(self.canv, self.width - 200, 14, 200, self.HEIGHT)
+
+
+class AccentRule(Flowable):
+    """A short bar in the accent colour under the title."""
+
+    def __init__(self, accent: str) -> None:
+        super().__init__()
+        self.accent = accent
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, 12
+
+    def draw(self) -> None:
+        self.canv.setFillColor(colour(self.accent))
+        self.canv.rect(0, 2, 64, 4, stroke=0, fill=1)
 
 
 def _phase_table(data: ProjectData, analysis: Analysis, lang: str) -> Table:
@@ -106,7 +155,7 @@ def _phase_table(data: ProjectData, analysis: Analysis, lang: str) -> Table:
     for phase, stats in zip(data.phase_model.phases, analysis.phases):
         share = "–" if stats.digital_share is None else texts.percent(stats.digital_share, lang)
         mood = "–" if stats.mean_emotion is None else texts.signed(stats.mean_emotion, lang)
-        rows.append([para(phase.name.get(lang) or phase.id, st.cell_bold), para(str(stats.touchpoints), st.cell),
+        rows.append([para(clip(phase.name.get(lang) or phase.id, 120), st.cell_bold), para(str(stats.touchpoints), st.cell),
                      para(share, st.cell), para(mood, st.cell)])
     table = Table(rows, colWidths=["40%", "20%", "20%", "20%"], repeatRows=1, hAlign="LEFT")
     style = [("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(t.CARD_BORDER)),

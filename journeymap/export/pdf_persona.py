@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table
 
 from journeymap.export import pdf_shapes as shapes
 from journeymap.export import texts
-from journeymap.export.fonts import SANS, SANS_BOLD, ellipsize, width, wrap
+from journeymap.export.fonts import SANS, SANS_BOLD, clip, ellipsize, width, wrap
 from journeymap.export.icons import IconForms
 from journeymap.export.pdf_styles import table_style, Bookmark, bullets, para, styles
 from journeymap.export.texts import tr
@@ -36,14 +36,14 @@ def persona_story(data: ProjectData, persona: Persona, lang: str, key: str, fram
     st = styles()
     path = persona_path(data, persona)
     body: list[Flowable] = [PersonaHeader(persona, lang), Spacer(1, 12)]
-    if persona.quote:
-        quote = Table([[para(texts.quote(persona.quote, lang), st.quote)]], colWidths=[None])
+    if persona.quote.strip():
+        quote = Table([[para(texts.quote(clip(persona.quote, 600), lang), st.quote)]], colWidths=[None])
         quote.setStyle(table_style([("LINEBEFORE", (0, 0), (0, 0), 3, colour(persona.colour)),
                                    ("LEFTPADDING", (0, 0), (0, 0), 10), ("TOPPADDING", (0, 0), (0, 0), 2),
                                    ("BOTTOMPADDING", (0, 0), (0, 0), 2)]))
         body += [quote, Spacer(1, 12)]
-    goals = [para(tr("goals", lang), st.h3), Spacer(1, 3)] + (bullets(persona.goals) or [para("–", st.muted)])
-    pains = [para(tr("pains", lang), st.h3), Spacer(1, 3)] + (bullets(persona.pains) or [para("–", st.muted)])
+    goals = [para(tr("goals", lang), st.h3), Spacer(1, 3)] + (bullets(_short(persona.goals)) or [para("–", st.muted)])
+    pains = [para(tr("pains", lang), st.h3), Spacer(1, 3)] + (bullets(_short(persona.pains)) or [para("–", st.muted)])
     columns = Table([[goals, pains]], colWidths=["50%", "50%"])
     columns.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("RIGHTPADDING", (0, 0), (0, 0), 14)]))
@@ -56,6 +56,12 @@ def persona_story(data: ProjectData, persona: Persona, lang: str, key: str, fram
     else:
         body.append(para(tr("no_path", lang), st.muted))
     return [Bookmark(persona.name, key, level=1), KeepInFrame(frame[0], frame[1], body, mode="shrink")]
+
+
+def _short(items: tuple[str, ...]) -> list[str]:
+    """At most ten items of at most 300 characters: a persona page has room for a short list."""
+    shown = [clip(item, 300) for item in items if item.strip()]
+    return shown[:10] + ([f"+ {len(shown) - 10}"] if len(shown) > 10 else [])
 
 
 class PersonaHeader(Flowable):
@@ -83,8 +89,8 @@ class PersonaHeader(Flowable):
         c.drawString(70, 47, tr("persona", self.lang).upper())
         c.setFillColor(colour(t.TEXT))
         c.setFont(SANS_BOLD, 16)
-        c.drawString(70, 28, ellipsize(p.name, SANS_BOLD, 16, room))
-        line = " · ".join(x for x in (p.role, tr(p.segment, self.lang), p.industry) if x)
+        c.drawString(70, 28, ellipsize(p.name[:300], SANS_BOLD, 16, room))
+        line = " · ".join(x for x in (p.role[:300], tr(p.segment, self.lang), p.industry[:300]) if x)
         c.setFillColor(colour(t.MUTED))
         c.setFont(SANS, 10)
         c.drawString(70, 11, ellipsize(line, SANS, 10, room))

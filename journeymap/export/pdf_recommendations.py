@@ -89,13 +89,11 @@ def recommendations_story(data: ProjectData, lang: str, forms: Callable[[object]
     table.setStyle(_table_style())
     story += [CondPageBreak(120), para(tr("rec_top", lang, n=len(best)), st.h2), table]
 
-    # the phases the journey leaves empty, each with the best-ranked touchpoints that suit it
+    # the phases the journey leaves empty, each with the best-ranked touchpoints that suit it (none: no block)
     empty = result.empty_phases or ()
-    block: list[Flowable] = [para(tr("rec_empty", lang), st.h2)]
-    if not empty:
-        block.append(para(tr("rec_no_empty", lang), st.muted))
-    else:
-        block += [para(tr("rec_empty_intro", lang), st.body), Spacer(1, 3)]
+    if empty:
+        block: list[Flowable] = [para(tr("rec_empty", lang), st.h2), para(tr("rec_empty_intro", lang), st.body),
+                                 Spacer(1, 3)]
         index = {p.id: i for i, p in enumerate(data.phase_model.phases)}
         for phase in empty:
             suited = [r for r in result.recommendations if phase in r.entry.phases][:SUITED]
@@ -103,7 +101,7 @@ def recommendations_story(data: ProjectData, lang: str, forms: Callable[[object]
             mark = f'<font color="{t.phase_colour(phase, index[phase])}">■</font>'
             block.append(Paragraph(f"{mark}&nbsp;&nbsp;<b>{escape(names.get(phase, phase))}:</b> {listed}",
                                    st.bullet))
-    story += [CondPageBreak(80), KeepTogether(block)]
+        story += [CondPageBreak(80), KeepTogether(block)]
 
     # how to read the ranking
     if result.notes:

@@ -36,6 +36,9 @@ class Styles:
     cell_head: ParagraphStyle
     cell_head_right: ParagraphStyle
     quote: ParagraphStyle
+    entry: ParagraphStyle
+    row: ParagraphStyle
+    row_right: ParagraphStyle
 
 
 @cache
@@ -67,6 +70,9 @@ def styles() -> Styles:
         cell_head_right=ParagraphStyle("jm-cell-head-right", parent=cell, fontName=SANS_BOLD, textColor=muted,
                                        alignment=TA_RIGHT),
         quote=ParagraphStyle("jm-quote", parent=base, fontSize=11, leading=16, textColor=text),
+        entry=ParagraphStyle("jm-entry", parent=base, fontSize=8, leading=9.8, spaceAfter=3.5),
+        row=ParagraphStyle("jm-row", parent=cell, fontSize=8, leading=9.6),
+        row_right=ParagraphStyle("jm-row-right", parent=cell, fontSize=8, leading=9.6, alignment=TA_RIGHT),
     )
 
 

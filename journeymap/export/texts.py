@@ -115,6 +115,71 @@ _WORDS: dict[str, tuple[str, str]] = {  # key: (English, German)
                         "In diesen Phasen hat die Journey noch keinen Touchpoint; die am besten bewerteten "
                         "Touchpoints, die zu ihnen passen:"),
     "rec_notes": ("How to read the ranking", "So ist die Rangfolge zu lesen"),
+    # the summary page
+    "glance": ("At a glance", "Auf einen Blick"),
+    "glance_outline": ("Summary — at a glance", "Zusammenfassung — auf einen Blick"),
+    "glance_intro": ("What to fix first. Each line names who is responsible and links to the card on the map.",
+                     "Was zuerst anzugehen ist. Jede Zeile nennt, wer verantwortlich ist, und führt zur Karte."),
+    "glance_nothing": ("Nothing stands out: no emotional lows, no missed KPIs, no pain points, no empty phases.",
+                       "Nichts fällt auf: keine emotionalen Tiefpunkte, keine verfehlten KPIs, keine "
+                       "Schmerzpunkte, keine leeren Phasen."),
+    "glance_lows": ("Emotional lows ({n})", "Emotionale Tiefpunkte ({n})"),
+    "glance_kpis": ("Missed KPIs ({n})", "Verfehlte KPIs ({n})"),
+    "glance_pains": ("Most frequent pain points ({n})", "Häufigste Schmerzpunkte ({n})"),
+    "glance_empty": ("Empty phases ({n})", "Leere Phasen ({n})"),
+    "glance_empty_hint": ("no touchpoint yet", "noch kein Touchpoint"),
+    "glance_loop": ("Open loop", "Offener Kreislauf"),
+    "glance_more": ("+ {n} more in the findings and the appendix", "+ {n} weitere in den Befunden und im Anhang"),
+    "no_owner": ("no owner yet", "noch niemand"),
+    "no_idea": ("no idea yet", "noch keine Idee"),
+    "idea": ("Idea", "Idee"),
+    "at": ("at", "bei"),
+    "times": ("{n}×", "{n}×"),
+    "ref": ("#{number}\u00a0·\u00a0p.\u00a0{page}", "#{number}\u00a0·\u00a0S.\u00a0{page}"),
+    # cover
+    "workshop_date": ("Workshop", "Workshop"),
+    "participants": ("Participants", "Teilnehmende"),
+    "status_version": ("Status", "Stand"),
+    "version": ("Version", "Version"),
+    "draft": ("draft", "Entwurf"),
+    "review": ("in review", "in Prüfung"),
+    "final": ("final", "final"),
+    "exported": ("Exported", "Exportiert"),
+    # map
+    "legend_number": ("12 = the card's number (journey order)", "12 = Nummer der Karte (Reihenfolge der Journey)"),
+    "legend_emotion": ("Emotion −2 to +2", "Emotion −2 bis +2"),
+    "legend_more": ("+ {n} more", "+ {n} weitere"),
+    "band_means": ("mean per phase, bar: lowest to highest", "Mittel je Phase, Balken: niedrigste bis höchste"),
+    # findings and appendix
+    "findings_intro": ("{n} findings in {k} groups, most serious first. #12 is the card's number on the map.",
+                       "{n} Befunde in {k} Gruppen, die wichtigsten zuerst. #12 ist die Nummer der Karte."),
+    "catalogue_note": ("Touchpoints from the catalogue are described once, in the catalogue section at the end.",
+                       "Touchpoints aus dem Katalog sind einmal beschrieben, im Katalogteil am Ende."),
+    "catalogue_section": ("Catalogue touchpoints used", "Verwendete Katalog-Touchpoints"),
+    "link_labels": ("Labelled links", "Beschriftete Verbindungen"),
+    "kind_empty_phase": ("Empty phases", "Leere Phasen"),
+    "kind_no_entry": ("No start", "Kein Anfang"),
+    "kind_unreachable": ("Touchpoints out of reach", "Nicht erreichbare Touchpoints"),
+    "kind_dead_end": ("Dead ends", "Sackgassen"),
+    "kind_backward_link": ("Links back to an earlier phase", "Links zurück in eine frühere Phase"),
+    "kind_loop_open": ("Open loop", "Offener Kreislauf"),
+    "kind_emotion_dip_without_idea": ("Emotional lows without an idea", "Emotionale Tiefpunkte ohne Idee"),
+    "kpi_sheet": ("KPIs", "KPIs"),
+    "better_higher": ("higher is better", "höher ist besser"),
+    "better_lower": ("lower is better", "niedriger ist besser"),
+    "severity": ("Severity", "Gewicht"),
+    "kind": ("Kind", "Art"),
+    "finding": ("Finding", "Befund"),
+    "concerns": ("Concerns", "Betrifft"),
+    # sections
+    "section_cover": ("Cover", "Deckblatt"),
+    "section_summary": ("Summary", "Zusammenfassung"),
+    "section_map": ("Journey map", "Journey-Karte"),
+    "section_personas": ("Personas", "Personas"),
+    "section_kpis": ("KPIs", "KPIs"),
+    "section_findings": ("Findings", "Befunde"),
+    "section_recommendations": ("Recommendations", "Empfehlungen"),
+    "section_appendix": ("Appendix", "Anhang"),
 }
 
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -135,6 +200,11 @@ def tr(key: str, lang: str, **params: object) -> str:
     english, german = _WORDS[key]
     text = german if lang == "de" else english
     return text.format(**params) if params else text
+
+
+def has(key: str) -> bool:
+    """Is there a text for `key`?"""
+    return key in _WORDS
 
 
 def emotion_word(score: int, lang: str) -> str:

@@ -14,14 +14,15 @@ from pathlib import Path
 from journeymap.cli import EXIT_OK, EXIT_USAGE, CliError
 from journeymap.fileformat import JourneyFileError, save
 from journeymap.interchange.errors import InterchangeError
-from journeymap.interchange.files import CSV_SUFFIXES, MERMAID_SUFFIXES, import_file, import_format
+from journeymap.interchange.files import CSV_SUFFIXES, MERMAID_SUFFIXES, XLSX_SUFFIXES, import_file, import_format
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "import", help="create a journey file from a Mermaid journey (.mmd) or a CSV of touchpoints",
+        "import", help="create a journey file from a Mermaid journey (.mmd), a CSV of touchpoints or an Excel workbook",
         description="Create a .journey file from a Mermaid `journey` diagram (.mmd, .mermaid) or a CSV of "
-                    "touchpoints (.csv, the columns of the CSV export). The input is never changed.",
+                    "touchpoints (.csv, the columns of the CSV export) or the touchpoints sheet of an Excel workbook (.xlsx, "
+                    "as the export writes it). The input is never changed.",
     )
     parser.add_argument("input", metavar="IN", help="the .mmd/.mermaid or .csv file to import")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the .journey file to create")
@@ -35,7 +36,7 @@ def run_import(args: argparse.Namespace) -> int:
     source, out = Path(args.input), Path(args.output)
     if import_format(source) is None:
         args._usage(sys.stderr)
-        known = ", ".join(MERMAID_SUFFIXES + CSV_SUFFIXES)
+        known = ", ".join(MERMAID_SUFFIXES + CSV_SUFFIXES + XLSX_SUFFIXES)
         print(f"error: {source}: cannot tell the format from the suffix {source.suffix or '(none)'!r}; "
               f"name the file {known}", file=sys.stderr)
         return EXIT_USAGE

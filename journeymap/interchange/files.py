@@ -15,11 +15,14 @@ from journeymap.model import ProjectData
 
 MERMAID_SUFFIXES = (".mmd", ".mermaid")
 CSV_SUFFIXES = (".csv",)
+XLSX_SUFFIXES = (".xlsx",)
 
 
 def import_format(path: str | os.PathLike) -> str | None:
-    """`mermaid` or `csv` from the file name's suffix (any case); None for anything else."""
+    """`mermaid`, `csv` or `xlsx` from the file name's suffix (any case); None for anything else."""
     suffix = Path(path).suffix.casefold()
+    if suffix in XLSX_SUFFIXES:
+        return "xlsx"
     return "mermaid" if suffix in MERMAID_SUFFIXES else "csv" if suffix in CSV_SUFFIXES else None
 
 
@@ -31,8 +34,13 @@ def import_file(path: str | os.PathLike, lang: str | None = None) -> ProjectData
     kind = import_format(path)
     if kind is None:
         what = f"{Path(path).suffix!r} files" if Path(path).suffix else "files without a suffix"
-        raise InterchangeError(f"cannot import {what}; use {', '.join(MERMAID_SUFFIXES + CSV_SUFFIXES)}")
+        known = ", ".join(MERMAID_SUFFIXES + CSV_SUFFIXES + XLSX_SUFFIXES)
+        raise InterchangeError(f"cannot import {what}; use {known}")
     content = read_bytes(path)
+    if kind == "xlsx":
+        from journeymap.interchange.xlsx_import import read_xlsx  # noqa: PLC0415 (openpyxl only when needed)
+
+        return read_xlsx(content, lang)
     return read_mermaid(content, lang) if kind == "mermaid" else read_csv(content, lang)
 
 

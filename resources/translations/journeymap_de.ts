@@ -470,10 +470,6 @@
 <context>
     <name>ImportExport</name>
     <message>
-        <source>Mermaid journeys and CSV files (%1)</source>
-        <translation>Mermaid-Journeys und CSV-Dateien (%1)</translation>
-    </message>
-    <message>
         <source>Mermaid journeys (%1)</source>
         <translation>Mermaid-Journeys (%1)</translation>
     </message>
@@ -570,6 +566,18 @@
     <message>
         <source>journey</source>
         <translation>journey</translation>
+    </message>
+    <message>
+        <source>Mermaid journeys, CSV files and Excel workbooks (%1)</source>
+        <translation>Mermaid-Journeys, CSV-Dateien und Excel-Arbeitsmappen (%1)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Excel workbook</source>
+        <translation>Excel-Arbeitsmappe exportieren</translation>
     </message>
 </context>
 <context>
@@ -1120,16 +1128,68 @@
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <source>One page while the text stays at least 6 pt, otherwise split over several pages.</source>
-        <translation>Eine Seite, solange die Schrift mindestens 6 pt groß bleibt, sonst auf mehrere Seiten aufgeteilt.</translation>
-    </message>
-    <message>
         <source>Small maps stay readable; big ones get small print.</source>
         <translation>Kleine Karten bleiben gut lesbar, große bekommen eine kleine Schrift.</translation>
     </message>
     <message>
-        <source>Pages overlap a little and repeat the lane headers; the first one shows an index.</source>
-        <translation>Die Seiten überlappen etwas und wiederholen die Phasenköpfe; die erste zeigt eine Übersicht.</translation>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>&amp;Cover</source>
+        <translation>&amp;Deckblatt</translation>
+    </message>
+    <message>
+        <source>&amp;At a glance</source>
+        <translation>Auf einen &amp;Blick</translation>
+    </message>
+    <message>
+        <source>&amp;Journey map</source>
+        <translation>&amp;Journey-Karte</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>KP&amp;Is</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>Be&amp;funde</translation>
+    </message>
+    <message>
+        <source>Per&amp;sonas</source>
+        <translation>Pe&amp;rsonas</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations</source>
+        <translation>Empfehl&amp;ungen</translation>
+    </message>
+    <message>
+        <source>Appen&amp;dix</source>
+        <translation>&amp;Anhang</translation>
+    </message>
+    <message>
+        <source>Sections with nothing to show are left out anyway.</source>
+        <translation>Abschnitte ohne Inhalt entfallen ohnehin.</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>Poster (one page, map at full size)</source>
+        <translation>Poster (eine Seite, Karte in voller Größe)</translation>
+    </message>
+    <message>
+        <source>One page while card labels stay at least 9 pt, otherwise split over several pages.</source>
+        <translation>Eine Seite, solange die Kartentexte mindestens 9 pt groß bleiben, sonst auf mehrere Seiten verteilt.</translation>
+    </message>
+    <message>
+        <source>Split between rows of cards: every page shows all phases with their headers; the first one shows an index.</source>
+        <translation>Zwischen Kartenreihen geteilt: Jede Seite zeigt alle Phasen mit ihren Köpfen; die erste zeigt eine Übersicht.</translation>
     </message>
 </context>
 <context>
@@ -1901,10 +1961,6 @@
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <source>Open a Mermaid journey or a CSV file as a new journey</source>
-        <translation>Eine Mermaid-Journey oder eine CSV-Datei als neue Journey öffnen</translation>
-    </message>
-    <message>
         <source>&amp;PDF Report…</source>
         <translation>&amp;PDF-Bericht …</translation>
     </message>
@@ -2135,6 +2191,18 @@
     <message>
         <source>Link the selected touchpoint to one picked from a list</source>
         <translation>Den ausgewählten Touchpoint mit einem aus einer Liste gewählten verbinden</translation>
+    </message>
+    <message>
+        <source>Open a Mermaid journey, a CSV file or an Excel workbook as a new journey</source>
+        <translation>Eine Mermaid-Journey, eine CSV-Datei oder eine Excel-Arbeitsmappe als neue Journey öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Excel Workbook…</source>
+        <translation>&amp;Excel-Arbeitsmappe …</translation>
+    </message>
+    <message>
+        <source>Export touchpoints, KPIs per phase and findings as an Excel workbook</source>
+        <translation>Touchpoints, KPIs je Phase und Befunde als Excel-Arbeitsmappe exportieren</translation>
     </message>
 </context>
 <context>

@@ -470,10 +470,6 @@
 <context>
     <name>ImportExport</name>
     <message>
-        <source>Mermaid journeys and CSV files (%1)</source>
-        <translation>Mermaid journeys and CSV files (%1)</translation>
-    </message>
-    <message>
         <source>Mermaid journeys (%1)</source>
         <translation>Mermaid journeys (%1)</translation>
     </message>
@@ -570,6 +566,18 @@
     <message>
         <source>journey</source>
         <translation>journey</translation>
+    </message>
+    <message>
+        <source>Mermaid journeys, CSV files and Excel workbooks (%1)</source>
+        <translation>Mermaid journeys, CSV files and Excel workbooks (%1)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Excel workbook</source>
+        <translation>Export Excel workbook</translation>
     </message>
 </context>
 <context>
@@ -1120,16 +1128,68 @@
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <source>One page while the text stays at least 6 pt, otherwise split over several pages.</source>
-        <translation>One page while the text stays at least 6 pt, otherwise split over several pages.</translation>
-    </message>
-    <message>
         <source>Small maps stay readable; big ones get small print.</source>
         <translation>Small maps stay readable; big ones get small print.</translation>
     </message>
     <message>
-        <source>Pages overlap a little and repeat the lane headers; the first one shows an index.</source>
-        <translation>Pages overlap a little and repeat the lane headers; the first one shows an index.</translation>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;Cover</source>
+        <translation>&amp;Cover</translation>
+    </message>
+    <message>
+        <source>&amp;At a glance</source>
+        <translation>&amp;At a glance</translation>
+    </message>
+    <message>
+        <source>&amp;Journey map</source>
+        <translation>&amp;Journey map</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPIs</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Findings</translation>
+    </message>
+    <message>
+        <source>Per&amp;sonas</source>
+        <translation>Per&amp;sonas</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations</source>
+        <translation>&amp;Recommendations</translation>
+    </message>
+    <message>
+        <source>Appen&amp;dix</source>
+        <translation>Appen&amp;dix</translation>
+    </message>
+    <message>
+        <source>Sections with nothing to show are left out anyway.</source>
+        <translation>Sections with nothing to show are left out anyway.</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>Poster (one page, map at full size)</source>
+        <translation>Poster (one page, map at full size)</translation>
+    </message>
+    <message>
+        <source>One page while card labels stay at least 9 pt, otherwise split over several pages.</source>
+        <translation>One page while card labels stay at least 9 pt, otherwise split over several pages.</translation>
+    </message>
+    <message>
+        <source>Split between rows of cards: every page shows all phases with their headers; the first one shows an index.</source>
+        <translation>Split between rows of cards: every page shows all phases with their headers; the first one shows an index.</translation>
     </message>
 </context>
 <context>
@@ -1901,10 +1961,6 @@
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>Open a Mermaid journey or a CSV file as a new journey</source>
-        <translation>Open a Mermaid journey or a CSV file as a new journey</translation>
-    </message>
-    <message>
         <source>&amp;PDF Report…</source>
         <translation>&amp;PDF Report…</translation>
     </message>
@@ -2135,6 +2191,18 @@
     <message>
         <source>Link the selected touchpoint to one picked from a list</source>
         <translation>Link the selected touchpoint to one picked from a list</translation>
+    </message>
+    <message>
+        <source>Open a Mermaid journey, a CSV file or an Excel workbook as a new journey</source>
+        <translation>Open a Mermaid journey, a CSV file or an Excel workbook as a new journey</translation>
+    </message>
+    <message>
+        <source>&amp;Excel Workbook…</source>
+        <translation>&amp;Excel Workbook…</translation>
+    </message>
+    <message>
+        <source>Export touchpoints, KPIs per phase and findings as an Excel workbook</source>
+        <translation>Export touchpoints, KPIs per phase and findings as an Excel workbook</translation>
     </message>
 </context>
 <context>

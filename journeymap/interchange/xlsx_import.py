@@ -1,0 +1,113 @@
+"""Import touchpoints from an Excel workbook as journeymap's `.xlsx` export writes it (openpyxl, read-only).
+
+The first sheet (touchpoints) is read like the CSV import: the same columns (German or English headers, or the
+CSV's column names), the same checks and the same result; KPIs come from the sheet called KPIs when there is one.
+The rows are handed to `read_csv`, so both imports cannot drift apart; errors name the sheet and the row.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+
+from journeymap.interchange.csv_import import COLUMNS, read_csv
+from journeymap.interchange.errors import InterchangeError
+from journeymap.interchange.xlsx_columns import KPI_COLUMNS, TOUCHPOINT_COLUMNS, column_key
+from journeymap.model.data import ProjectData
+from journeymap.model.limits import MAX_TOUCHPOINTS
+
+MAX_ROWS = MAX_TOUCHPOINTS * 12  # touchpoint and KPI rows together; more cannot be a journeymap workbook
+MAX_UNPACKED = 200 * 1024 * 1024  # a workbook that unpacks to more than this is refused (zip bomb)
+_BETTER = {"higher is better": "higher", "höher ist besser": "higher", "lower is better": "lower",
+           "niedriger ist besser": "lower"}
+_CSV_NAMES = {"kpi_name", "kpi_unit", "kpi_target", "kpi_actual", "kpi_better"}
+
+
+def read_xlsx(content: bytes, lang: str | None = None) -> ProjectData:
+    """A journey from the workbook's bytes; `InterchangeError` naming sheet and row otherwise."""
+    from openpyxl import load_workbook  # noqa: PLC0415 (openpyxl only when importing a workbook)
+
+    _check_archive(content)
+    try:
+        book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 (openpyxl raises many kinds for a damaged file)
+        raise InterchangeError(f"is not an Excel workbook that can be read ({type(exc).__name__})") from None
+    try:
+        sheets = book.worksheets
+        if not sheets:
+            raise InterchangeError("the workbook has no sheet")
+        touchpoints = _rows(sheets[0], TOUCHPOINT_COLUMNS)
+        kpi_sheet = next((s for s in sheets[1:] if s.title.casefold() in ("kpis", "kpi")), None)
+        kpis = _rows(kpi_sheet, KPI_COLUMNS) if kpi_sheet is not None else (None, [])
+    finally:
+        book.close()
+    head, rows = touchpoints
+    if head is None:
+        raise InterchangeError(f"the sheet {sheets[0].title!r} is empty")
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow(_csv_row(row))
+    first_kpi_line = len(rows) + 2
+    for row in kpis[1]:
+        writer.writerow(_csv_row({k: v for k, v in row.items() if k in _CSV_NAMES or k == "id"}))
+    try:
+        return read_csv(out.getvalue(), lang)
+    except InterchangeError as exc:
+        if exc.line is None:
+            raise
+        if exc.line >= first_kpi_line:
+            where = f"sheet {kpi_sheet.title!r}, row {exc.line - first_kpi_line + 2}"
+        else:
+            where = f"sheet {sheets[0].title!r}, row {exc.line}"
+        raise InterchangeError(f"{where}: {exc.reason}") from None
+
+
+def _check_archive(content: bytes) -> None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(content))
+    except zipfile.BadZipFile:
+        raise InterchangeError("is not an Excel workbook (.xlsx files are zip archives)") from None
+    with archive:
+        if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED:
+            raise InterchangeError("unpacks to more than 200 MB; this is not a journeymap workbook")
+
+
+def _rows(sheet, keys: tuple[str, ...]) -> tuple[list[str] | None, list[dict[str, object]]]:
+    """(column keys of the header, rows as {key: value}); rows that are entirely empty are kept as {} so that
+    row numbers stay those of the sheet."""
+    it = sheet.iter_rows(values_only=True)
+    head = None
+    for cells in it:
+        if any(c not in (None, "") for c in cells):
+            head = [column_key(c, keys) for c in cells]
+            break
+    if head is None:
+        return None, []
+    rows = []
+    for n, cells in enumerate(it, start=2):
+        if n > MAX_ROWS:
+            raise InterchangeError(f"the sheet {sheet.title!r} has more than {MAX_ROWS:,} rows")
+        rows.append({key: value for key, value in zip(head, cells) if key is not None and value is not None})
+    return head, rows
+
+
+def _csv_row(row: dict[str, object]) -> list[str]:
+    values = dict(row)
+    better = str(values.get("kpi_better", "")).strip().casefold()
+    if better in _BETTER:
+        values["kpi_better"] = _BETTER[better]
+    return [_text(values.get(column)) for column in COLUMNS]
+
+
+def _text(value: object) -> str:
+    """A cell as CSV text: numbers with a decimal point, texts on one line."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float):
+        return repr(value) if value != int(value) or abs(value) >= 1e15 else str(int(value))
+    return " ".join(str(value).splitlines())
