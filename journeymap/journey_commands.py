@@ -10,7 +10,8 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from journeymap.cli import EXIT_OK, CliError
+from journeymap.cli import EXIT_OK, CliError, prepare_output
+from journeymap.cli_texts import count, listing, say
 from journeymap.fileformat import JourneyFileError, load, save
 from journeymap.locate import resource_path
 from journeymap.model import Meta, ProjectData
@@ -34,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="start from a bundled example journey instead of an empty one")
     new.add_argument("--title", default="", help="title of the journey")
     new.add_argument("--lang", choices=("de", "en"), default=None, help="language of the journey")
-    new.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    new.add_argument("--force", action="store_true", help="overwrite FILE if it exists (also a write-protected one)")
     new.set_defaults(run=run_new)
 
     check = sub.add_parser("check", help="validate and analyse a journey file")
@@ -61,9 +62,7 @@ def default_language() -> str:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    out = Path(args.output)
-    if out.exists() and not args.force:
-        raise CliError(out, "already exists (use --force to overwrite it)")
+    out = prepare_output(args.output, args.force, (".journey",), "a journey")
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     if args.sample:
         data = load(resource_path("samples", f"{args.sample}.journey"))
@@ -77,8 +76,10 @@ def run_new(args: argparse.Namespace) -> int:
     try:
         save(data, out, backup=False)
     except JourneyFileError as exc:
-        raise CliError(None, str(exc)) from None
-    print(f"created {out} ({f'sample {args.sample}' if args.sample else f'{args.template} template'})")
+        raise CliError(out, exc.reason) from None
+    lang = data.meta.language
+    key, name = ("created_sample", args.sample) if args.sample else ("created_template", args.template)
+    print(say(key, lang, out=out, name=name))
     return EXIT_OK
 
 
@@ -102,23 +103,30 @@ def run_check(args: argparse.Namespace) -> int:
         print()
         return EXIT_OK
     lang = args.lang or data.meta.language
-    title = f" {data.meta.title!r}" if data.meta.title else ""
-    print(
-        f"{args.file}: valid journey{title}: {counts['touchpoints']} touchpoints, {counts['links']} links, "
-        f"{counts['personas']} personas"
-    )
-    names = {p.id: p.name.get(lang) for p in data.phase_model.phases}
-    width = max(len(n) for n in names.values())
-    for stats in analysis.phases:
-        share = "" if stats.digital_share is None else f", {stats.digital_share:.0%} digital"
-        mood = "" if stats.mean_emotion is None else f", mean emotion {stats.mean_emotion:+.1f}"
-        print(f"  {names[stats.phase]:<{width}}  {stats.touchpoints:>4} touchpoints{share}{mood}")
-    print(f"  advocacy loop {'closed' if analysis.loop_closed else 'open'}; "
-          f"{len(analysis.paths.paths)}{'+' if analysis.paths.capped else ''} paths from start to end")
-    if analysis.findings:
-        print(f"{len(analysis.findings)} finding(s):")
-        for finding in analysis.findings:
-            print(f"  {finding.severity:<7}  {finding.code}: {finding.message}")
-    else:
-        print("no findings")
+    _print_check(args.file, data, analysis, counts, lang)
     return EXIT_OK
+
+
+def _print_check(file: str, data: ProjectData, analysis, counts: dict[str, int], lang: str) -> None:
+    """The human-readable result of `check`, all in `lang`."""
+    title = f" „{data.meta.title}“" if lang == "de" and data.meta.title else (
+        f" “{data.meta.title}”" if data.meta.title else "")
+    summary = listing([count(counts[k], k[:-1], lang) for k in ("touchpoints", "links", "personas")], lang)
+    print(say("valid", lang, file=file, title=title, counts=summary))
+    names = {p.id: " ".join(p.name.get(lang).split()) or p.id for p in data.phase_model.phases}
+    width = max(len(n) for n in names.values())
+    decimal = "," if lang == "de" else "."
+    for stats in analysis.phases:
+        share = "" if stats.digital_share is None else say("digital", lang, share=round(stats.digital_share * 100))
+        mood = "" if stats.mean_emotion is None else say(
+            "mood", lang, mood=f"{stats.mean_emotion:+.1f}".replace(".", decimal))
+        print(f"  {names[stats.phase]:<{width}}  {count(stats.touchpoints, 'touchpoint', lang)}{share}{mood}")
+    paths = count(len(analysis.paths.paths), "path", lang, "+" if analysis.paths.capped else "")
+    loop = say("loop_closed" if analysis.loop_closed else "loop_open", lang)
+    print(f"  {loop}; {say('paths', lang, paths=paths)}")
+    if analysis.findings:
+        print(say("findings", lang, findings=count(len(analysis.findings), "finding", lang)))
+        for finding in analysis.findings:
+            print(f"  {say('severity.' + finding.severity, lang):<7}  {finding.code}: {finding.message}")
+    else:
+        print(say("no_findings", lang))
