@@ -91,7 +91,7 @@ def test_new_discards_after_asking(window, monkeypatch, boxes):
 def test_failed_save_shows_the_reason_and_stays_modified(window, monkeypatch, tmp_path, boxes):
     window.add_from_catalogue("website")
 
-    def refuse(self, path=None):
+    def refuse(self, path=None, **_options):
         raise SaveError("Permission denied", path)
 
     monkeypatch.setattr(Document, "save", refuse)

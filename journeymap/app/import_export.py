@@ -57,11 +57,12 @@ class ImportExport(QObject):
 
     def import_path(self, path: str | Path) -> bool:
         """Import `path`; on a bad file show the reason (with its line) and leave the open journey as it is."""
-        from journeymap.interchange import InterchangeError, import_file  # noqa: PLC0415 (not at startup)
+        from journeymap.interchange import InterchangeError, read_import  # noqa: PLC0415 (not at startup)
 
         path = Path(path)
         try:
-            data = import_file(path, None)
+            imported = read_import(path, None)
+            data = imported.data
         except (InterchangeError, OSError) as exc:
             reason = str(exc) if isinstance(exc, InterchangeError) else (exc.strerror or str(exc))
             QMessageBox.critical(self.window, self.tr("Cannot import"),
@@ -70,8 +71,10 @@ class ImportExport(QObject):
         if not self.window.files.open_untitled(data, modified=True):
             return False
         self.window.settings.set_last_folder(path.resolve().parent)
-        self.window.statusBar().showMessage(
-            self.tr("Imported %1: %n touchpoint(s)", "", len(data.touchpoints)).replace("%1", path.name), 8000)
+        message = self.tr("Imported %1: %n touchpoint(s)", "", len(data.touchpoints)).replace("%1", path.name)
+        if imported.encoding != "UTF-8":  # e.g. a CSV saved by German Excel
+            message += " " + self.tr("(read as %1)").replace("%1", imported.encoding)
+        self.window.statusBar().showMessage(message, 8000)
         return True
 
     # ---------------------------------------------------------------- exports
@@ -136,6 +139,18 @@ class ImportExport(QObject):
     # ---------------------------------------------------------------- helpers
     def _write(self, path: Path, write: Callable[[], object]) -> Path | None:
         """Run `write` (a str it returns is a detail for the status bar); show a failure in one message box."""
+        from journeymap.app.file_dialogs import ask_replace_unwritable  # noqa: PLC0415
+        from journeymap.fileformat import allow_replacing, inspect  # noqa: PLC0415
+        from journeymap.fileformat.output import owner_name  # noqa: PLC0415
+
+        try:
+            target = inspect(path)
+        except JourneyFileError:
+            target = None  # the write says why
+        if target is not None and target.exists and not target.writable:  # never replaced without asking
+            if not ask_replace_unwritable(self.window, path, owner_name(target.status)):
+                return None
+            allow_replacing(path)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a picture of a huge map takes seconds
         try:
             detail = write()

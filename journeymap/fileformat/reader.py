@@ -14,6 +14,7 @@ from journeymap.fileformat.errors import LoadError
 from journeymap.fileformat.migrations import CURRENT_SCHEMA, migrate
 from journeymap.fileformat.safe_io import FileStamp, read_regular
 from journeymap.model.data import ProjectData
+from journeymap.model.hygiene import STRIP_CONTEXT
 from journeymap.model.limits import MAX_FILE_BYTES, MAX_LINKS, MAX_NESTING, MAX_STRING, MAX_TOUCHPOINTS
 
 FORMAT_NAME = "journeymap"
@@ -38,8 +39,9 @@ def load_with_stamp(path: str | os.PathLike) -> tuple[ProjectData, FileStamp]:
         raise
 
 
-def loads(raw: bytes | str) -> ProjectData:
-    """Parse a journey from the bytes (or text) of a `.journey` file."""
+def loads(raw: bytes | str, *, strip_controls: bool = False) -> ProjectData:
+    """Parse a journey from the bytes (or text) of a `.journey` file. `strip_controls` removes control characters
+    from texts instead of refusing them (for data pasted from the clipboard)."""
     if isinstance(raw, str):
         raw = raw.encode("utf-8", "surrogatepass")
     if len(raw) > MAX_FILE_BYTES:
@@ -52,7 +54,7 @@ def loads(raw: bytes | str) -> ProjectData:
     document = migrate(document, version)
     body = {k: v for k, v in document.items() if k not in ("format", "schema_version", "app_version")}
     try:
-        return ProjectData.model_validate(body)
+        return ProjectData.model_validate(body, context={STRIP_CONTEXT: True} if strip_controls else None)
     except ValidationError as exc:
         raise LoadError(_describe(exc)) from None
 
