@@ -15,7 +15,8 @@ from typing import Any
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 STRIP_CONTEXT = "strip_controls"  # validation context key: strip instead of refusing (the paste path)
-_NAMES = {"\x00": "NUL", "\x1b": "ESC", "\r": "carriage return", "\x7f": "DEL"}
+_NAMES = {"\x00": "NUL", "\x1b": "ESC", "\r": "carriage return", "\x7f": "DEL", "\x07": "bell",
+          "\x08": "backspace", "\x0b": "vertical tab", "\x0c": "form feed"}
 
 
 def describe(char: str) -> str:
