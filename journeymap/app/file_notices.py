@@ -30,6 +30,7 @@ class NoticeBar(QToolBar):
         self.setStyleSheet("QToolBar#file_notice_bar { background: #FFF4CE; border-bottom: 1px solid #E0C56E; }"
                            "QToolBar#file_notice_bar QLabel { color: #3D2E00; padding: 2px 6px; }")
         self.label: QLabel | None = None
+        self._buttons: list[QToolButton] = []
         self.kind = ""
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self)
@@ -49,8 +50,10 @@ class NoticeBar(QToolBar):
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.label.setAccessibleName(text)
         self.addWidget(self.label)
+        self._buttons = []
         for label, action in buttons:
             button = QToolButton(self)
+            self._buttons.append(button)
             button.setText(label)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.clicked.connect(action)
@@ -64,7 +67,7 @@ class NoticeBar(QToolBar):
             self.setVisible(False)
 
     def buttons(self) -> list[QToolButton]:
-        return self.findChildren(QToolButton, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        return list(self._buttons)
 
 
 class FileWatch(QObject):
