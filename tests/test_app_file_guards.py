@@ -76,7 +76,7 @@ def test_a_file_open_elsewhere_asks_and_opens_read_only(window, path, other_edit
     assert asked[0][0] == "ask_locked" and asked[0][2] == other_editor
     assert window.document.is_read_only() and window.windowTitle().startswith("map.journey (read-only)[*]")
     bar = window.files.notices
-    assert bar.isVisible() and bar.kind == "read_only" and "open in another editor" in bar.label.text()
+    assert bar.isVisible() and bar.kind == "read_only" and "is open read-only" in bar.label.full_text
     assert [b.text() for b in bar.buttons()] == ["Save a Copy…"]
     edit_label(window)
     copy = tmp_path / "mine.journey"
@@ -108,7 +108,7 @@ def test_a_write_protected_file_opens_read_only(window, path, answers, monkeypat
     monkeypatch.setattr(files.os, "access", lambda p, mode: not str(p).endswith("map.journey"))
     assert window.files.open_file(path)
     assert window.document.is_read_only() and window.document.read_only_reason == "write_protected"
-    assert "is write-protected" in window.files.notices.label.text()
+    assert "is write-protected" in window.files.notices.label.full_text
     assert answers[0] == []  # nobody else has it: no question
 
 
@@ -181,14 +181,14 @@ def test_an_outside_change_shows_in_the_notice_bar(window, path, qtbot):
     time.sleep(0.01)
     save(journey([tp("x", "attention", label="Von nebenan")]), path)
     qtbot.waitUntil(lambda: bar.isVisible() and bar.kind == "changed", timeout=5000)
-    assert "was changed on disk by someone else" in bar.label.text()
+    assert "was changed on disk by someone else" in bar.label.full_text
     reload = next(b for b in bar.buttons() if b.text() == "Reload")
     reload.click()
     assert [t.label for t in window.document.project.touchpoints] == ["Von nebenan"]
     assert not bar.isVisible()
     path.unlink()
     qtbot.waitUntil(lambda: bar.kind == "removed", timeout=5000)
-    assert "deleted or renamed" in bar.label.text()
+    assert "deleted or renamed" in bar.label.full_text
 
 
 def test_our_own_save_is_no_outside_change(window, path, qtbot):

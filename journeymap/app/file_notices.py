@@ -10,12 +10,36 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStyle, QToolBar, QToolButton
+from PySide6.QtCore import QFileSystemWatcher, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSizePolicy, QStyle, QToolBar, QToolButton, QWidget
 
 from journeymap.document import Document
 
 CHECK_DELAY_MS = 300  # a writer may need a moment to finish; look at the file once it is quiet
+
+
+class ElidedLabel(QLabel):
+    """One line of text that shrinks with the window: cut with "…" when too long (the tool tip holds it all)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 8, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.fontMetrics().horizontalAdvance(self.full_text) + 12, super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        room = max(0, self.contentsRect().width())
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
 
 
 class NoticeBar(QToolBar):
@@ -40,24 +64,26 @@ class NoticeBar(QToolBar):
         """Show `text` (one sentence) and `buttons` (label, action); `kind` names the notice for tests."""
         self.clear()
         self.kind = kind
+        row = QWidget(self)
+        row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(4, 0, 4, 0)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon = QLabel(self)
+        icon = QLabel(row)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
-        self.addWidget(icon)
-        self.label = QLabel(text, self)
+        layout.addWidget(icon)
+        self.label = ElidedLabel(text, row)
         self.label.setObjectName("file_notice_text")
-        self.label.setWordWrap(True)
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.label.setAccessibleName(text)
-        self.addWidget(self.label)
+        layout.addWidget(self.label, 1)
         self._buttons = []
         for label, action in buttons:
-            button = QToolButton(self)
+            button = QToolButton(row)
             self._buttons.append(button)
             button.setText(label)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.clicked.connect(action)
-            self.addWidget(button)
+            layout.addWidget(button)
+        self.addWidget(row)
         self.setVisible(True)
 
     def hide_notice(self, kind: str | None = None) -> None:

@@ -268,16 +268,15 @@ class FileController(QObject):
             return
         name = document.path.name if document.path else ""
         if document.read_only_reason == "write_protected":
-            text = self.tr("Read-only: “%1” is write-protected. You can edit the journey and save it as a copy.")
+            text = self.tr("“%1” is write-protected: you can edit the journey and save it as a copy.")
         else:
-            text = self.tr("Read-only: “%1” is open in another editor or was opened read-only. You can edit the "
-                           "journey and save it as a copy.")
+            text = self.tr("“%1” is open read-only: you can edit the journey and save it as a copy.")
         self.notices.show_notice("read_only", text.replace("%1", name), [(self.tr("Save a Copy…"), self.save_as)])
 
     def _changed_outside(self) -> None:
         document = self.document
         name = document.path.name if document.path else ""
-        text = (self.tr("“%1” was changed on disk by someone else. Saving will ask before overwriting it.")
+        text = (self.tr("“%1” was changed on disk by someone else; saving asks before overwriting it.")
                 if document.is_modified() else self.tr("“%1” was changed on disk by someone else."))
         self.notices.show_notice("changed", text.replace("%1", name), [
             (self.tr("Reload") if not document.is_modified() else self.tr("Reload (Drop My Changes)"), self.reload),
@@ -287,7 +286,7 @@ class FileController(QObject):
     def _removed_outside(self) -> None:
         name = self.document.path.name if self.document.path else ""
         self.notices.show_notice("removed", self.tr(
-            "“%1” was deleted or renamed on disk. Saving creates it again.").replace("%1", name), [
+            "“%1” was deleted or renamed on disk; saving creates it again.").replace("%1", name), [
             (self.tr("Dismiss"), self._dismiss)])
 
     def _dismiss(self) -> None:

@@ -297,20 +297,24 @@
         <translation>Die Journey wurde nicht gespeichert; Ihre Änderungen sind weiterhin geöffnet.</translation>
     </message>
     <message>
-        <source>Read-only: “%1” is write-protected. You can edit the journey and save it as a copy.</source>
-        <translation>Schreibgeschützt: „%1“ darf nicht überschrieben werden. Sie können die Journey bearbeiten und als Kopie speichern.</translation>
+        <source>“%1” is write-protected: you can edit the journey and save it as a copy.</source>
+        <translation>„%1“ ist schreibgeschützt: Sie können die Journey bearbeiten und als Kopie speichern.</translation>
     </message>
     <message>
-        <source>Read-only: “%1” is open in another editor or was opened read-only. You can edit the journey and save it as a copy.</source>
-        <translation>Schreibgeschützt: „%1“ ist in einem anderen Editor geöffnet oder wurde schreibgeschützt geöffnet. Sie können die Journey bearbeiten und als Kopie speichern.</translation>
+        <source>“%1” is open read-only: you can edit the journey and save it as a copy.</source>
+        <translation>„%1“ ist schreibgeschützt geöffnet: Sie können die Journey bearbeiten und als Kopie speichern.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or renamed on disk; saving creates it again.</source>
+        <translation>„%1“ wurde auf der Festplatte gelöscht oder umbenannt; beim Speichern wird die Datei neu angelegt.</translation>
     </message>
     <message>
         <source>Save a Copy…</source>
         <translation>Kopie speichern …</translation>
     </message>
     <message>
-        <source>“%1” was changed on disk by someone else. Saving will ask before overwriting it.</source>
-        <translation>„%1“ wurde auf der Festplatte von jemand anderem geändert. Beim Speichern werden Sie gefragt, bevor es überschrieben wird.</translation>
+        <source>“%1” was changed on disk by someone else; saving asks before overwriting it.</source>
+        <translation>„%1“ wurde auf der Festplatte von jemand anderem geändert; Speichern fragt vor dem Überschreiben.</translation>
     </message>
     <message>
         <source>“%1” was changed on disk by someone else.</source>
@@ -327,10 +331,6 @@
     <message>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
-    </message>
-    <message>
-        <source>“%1” was deleted or renamed on disk. Saving creates it again.</source>
-        <translation>„%1“ wurde auf der Festplatte gelöscht oder umbenannt. Beim Speichern wird die Datei neu angelegt.</translation>
     </message>
     <message>
         <source>journey</source>

@@ -297,20 +297,24 @@
         <translation>The journey was not saved; your changes are still open.</translation>
     </message>
     <message>
-        <source>Read-only: “%1” is write-protected. You can edit the journey and save it as a copy.</source>
-        <translation>Read-only: “%1” is write-protected. You can edit the journey and save it as a copy.</translation>
+        <source>“%1” is write-protected: you can edit the journey and save it as a copy.</source>
+        <translation>“%1” is write-protected: you can edit the journey and save it as a copy.</translation>
     </message>
     <message>
-        <source>Read-only: “%1” is open in another editor or was opened read-only. You can edit the journey and save it as a copy.</source>
-        <translation>Read-only: “%1” is open in another editor or was opened read-only. You can edit the journey and save it as a copy.</translation>
+        <source>“%1” is open read-only: you can edit the journey and save it as a copy.</source>
+        <translation>“%1” is open read-only: you can edit the journey and save it as a copy.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or renamed on disk; saving creates it again.</source>
+        <translation>“%1” was deleted or renamed on disk; saving creates it again.</translation>
     </message>
     <message>
         <source>Save a Copy…</source>
         <translation>Save a Copy…</translation>
     </message>
     <message>
-        <source>“%1” was changed on disk by someone else. Saving will ask before overwriting it.</source>
-        <translation>“%1” was changed on disk by someone else. Saving will ask before overwriting it.</translation>
+        <source>“%1” was changed on disk by someone else; saving asks before overwriting it.</source>
+        <translation>“%1” was changed on disk by someone else; saving asks before overwriting it.</translation>
     </message>
     <message>
         <source>“%1” was changed on disk by someone else.</source>
@@ -327,10 +331,6 @@
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
-    </message>
-    <message>
-        <source>“%1” was deleted or renamed on disk. Saving creates it again.</source>
-        <translation>“%1” was deleted or renamed on disk. Saving creates it again.</translation>
     </message>
     <message>
         <source>journey</source>
