@@ -83,7 +83,8 @@ def prepare_output(out: str | os.PathLike, force: bool, suffixes: Sequence[str] 
         raise UsageError("", "no output file name was given")
     if suffixes is not None and out.suffix.lower() not in suffixes:
         names = " or ".join(suffixes)
-        raise UsageError(out, f"{what or 'the output'} must be a {names} file, not {out.suffix or 'a file without suffix'!r}")
+        given = repr(out.suffix) if out.suffix else "a name without suffix"
+        raise UsageError(out, f"{what or 'the output'} must be a {names} file, not {given}")
     try:
         target = inspect(out)
     except JourneyFileError as exc:

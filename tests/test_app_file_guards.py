@@ -33,7 +33,8 @@ def path(tmp_path):
 def other_editor(path):
     """A lock on `path` held by another running process on this machine."""
     sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
-    owner = LockOwner("Eva Muster", "eva", process.host_name(), "04.12.2025 17:14", sleeper.pid, float(int(time.time())), "ab12")
+    owner = LockOwner("Eva Muster", "eva", process.host_name(), "04.12.2025 17:14", sleeper.pid,
+                      float(int(time.time())), "ab12")
     locks.lock_path(path).write_text(locks.render(owner), "utf-8")
     yield owner
     sleeper.kill()
@@ -296,3 +297,15 @@ def test_opening_a_fifo_does_not_freeze_the_window(window, boxes, tmp_path):
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
     assert boxes.calls[-1][0] == "critical" and "named pipe (FIFO)" in boxes.calls[-1][2]
+
+
+def test_the_pdf_export_asks_too(window, answers, monkeypatch, tmp_path):
+    from tests.test_app_export import accept_options
+
+    target = tmp_path / "bericht.pdf"
+    target.write_bytes(b"%PDF old")
+    accept_options(monkeypatch)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(output.os, "access", lambda *a, **k: False)
+    assert window.import_export.export_pdf() is None  # not replaced: the user said no
+    assert answers[0][-1][0] == "ask_replace_unwritable" and target.read_bytes() == b"%PDF old"

@@ -71,7 +71,8 @@ def fifo(tmp_path):
 def test_loading_a_fifo_is_refused_at_once(fifo):
     with pytest.raises(LoadError) as info:
         finishes(lambda: load(fifo))
-    assert str(info.value) == f"{fifo}: is a named pipe (FIFO), not an ordinary file; journeymap only reads ordinary files"
+    assert str(info.value) == (f"{fifo}: is a named pipe (FIFO), not an ordinary file; journeymap only reads "
+                               "ordinary files")
 
 
 @posix_only

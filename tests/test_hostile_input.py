@@ -133,8 +133,9 @@ def test_mermaid_accessible_title_and_description():
 
 
 # ------------------------------------------------------------------------------------------------- CSV
-EXCEL_CSV = "phase;label;owner;kpi_name;kpi_unit;kpi_target\r\nInformationsphase;Messestand Düsseldorf;Jürgen Weiß;" \
-            "Besucher;Stück;1.200\r\nKaufphase;Angebot „schnell“ – 24 h;Bärbel;Umsatz;€;2,5\r\n"
+EXCEL_CSV = ("phase;label;owner;kpi_name;kpi_unit;kpi_target\r\n"
+             "Informationsphase;Messestand Düsseldorf;Jürgen Weiß;Besucher;Stück;1.200\r\n"
+             "Kaufphase;Angebot „schnell“ – 24 h;Bärbel;Umsatz;€;2,5\r\n")
 
 
 def test_csv_from_german_excel_in_windows_1252(tmp_path, capsys):
@@ -156,8 +157,8 @@ def test_csv_formula_guard_covers_spaces_and_line_breaks():
     data = journey([tp(f"t{i}", "attention", label=label) for i, label in enumerate(labels)])
     rows = list(csv.reader(io.StringIO(render_csv(data, "en").decode("utf-8-sig")), delimiter=";"))[1:]
     cells = [row[2] for row in rows]
-    assert cells == ["'=1+1", "' =HYPERLINK(\"x\")", "' =cmd|' /C calc'!A0", "'\t@SUM(A1)", "'  -2+3", "'+x",
-                     "ok - fine"]
+    assert cells == ["'=1+1", "' =HYPERLINK(\"x\")", "' =cmd|' /C calc'!A0", "'\t@SUM(A1)", "'  -2+3",
+                     "'+x", "ok - fine"]
     back = read_csv(render_csv(data, "en"))
     assert [t.label for t in back.touchpoints] == ["=1+1", "=HYPERLINK(\"x\")", "=cmd|' /C calc'!A0",
                                                     "@SUM(A1)", "-2+3", "+x", "ok - fine"]

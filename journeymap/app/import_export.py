@@ -95,7 +95,7 @@ class ImportExport(QObject):
             dialog.deleteLater()
         save_pdf_options(store, options)
         path = self._ask_target(self.tr("Export PDF"), ".pdf", self.tr("PDF documents (*.pdf)"))
-        if path is None:
+        if path is None or not self._may_replace(path):
             return None
         self.pdf_job = start_pdf_export(self.window, project.to_data(), path, options)
         return self.pdf_job
@@ -137,8 +137,8 @@ class ImportExport(QObject):
         return self._write(path, lambda: export_mermaid(data, path, data.meta.language))
 
     # ---------------------------------------------------------------- helpers
-    def _write(self, path: Path, write: Callable[[], object]) -> Path | None:
-        """Run `write` (a str it returns is a detail for the status bar); show a failure in one message box."""
+    def _may_replace(self, path: Path) -> bool:
+        """A write-protected file at `path` is replaced only when the user says so (asked here)."""
         from journeymap.app.file_dialogs import ask_replace_unwritable  # noqa: PLC0415
         from journeymap.fileformat import allow_replacing, inspect  # noqa: PLC0415
         from journeymap.fileformat.output import owner_name  # noqa: PLC0415
@@ -146,11 +146,17 @@ class ImportExport(QObject):
         try:
             target = inspect(path)
         except JourneyFileError:
-            target = None  # the write says why
-        if target is not None and target.exists and not target.writable:  # never replaced without asking
+            return True  # not an ordinary file, or no folder: the write says why
+        if target.exists and not target.writable:
             if not ask_replace_unwritable(self.window, path, owner_name(target.status)):
-                return None
+                return False
             allow_replacing(path)
+        return True
+
+    def _write(self, path: Path, write: Callable[[], object]) -> Path | None:
+        """Run `write` (a str it returns is a detail for the status bar); show a failure in one message box."""
+        if not self._may_replace(path):
+            return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a picture of a huge map takes seconds
         try:
             detail = write()
