@@ -309,3 +309,24 @@ def test_the_pdf_export_asks_too(window, answers, monkeypatch, tmp_path):
     monkeypatch.setattr(output.os, "access", lambda *a, **k: False)
     assert window.import_export.export_pdf() is None  # not replaced: the user said no
     assert answers[0][-1][0] == "ask_replace_unwritable" and target.read_bytes() == b"%PDF old"
+
+
+def test_a_restored_journey_still_notices_an_outside_change(window, path, answers, tmp_path):
+    """The autosave remembers the hash of the file the crashed session had read; if the file changed since, the
+    first save of the restored journey asks."""
+    from journeymap.recovery import find_orphans
+
+    folder = tmp_path / "crashed-autosaves"
+    crashed = Document.open(path, autosave_folder=folder)
+    crashed.mark_modified()
+    assert crashed.autosave_now()
+    crashed.autosave_slot._lock.unlock()  # the session "crashed": its autosave slot is free
+    crashed.release_lock()
+    save(journey([tp("x", "attention", label="Später von nebenan")]), path)
+    orphan = find_orphans(folder)[0]
+    assert orphan.original_digest == crashed.stamp.digest
+    assert window.files.restore(orphan)
+    assert window.document.path == path and window.document.lock.still_ours()
+    assert not window.files.save()
+    assert answers[0] == [("ask_changed_on_disk", path)]
+    assert load(path).touchpoints[0].label == "Später von nebenan"
