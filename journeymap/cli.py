@@ -3,8 +3,8 @@
 Exit codes (contract): 0 success; 1 the input is invalid or unreadable (one line `error: PATH: reason` on
 stderr, no traceback, nothing half-written left behind); 2 wrong usage.
 
-Nothing raw reaches the terminal: while a command runs, stdout and stderr escape control characters (as
-`\\uXXXX`, which is valid inside JSON strings too), and an error line escapes line breaks as well. Every command
+Nothing raw reaches the terminal: while a command runs, stdout and stderr escape control characters (ESC as
+`\\u001b`: valid inside JSON strings too), and an error line escapes line breaks as well. Every command
 that writes a file uses `prepare_output`: the suffix must fit, an existing file is replaced only with `--force`
 (also a write-protected one), and anything but an ordinary file is refused.
 """

@@ -142,12 +142,6 @@ class Document(QObject):
         self._stamp = now  # touched, not changed: remember the new time
         return False
 
-    def adopt_disk_version(self) -> None:
-        """Treat the file's current content as what this document was saved as (after the user chose to keep
-        editing with an outside change overwritten at the next save)."""
-        if self._path is not None:
-            self._stamp = stamp_of(self._path, MAX_FILE_BYTES) or self._stamp
-
     # ---------------------------------------------------------------- files
     def save(self, path: str | Path | None = None, *, overwrite: bool = False,
              replace_unwritable: bool = False) -> Path:

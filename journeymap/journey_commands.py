@@ -8,7 +8,6 @@ import locale
 import os
 import sys
 from datetime import datetime, timezone
-from pathlib import Path
 
 from journeymap.cli import EXIT_OK, CliError, prepare_output
 from journeymap.cli_texts import count, listing, say

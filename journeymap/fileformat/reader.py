@@ -52,7 +52,7 @@ def loads(raw: bytes | str, *, strip_controls: bool = False) -> ProjectData:
         raise LoadError("the file holds no journey (it has the journeymap marker but no meta, phases or touchpoints)")
     _check_shape(document)
     document = migrate(document, version)
-    body = {k: v for k, v in document.items() if k not in ("format", "schema_version", "app_version")}
+    body = {k: v for k, v in document.items() if k not in ENVELOPE_KEYS}
     try:
         return ProjectData.model_validate(body, context={STRIP_CONTEXT: True} if strip_controls else None)
     except ValidationError as exc:
@@ -78,10 +78,6 @@ def _parse_json(raw: bytes) -> Any:
         raise LoadError(str(exc)) from None
 
 
-class _DuplicateKey(ValueError):
-    pass
-
-
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """An object from its pairs, refusing a key that appears twice (JSON would silently keep the last)."""
     result = dict(pairs)
@@ -90,7 +86,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         for key, _ in pairs:
             if key in seen:
                 shown = json.dumps(key[:40], ensure_ascii=True)
-                raise _DuplicateKey(f"the key {shown} appears twice in one object; a journey file names each key once")
+                raise ValueError(f"the key {shown} appears twice in one object; a journey file names each key once")
             seen.add(key)
     return result
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
 
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
@@ -39,26 +38,19 @@ def strip_controls(text: str, multiline: bool = True) -> str:
     return text if multiline else text.replace("\n", " ")
 
 
-def check_text(value: Any, strip: bool = False) -> Any:
-    """Refuse (`ValueError`) or, with `strip`, remove control characters in a validated field's value: a string,
-    a tuple of strings or a dict with string keys or values. Other values pass unchanged."""
-    if isinstance(value, str):
-        bad = find_control(value)
-        if bad is None:
-            return value
-        if strip:
-            return strip_controls(value)
-        raise ValueError(f"contains the control character {describe(bad)}, which a journey's text may not hold")
-    if isinstance(value, tuple) and value and isinstance(value[0], str):
-        return tuple(check_text(item, strip) for item in value)
-    if isinstance(value, dict) and value:
-        return {check_text(k, strip): check_text(v, strip) if isinstance(v, str) else v for k, v in value.items()}
-    return value
+def check_text(value: str, strip: bool = False) -> str:
+    """`value` if it holds no control character; else, with `strip`, without them; else `ValueError`."""
+    bad = find_control(value)
+    if bad is None:
+        return value
+    if strip:
+        return strip_controls(value)
+    raise ValueError(f"contains the control character {describe(bad)}, which a journey's text may not hold")
 
 
 def escape_for_terminal(text: str, keep_newlines: bool = True) -> str:
-    """`text` with every control character written as `\\uXXXX` (valid in JSON strings too); tab and, with
-    `keep_newlines`, line feeds stay as they are."""
+    """`text` with every control character written as a `\\u` escape such as `\\u001b` (valid in JSON strings
+    too); tab and, with `keep_newlines`, line feeds stay as they are."""
     if not keep_newlines:
         text = text.replace("\n", "\\n")
     return TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
