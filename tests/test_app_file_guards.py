@@ -330,3 +330,17 @@ def test_a_restored_journey_still_notices_an_outside_change(window, path, answer
     assert not window.files.save()
     assert answers[0] == [("ask_changed_on_disk", path)]
     assert load(path).touchpoints[0].label == "Später von nebenan"
+
+
+def test_a_big_locked_file_opens_read_only_in_the_background(window, other_editor, answers, path):
+    from benchmarks.make_big import make_big
+    from journeymap.app import opening
+
+    save(make_big(800, 1200), path)
+    assert opening.is_big(path)
+    answers[1]["ask_locked"] = "read_only"
+    assert window.files.open_file(path)
+    assert opening.wait(window.files)
+    assert window.document.path == path and window.document.is_read_only() and window.document.lock is None
+    assert len(window.document.project.touchpoints) == 800 and window.files.notices.kind == "read_only"
+    assert window.document.stamp is not None and not window.document.changed_on_disk()
