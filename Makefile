@@ -11,7 +11,7 @@ SYSTEM_PACKAGES := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libd
 	xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	poppler-utils qpdf
 
-.PHONY: run test bench dist dist-smoke system-deps venv clean screenshot translations
+.PHONY: run test fuzz bench dist dist-smoke system-deps venv clean screenshot translations
 
 run: $(VENV)/.stamp-run
 	@if [ -f "$(SAMPLE)" ]; then $(VENV)/bin/journeymap "$(SAMPLE)"; else $(VENV)/bin/journeymap; fi
@@ -19,6 +19,12 @@ run: $(VENV)/.stamp-run
 test: $(VENV)/.stamp-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 	@if [ "$(DIST)" = "1" ]; then $(MAKE) --no-print-directory dist-smoke; fi
+
+# Long fuzzing (hypothesis): 10,000 generated cases per input kind (.journey, .mmd, .csv, exports); `make test`
+# runs the same tests with a few hundred cases each.
+FUZZ_EXAMPLES ?= 10000
+fuzz: $(VENV)/.stamp-test
+	JOURNEYMAP_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m fuzz -q $(PYTEST_ARGS)
 
 # One-folder build with PyInstaller (dist/journeymap/); `make test DIST=1` also smoke-tests it.
 dist: $(VENV)/.stamp-test

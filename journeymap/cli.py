@@ -2,13 +2,22 @@
 
 Exit codes (contract): 0 success; 1 the input is invalid or unreadable (one line `error: PATH: reason` on
 stderr, no traceback, nothing half-written left behind); 2 wrong usage.
+
+Nothing raw reaches the terminal: while a command runs, stdout and stderr escape control characters (ESC as
+`\\u001b`: valid inside JSON strings too), and an error line escapes line breaks as well. Every command
+that writes a file uses `prepare_output`: the suffix must fit, an existing file is replaced only with `--force`
+(also a write-protected one), and anything but an ordinary file is refused.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 # The command names, known without importing the command groups: `journeymap [FILE]` opens the editor straight away
@@ -16,11 +25,76 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 COMMANDS = frozenset({"new", "check", "export", "import", "catalogue", "recommend"})
 
 
+def shown_path(path: object) -> str:
+    """A path for an error line: `""` for an empty one."""
+    text = os.fspath(path) if isinstance(path, (str, os.PathLike)) else str(path)
+    return text if text else '""'
+
+
 class CliError(Exception):
     """A failure to report as one line `error: PATH: reason` with exit code 1."""
 
+    exit_code = EXIT_INVALID
+
     def __init__(self, path: object, reason: str) -> None:
-        super().__init__(f"{path}: {reason}" if path else reason)
+        super().__init__(f"{shown_path(path)}: {reason}" if path is not None else reason)
+
+
+class UsageError(CliError):
+    """Wrong usage reported as `error: PATH: reason` with exit code 2 (e.g. an output suffix that does not fit)."""
+
+    exit_code = EXIT_USAGE
+
+
+class _Escaping(io.TextIOBase):
+    """A text stream that writes control characters escaped (see the module)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        from journeymap.model.hygiene import escape_for_terminal  # noqa: PLC0415
+
+        self.stream.write(escape_for_terminal(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.stream, "encoding", "utf-8")
+
+
+def prepare_output(out: str | os.PathLike, force: bool, suffixes: Sequence[str] | None = None,
+                   what: str = "") -> Path:
+    """Check an output path before a command writes it (see the module); returns it as a `Path`.
+
+    `UsageError` for a suffix not in `suffixes`; `CliError` for an existing file without `force`, a folder,
+    FIFO or device, or a missing folder. With `force` a write-protected file may be replaced."""
+    from journeymap.fileformat import JourneyFileError, allow_replacing, inspect  # noqa: PLC0415
+
+    out = Path(out)
+    if not os.fspath(out):
+        raise UsageError("", "no output file name was given")
+    if suffixes is not None and out.suffix.lower() not in suffixes:
+        names = " or ".join(suffixes)
+        given = repr(out.suffix) if out.suffix else "a name without suffix"
+        raise UsageError(out, f"{what or 'the output'} must be a {names} file, not {given}")
+    try:
+        target = inspect(out)
+    except JourneyFileError as exc:
+        raise CliError(out, exc.reason) from None
+    if target.exists:
+        if not force:
+            raise CliError(out, "already exists (use --force to overwrite it)")
+        if not target.writable:
+            allow_replacing(out)
+    return out
 
 
 class _Parser(argparse.ArgumentParser):
@@ -59,6 +133,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         return _open_editor(argv)
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Escaping(stdout), _Escaping(stderr)
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _run(argv: list[str]) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -67,16 +150,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         return args.run(args)
     except CliError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_INVALID
+        _error(str(exc))
+        return exc.exit_code
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        _error("interrupted")
         return EXIT_INVALID
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # last line of defence: never show a traceback to the user
-        print(f"error: unexpected problem ({type(exc).__name__}: {exc})", file=sys.stderr)
+        _error(f"unexpected problem ({type(exc).__name__}: {exc})")
         return EXIT_INVALID
+
+
+def _error(message: str) -> None:
+    """One line on stderr, whatever the message holds (a file name may contain a line break)."""
+    from journeymap.model.hygiene import escape_for_terminal  # noqa: PLC0415
+
+    print("error: " + escape_for_terminal(message, keep_newlines=False), file=sys.stderr)
 
 
 def _open_editor(argv: list[str]) -> int:

@@ -1,35 +1,62 @@
-"""A `Document`: one open journey with its undo stack, file path, modified state and autosave.
+"""A `Document`: one open journey with its undo stack, file path, modified state, autosave and file guards.
 
 Every change goes through `push(command)`; the modified state is the undo stack's clean state.
+
+File guards (see docs/file-format.md, "Two editors, one file"): an opened file is locked (`fileformat.lock`) and
+remembered as a `FileStamp`; `save` refuses to overwrite it when it changed on disk since (`ChangedOnDiskError`,
+unless `overwrite`), when the document is read-only (`ReadOnlyError`), or when another editor holds the target
+(`LockedError`). Temporary files a crash left beside the document are removed when it is opened or saved.
 """
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from journeymap.fileformat import JourneyFileError, load, save
+from journeymap.fileformat import (DocumentLock, FileStamp, JourneyFileError, LockedError, SaveError, dumps,
+                                   load_with_stamp, remove_orphans, stamp_of, write_file)
+from journeymap.fileformat.lock import holder
 from journeymap.model import Project, ProjectData
+from journeymap.model.limits import MAX_FILE_BYTES
 from journeymap.recovery import AutosaveSlot, default_folder
 
 AUTOSAVE_MS = 60_000
+OpenMode = Literal["edit", "read_only", "anyway"]
+
+
+class ChangedOnDiskError(SaveError):
+    """The file changed on disk since it was opened or last saved; saving would overwrite someone's work."""
+
+
+class ReadOnlyError(SaveError):
+    """The document was opened read-only: it is never saved over its file (Save As is fine)."""
 
 
 class Document(QObject):
     path_changed = Signal(object)  # Path | None
     modified_changed = Signal(bool)
+    read_only_changed = Signal(bool)
     autosave_failed = Signal(str)  # one-line reason
 
     def __init__(self, data: ProjectData | None = None, path: str | Path | None = None,
                  autosave_folder: Path | None = None, autosave_ms: int = AUTOSAVE_MS,
-                 slot: AutosaveSlot | None = None, parent: QObject | None = None) -> None:
+                 slot: AutosaveSlot | None = None, parent: QObject | None = None, *,
+                 stamp: FileStamp | None = None, lock: DocumentLock | None = None, read_only: bool = False,
+                 copy_of: Path | None = None) -> None:
         super().__init__(parent)
         self.project = Project(data)
         self.undo_stack = QUndoStack(self)
         self._path = Path(path) if path else None
+        self._stamp = stamp
+        self._lock = lock
+        self._read_only = read_only
+        self.read_only_reason = ""  # why it is read-only, for the window: `write_protected` or `chosen`
+        self.copy_of = copy_of  # the file this untitled journey was opened as a copy of
         self._slot = slot or AutosaveSlot(autosave_folder or default_folder())
         self._timer = QTimer(self)
         self._timer.setInterval(autosave_ms)
@@ -37,9 +64,20 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     @classmethod
-    def open(cls, path: str | Path, **kwargs) -> Document:
-        """Open a `.journey` file; raises `LoadError` with one clear line."""
-        return cls(load(path), path=path, **kwargs)
+    def open(cls, path: str | Path, mode: OpenMode = "edit", **kwargs) -> Document:
+        """Open a `.journey` file; raises `LoadError` with one clear line, `LockedError` when another editor has
+        it open (mode `edit`). Mode `read_only` takes no lock; `anyway` takes the lock over."""
+        path = Path(path)
+        remove_orphans(path)
+        data, stamp = load_with_stamp(path)
+        return cls.from_file(data, stamp, path, mode, **kwargs)
+
+    @classmethod
+    def from_file(cls, data: ProjectData, stamp: FileStamp | None, path: Path, mode: OpenMode = "edit",
+                  **kwargs) -> Document:
+        """A document for a journey read from `path` (`open`, or a file read on a worker thread)."""
+        lock = None if mode == "read_only" else DocumentLock.acquire(path, take_over=mode == "anyway")
+        return cls(data, path=path, stamp=stamp, lock=lock, read_only=mode == "read_only", **kwargs)
 
     # ---------------------------------------------------------------- state
     @property
@@ -50,6 +88,18 @@ class Document(QObject):
     def autosave_slot(self) -> AutosaveSlot:
         return self._slot
 
+    @property
+    def stamp(self) -> FileStamp | None:
+        """What the file held when it was opened or last saved (None: never read or written)."""
+        return self._stamp
+
+    @property
+    def lock(self) -> DocumentLock | None:
+        return self._lock
+
+    def is_read_only(self) -> bool:
+        return self._read_only
+
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
@@ -59,46 +109,109 @@ class Document(QObject):
 
     def display_name(self) -> str:
         if self._path:
-            return self._path.name
+            name = self._path.name
+            if self._read_only:
+                return QCoreApplication.translate("Document", "%1 (read-only)").replace("%1", name)
+            return name
+        if self.copy_of is not None:
+            return QCoreApplication.translate("Document", "%1 (copy)").replace("%1", self.copy_of.name)
         return self.project.meta.title or QCoreApplication.translate("Document", "Untitled")
 
     def push(self, command: QUndoCommand) -> None:
         """Apply a user edit as one undo step."""
         self.undo_stack.push(command)
 
+    # ---------------------------------------------------------------- disk
+    def changed_on_disk(self) -> bool:
+        """Does the file now hold something else than what was opened or last saved? (A missing file has not
+        changed: saving creates it again.) Compares the size, then the SHA-256 of the content: the time alone
+        misses a change within the same second on a coarse file system, and a file only touched is unchanged."""
+        if self._path is None or self._stamp is None:
+            return False
+        try:
+            status = os.stat(self._path)
+        except OSError:
+            return False
+        if status.st_size != self._stamp.size:
+            return True
+        now = stamp_of(self._path, MAX_FILE_BYTES)
+        if now is None:
+            return False
+        if now.digest != self._stamp.digest:
+            return True
+        self._stamp = now  # touched, not changed: remember the new time
+        return False
+
     # ---------------------------------------------------------------- files
-    def save(self, path: str | Path | None = None) -> Path:
-        """Save atomically (to `path`, or the current path); raises `SaveError` and stays modified on failure."""
+    def save(self, path: str | Path | None = None, *, overwrite: bool = False,
+             replace_unwritable: bool = False) -> Path:
+        """Save (to `path`, or the current path); raises `SaveError` and stays modified on failure.
+
+        `ChangedOnDiskError` when the file changed on disk since it was read (unless `overwrite`);
+        `ReadOnlyError` for a read-only document's own file; `LockedError` when another editor holds `path`;
+        `NotWritableError` for a write-protected file (unless `replace_unwritable`)."""
         target = Path(path) if path else self._path
         if target is None:
             raise ValueError("no file name given")
+        own = self._path is not None and _same_file(target, self._path)
+        if own and self._read_only:
+            raise ReadOnlyError("was opened read-only; save it under another name", target)
+        if own and not overwrite and self.changed_on_disk():
+            raise ChangedOnDiskError("was changed on disk by someone else since it was opened", target)
+        if not own and (owner := holder(target)) is not None:
+            raise LockedError(owner, target)
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         data = self.project.to_data()
         meta = data.meta.model_copy(update={"modified": now, "created": data.meta.created or now})
-        save(data.model_copy(update={"meta": meta}), target)
+        content = dumps(data.model_copy(update={"meta": meta}))
+        written = write_file(content, target, backup=True, replace_unwritable=replace_unwritable)
+        try:
+            self._stamp = FileStamp.of(content, os.stat(written))
+        except OSError:
+            self._stamp = None
         self.project.set_meta(modified=meta.modified, created=meta.created)
         self.undo_stack.setClean()
-        if target != self._path:
-            self._path = target
+        if not own:
+            self._move_lock(target)
+            self._path, self.copy_of = target, None
             self.path_changed.emit(target)
+        if self._read_only:
+            self._read_only = False
+            self.read_only_changed.emit(False)
         self._slot.remove()
         return target
+
+    def _move_lock(self, target: Path) -> None:
+        if self._lock is not None:
+            self._lock.release()
+        try:
+            self._lock = DocumentLock.acquire(target)
+        except LockedError:  # someone opened it in the instant since the check: they will be warned on saving
+            self._lock = None
+
+    def release_lock(self) -> None:
+        """Give up the lock (before the same file is opened again, or on close)."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def autosave_now(self) -> bool:
         """Write the autosave copy if there are unsaved changes; returns True when written."""
         if not self.is_modified():
             return False
         try:
-            self._slot.write(self.project.to_data(), str(self._path) if self._path else None)
+            self._slot.write(self.project.to_data(), str(self._path) if self._path else None,
+                             self._stamp.digest if self._stamp else None)
         except JourneyFileError as exc:
             self.autosave_failed.emit(str(exc))
             return False
         return True
 
     def close(self) -> None:
-        """A clean close: stop autosaving and remove the autosave copy."""
+        """A clean close: stop autosaving, remove the autosave copy, give up the lock."""
         self._timer.stop()
         self._slot.remove()
+        self.release_lock()
 
     def _on_clean_changed(self, clean: bool) -> None:
         if clean:
@@ -107,3 +220,10 @@ class Document(QObject):
         elif not self._timer.isActive():
             self._timer.start()
         self.modified_changed.emit(not clean)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)

@@ -8,11 +8,11 @@ import locale
 import os
 import sys
 from datetime import date, datetime, timezone
-from pathlib import Path
 
 from pydantic import ValidationError
 
-from journeymap.cli import EXIT_OK, CliError
+from journeymap.cli import EXIT_OK, CliError, prepare_output
+from journeymap.cli_texts import count, decimal, listing, percent, say
 from journeymap.fileformat import JourneyFileError, load, save
 from journeymap.locate import resource_path
 from journeymap.model import Meta, ProjectData
@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     new.add_argument("--version", dest="map_version", type=_short(64), default=None, metavar="LABEL",
                      help="the map's own version label, e.g. 1.0 or to-be")
     new.add_argument("--lang", choices=("de", "en"), default=None, help="language of the journey")
-    new.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    new.add_argument("--force", action="store_true", help="overwrite FILE if it exists (also a write-protected one)")
     new.set_defaults(run=run_new)
 
     check = sub.add_parser("check", help="validate and analyse a journey file")
@@ -99,9 +99,7 @@ def default_language() -> str:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    out = Path(args.output)
-    if out.exists() and not args.force:
-        raise CliError(out, "already exists (use --force to overwrite it)")
+    out = prepare_output(args.output, args.force, (".journey",), "a journey")
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     given = meta_options(args)
     if "participants" in given:  # one name or group per line, as the editor keeps them
@@ -121,8 +119,10 @@ def run_new(args: argparse.Namespace) -> int:
     try:
         save(data, out, backup=False)
     except JourneyFileError as exc:
-        raise CliError(None, str(exc)) from None
-    print(f"created {out} ({f'sample {args.sample}' if args.sample else f'{args.template} template'})")
+        raise CliError(out, exc.reason) from None
+    lang = data.meta.language
+    key, name = ("created_sample", args.sample) if args.sample else ("created_template", args.template)
+    print(say(key, lang, out=out, name=name))
     return EXIT_OK
 
 
@@ -146,66 +146,28 @@ def run_check(args: argparse.Namespace) -> int:
         print()
         return EXIT_OK
     lang = args.lang or data.meta.language
-    for line in check_report(args.file, data, analysis, counts, lang):
-        print(line)
+    _print_check(args.file, data, analysis, counts, lang)
     return EXIT_OK
 
 
-# The human `check` report in English and German: (English, German) per line.
-_REPORT = {
-    "valid": ("{file}: valid journey{title}: {touchpoints} touchpoints, {links} links, {personas} personas",
-              "{file}: gültige Journey{title}: {touchpoints} Touchpoints, {links} Links, {personas} Personas"),
-    "phase": ("{touchpoints:>4} touchpoints", "{touchpoints:>4} Touchpoints"),
-    "digital": ("{share} digital", "{share} digital"),
-    "mood": ("mean emotion {mood}", "mittlere Emotion {mood}"),
-    "loop": ("advocacy loop {state}; {paths} paths from start to end",
-             "Empfehlungsschleife {state}; {paths} Wege vom Anfang bis zum Ende"),
-    "closed": ("closed", "geschlossen"),
-    "open": ("open", "offen"),
-    "findings": ("{count} finding(s):", "{count} Befund(e):"),
-    "none": ("no findings", "keine Befunde"),
-}
-
-
-def _say(key: str, lang: str, **params: object) -> str:
-    english, german = _REPORT[key]
-    return (german if lang == "de" else english).format(**params)
-
-
-def decimal(value: float, lang: str, decimals: int = 1, sign: bool = False) -> str:
-    """A number as written in `lang`: `+0,5` in German, `+0.5` in English (no thousands grouping)."""
-    text = f"{value:+.{decimals}f}" if sign else f"{value:.{decimals}f}"
-    if text.lstrip("+-").strip("0.") == "":  # zero has no sign: never "-0.0"
-        text = text.lstrip("+-")
-    return text.replace(".", ",") if lang == "de" else text
-
-
-def percent(share: float, lang: str) -> str:
-    """A share 0..1 as a whole percentage: `40 %` in German (with a space), `40%` in English."""
-    return f"{share * 100:.0f}\u00a0%" if lang == "de" else f"{share:.0%}"
-
-
-def check_report(file: str, data: ProjectData, analysis, counts: dict[str, int], lang: str) -> list[str]:
-    """The lines `journeymap check` prints for a valid journey, in `lang` (numbers too: `+0,5` in German)."""
-    quote = ("„{}“" if lang == "de" else "{!r}")
-    title = " " + quote.format(data.meta.title) if data.meta.title else ""
-    lines = [_say("valid", lang, file=file, title=title, **{k: counts[k] for k in ("touchpoints", "links",
-                                                                                  "personas")})]
-    names = {p.id: p.name.get(lang) or p.id for p in data.phase_model.phases}
+def _print_check(file: str, data: ProjectData, analysis, counts: dict[str, int], lang: str) -> None:
+    """The human-readable result of `check`, all in `lang`."""
+    title = f" „{data.meta.title}“" if lang == "de" and data.meta.title else (
+        f" “{data.meta.title}”" if data.meta.title else "")
+    summary = listing([count(counts[k], k[:-1], lang) for k in ("touchpoints", "links", "personas")], lang)
+    print(say("valid", lang, file=file, title=title, counts=summary))
+    names = {p.id: " ".join(p.name.get(lang).split()) or p.id for p in data.phase_model.phases}
     width = max(len(n) for n in names.values())
     for stats in analysis.phases:
-        parts = [_say("phase", lang, touchpoints=stats.touchpoints)]
-        if stats.digital_share is not None:
-            parts.append(_say("digital", lang, share=percent(stats.digital_share, lang)))
-        if stats.mean_emotion is not None:
-            parts.append(_say("mood", lang, mood=decimal(stats.mean_emotion, lang, sign=True)))
-        lines.append(f"  {names[stats.phase]:<{width}}  " + ", ".join(parts))
-    paths = f"{len(analysis.paths.paths)}{'+' if analysis.paths.capped else ''}"
-    lines.append("  " + _say("loop", lang, state=_say("closed" if analysis.loop_closed else "open", lang),
-                             paths=paths))
+        share = "" if stats.digital_share is None else say("digital", lang, share=percent(stats.digital_share, lang))
+        mood = "" if stats.mean_emotion is None else say("mood", lang, mood=decimal(stats.mean_emotion, lang, sign=True))
+        print(f"  {names[stats.phase]:<{width}}  {count(stats.touchpoints, 'touchpoint', lang)}{share}{mood}")
+    paths = count(len(analysis.paths.paths), "path", lang, "+" if analysis.paths.capped else "")
+    loop = say("loop_closed" if analysis.loop_closed else "loop_open", lang)
+    print(f"  {loop}; {say('paths', lang, paths=paths)}")
     if analysis.findings:
-        lines.append(_say("findings", lang, count=len(analysis.findings)))
-        lines += [f"  {finding.severity:<7}  {finding.code}: {finding.message}" for finding in analysis.findings]
+        print(say("findings", lang, findings=count(len(analysis.findings), "finding", lang)))
+        for finding in analysis.findings:
+            print(f"  {say('severity.' + finding.severity, lang):<7}  {finding.code}: {finding.message}")
     else:
-        lines.append(_say("none", lang))
-    return lines
+        print(say("no_findings", lang))

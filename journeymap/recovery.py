@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QStandardPaths
 
-from journeymap.fileformat import SaveError, dumps, load, write_atomic
+from journeymap.fileformat import LoadError, SaveError, dumps, load, read_regular, write_atomic
 from journeymap.model import ProjectData
 
 
@@ -33,6 +33,7 @@ class Orphan:
     original_path: str | None
     title: str
     saved_at: float
+    original_digest: str | None = None  # SHA-256 of the original file as the session had read or saved it
 
     def load(self) -> ProjectData:
         return load(self.journey)
@@ -49,8 +50,9 @@ class AutosaveSlot:
         self._lock = QLockFile(str(folder / f"{self.slot_id}.lock"))
         self._lock.setStaleLockTime(0)
 
-    def write(self, data: ProjectData, original_path: str | None) -> None:
-        """Save an autosave copy now (atomically); raises `SaveError` when the folder is not writable."""
+    def write(self, data: ProjectData, original_path: str | None, original_digest: str | None = None) -> None:
+        """Save an autosave copy now (atomically); raises `SaveError` when the folder is not writable.
+        `original_digest` lets a restored session tell whether the original changed on disk meanwhile."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -58,7 +60,8 @@ class AutosaveSlot:
         if not self._lock.isLocked():
             self._lock.tryLock(0)
         write_atomic(dumps(data), self.journey, backup=False)
-        info = {"original_path": original_path, "title": data.meta.title, "saved_at": time.time()}
+        info = {"original_path": original_path, "original_digest": original_digest, "title": data.meta.title,
+                "saved_at": time.time()}
         write_atomic(json.dumps(info, ensure_ascii=False).encode("utf-8"), self.sidecar, backup=False)
 
     def remove(self) -> None:
@@ -81,8 +84,10 @@ def find_orphans(folder: Path | None = None) -> list[Orphan]:
             continue
         lock.unlock()
         try:
-            info = json.loads(sidecar.read_text("utf-8"))
-        except (OSError, ValueError):
+            info = json.loads(read_regular(sidecar, 64 * 1024)[0])
+        except (LoadError, ValueError, RecursionError):
+            info = {}
+        if not isinstance(info, dict):
             info = {}
         if not journey.exists():
             sidecar.unlink(missing_ok=True)
@@ -93,10 +98,15 @@ def find_orphans(folder: Path | None = None) -> list[Orphan]:
                 journey=journey,
                 original_path=info.get("original_path") if isinstance(info.get("original_path"), str) else None,
                 title=str(info.get("title") or ""),
-                saved_at=float(info.get("saved_at") or journey.stat().st_mtime),
+                saved_at=_number(info.get("saved_at")) or journey.stat().st_mtime,
+                original_digest=info.get("original_digest") if isinstance(info.get("original_digest"), str) else None,
             )
         )
     return sorted(orphans, key=lambda o: o.saved_at, reverse=True)
+
+
+def _number(value: object) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
 def discard(orphan: Orphan) -> None:

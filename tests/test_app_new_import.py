@@ -156,7 +156,7 @@ def test_import_of_an_unknown_or_missing_file(window, monkeypatch, tmp_path, box
     assert not window.import_export.import_path(odd)
     assert not window.import_export.import_path(tmp_path / "gone.mmd")
     assert boxes.kinds() == ["critical", "critical"]
-    assert "cannot import '.txt' files" in boxes.calls[0][2] and "gone.mmd: does not exist" in boxes.calls[1][2]
+    assert "cannot import '.txt' files" in boxes.calls[0][2] and "gone.mmd: no such file" in boxes.calls[1][2]
 
 
 def test_import_cancelled_in_the_file_dialog(window, monkeypatch, boxes):

@@ -56,7 +56,7 @@ def test_recovery_restore_opens_the_journey_modified_and_marked(window, tmp_path
     choices = offer_recovery(window.files.restore, folder, window, asker=lambda orphan, parent: RESTORE)
     assert choices == [RESTORE]
     assert window.document.is_modified() and window.isWindowModified()
-    assert window.windowTitle() == "Größte Reise — Müller & Söhne GmbH (recovered)[*] — journeymap"
+    assert window.windowTitle() == "workshop.journey (recovered)[*] — Größte Reise — Müller & Söhne GmbH — journeymap"
     assert len(window.document.project.touchpoints) == 6
     assert window.document.path == original
     assert find_orphans(folder) == []  # the running session owns the slot now
@@ -83,5 +83,5 @@ def test_saving_a_recovered_journey_clears_the_mark(window, tmp_path, monkeypatc
     target = tmp_path / "saved.journey"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert window.files.save()
-    assert window.windowTitle() == "Größte Reise — Müller & Söhne GmbH[*] — journeymap" and not window.isWindowModified()
+    assert window.windowTitle() == "saved.journey[*] — Größte Reise — Müller & Söhne GmbH — journeymap" and not window.isWindowModified()
     assert find_orphans(folder) == [] and not any(folder.glob("*.journey"))

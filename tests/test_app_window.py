@@ -52,7 +52,7 @@ def test_save_as_and_open_through_the_window(window, tmp_path, monkeypatch, samp
     window.commands.open.trigger()
     assert window.document.path == sample_file
     assert len(window.document.project.touchpoints) == 6
-    assert window.windowTitle() == "Größte Reise — Müller & Söhne GmbH[*] — journeymap"  # title — company
+    assert window.windowTitle() == "sample.journey[*] — Größte Reise — Müller & Söhne GmbH — journeymap"  # title — company
     assert window.settings.recent_files()[:2] == [str(sample_file.resolve()), str(saved.resolve())]
     assert boxes.calls == []
 
@@ -91,7 +91,7 @@ def test_new_discards_after_asking(window, monkeypatch, boxes):
 def test_failed_save_shows_the_reason_and_stays_modified(window, monkeypatch, tmp_path, boxes):
     window.add_from_catalogue("website")
 
-    def refuse(self, path=None):
+    def refuse(self, path=None, **_options):
         raise SaveError("Permission denied", path)
 
     monkeypatch.setattr(Document, "save", refuse)

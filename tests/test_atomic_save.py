@@ -8,7 +8,7 @@ import stat
 import pytest
 
 from journeymap.fileformat import SaveError, dumps, load, save
-from journeymap.fileformat import writer
+from journeymap.fileformat import output
 from tests.conftest import journey, tp
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
@@ -39,7 +39,7 @@ def test_failure_mid_write_leaves_the_original_untouched(tmp_path, sample_data, 
     def disk_full(fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(writer.os, "fsync", disk_full)
+    monkeypatch.setattr(output.os, "fsync", disk_full)
     with pytest.raises(SaveError, match="No space left on device") as info:
         save(journey([tp("x", "attention")]), path)
     assert str(info.value).startswith(str(path))
@@ -51,7 +51,7 @@ def test_failure_at_replace_leaves_the_original_untouched(tmp_path, sample_data,
     path = tmp_path / "a.journey"
     save(sample_data, path)
     original = path.read_bytes()
-    monkeypatch.setattr(writer.os, "replace", lambda *a: (_ for _ in ()).throw(OSError(5, "Input/output error")))
+    monkeypatch.setattr(output.os, "replace", lambda *a: (_ for _ in ()).throw(OSError(5, "Input/output error")))
     with pytest.raises(SaveError, match="Input/output error"):
         save(journey([tp("x", "attention")]), path)
     assert path.read_bytes() == original
@@ -80,7 +80,7 @@ def test_read_only_folder_error_simulated(tmp_path, sample_data, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(writer.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(output.tempfiles, "create", refuse)
     with pytest.raises(SaveError) as info:
         save(sample_data, tmp_path / "a.journey")
     assert str(info.value) == f"{tmp_path / 'a.journey'}: could not be saved (Permission denied)"

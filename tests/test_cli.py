@@ -36,7 +36,7 @@ def test_version(capsys):
 def test_new_and_check_json(tmp_path, capsys):
     path = tmp_path / "a.journey"
     code, out, _ = run(capsys, "new", "-o", str(path), "--title", "Messe 2026", "--lang", "de")
-    assert code == 0 and "created" in out
+    assert code == 0 and out == f"{path} angelegt (Vorlage aidala)\n"  # --lang de: the whole run in German
     data = load(path)
     assert data.phase_model.id == "aidala" and data.meta.title == "Messe 2026" and data.meta.language == "de"
     assert data.meta.created and data.meta.modified
@@ -71,10 +71,16 @@ def test_new_into_missing_folder(tmp_path, capsys):
 
 
 def test_check_human_output(tmp_path, capsys):
-    code, out, _ = run(capsys, "check", str(FIXTURES / "v1_example.journey"), "--lang", "en")
+    code, out, _ = run(capsys, "check", str(FIXTURES / "v1_example.journey"))
     assert code == 0
-    assert "valid journey 'Größte Reise': 6 touchpoints, 5 links, 1 personas" in out
-    assert "loop_open" in out
+    # one language per run (the journey's: German), with plurals that fit the numbers
+    assert "gültige Journey „Größte Reise“: 6 Touchpoints, 5 Verknüpfungen und 1 Persona" in out
+    assert "loop_open" in out and "Empfehlungsschleife offen" in out
+    for english in ("valid", "touchpoints", "finding(s)", "warning", "personas"):
+        assert english not in out
+    code, out, _ = run(capsys, "check", str(FIXTURES / "v1_example.journey"), "--lang", "en")
+    assert "valid journey “Größte Reise”: 6 touchpoints, 5 links and 1 persona" in out
+    assert "Verknüpfung" not in out and "Befund" not in out
 
 
 def test_hostile_file_gives_exit_1_one_error_line_and_stays_untouched(tmp_path, capsys):
@@ -169,7 +175,7 @@ def test_read_only_folder_as_an_ordinary_user(sample_data):
 def test_new_from_sample(tmp_path, capsys, name):
     path = tmp_path / f"{name}.journey"
     code, out, _ = run(capsys, "new", "-o", str(path), "--sample", name)
-    assert code == 0 and f"sample {name}" in out
+    assert code == 0 and (f"(Beispiel {name})" in out or f"(sample {name})" in out)
     data = load(path)
     assert len(data.touchpoints) >= 15 and data.personas and data.links
     assert data.meta.created.startswith("20")

@@ -7,7 +7,7 @@ import pytest
 
 from journeymap.cli import main
 from journeymap.fileformat import load, save
-from journeymap.journey_commands import decimal, percent
+from journeymap.cli_texts import decimal, percent
 from tests.conftest import journey, tp
 
 
@@ -72,8 +72,8 @@ def test_check_speaks_german_with_german_numbers(tmp_path, capsys):
                   tp("c", "interest", emotion=-1)]), path)
     code, out, _ = run(capsys, "check", str(path), "--lang", "de")
     assert code == 0
-    assert "gültige Journey: 3 Touchpoints, 0 Links, 0 Personas" in out
-    assert "   2 Touchpoints, 50\u00a0% digital, mittlere Emotion +0,5" in out
-    assert "Empfehlungsschleife offen" in out and "Befund(e):" in out
+    assert "gültige Journey: 3 Touchpoints, 0 Verknüpfungen und 0 Personas" in out
+    assert "  2 Touchpoints, 50\u00a0% digital, mittlere Emotion +0,5" in out
+    assert "Empfehlungsschleife offen" in out and "Befund" in out
     code, out, _ = run(capsys, "check", str(path), "--lang", "en")
-    assert "   2 touchpoints, 50% digital, mean emotion +0.5" in out and "advocacy loop open" in out
+    assert "  2 touchpoints, 50% digital, mean emotion +0.5" in out and "advocacy loop open" in out

@@ -43,6 +43,7 @@ def test_save_and_open(qapp, folder, tmp_path):
     document.save(target)
     assert not document.is_modified() and document.path == target and paths == [target]
     assert document.display_name() == "a.journey"
+    document.close()  # (while it is open, a second Document on the file meets its lock: see test_file_guards)
     reopened = Document.open(target, autosave_folder=folder)
     assert reopened.project.touchpoint("web").label == "Geändert"
     assert reopened.project.meta.modified  # stamped at save
@@ -53,7 +54,7 @@ def test_failed_save_keeps_the_document_modified(qapp, folder, tmp_path, monkeyp
 
     document = Document(make_sample(), autosave_folder=folder)
     edit(document)
-    monkeypatch.setattr(document_module, "save",
+    monkeypatch.setattr(document_module, "write_file",
                         lambda *a, **k: (_ for _ in ()).throw(SaveError("could not be saved (Disk full)", "x")))
     with pytest.raises(SaveError, match="Disk full"):
         document.save(tmp_path / "a.journey")

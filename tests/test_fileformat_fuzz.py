@@ -1,14 +1,19 @@
-"""Hypothesis: random bytes and random JSON never raise anything but our named error."""
+"""Hypothesis: random bytes, random JSON and mutations of a real journey file never raise anything but our
+named error. `make fuzz` runs 10,000 cases of each kind."""
 
 from __future__ import annotations
 
 import json
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from journeymap.fileformat import LoadError, loads
+from journeymap.fileformat import LoadError, dumps, loads
 from journeymap.model import ProjectData
+from tests.conftest import make_sample
+from tests.fuzzing import FUZZ, fuzz
+
+pytestmark = fuzz
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
@@ -25,7 +30,6 @@ touchpoint_like = st.fixed_dictionaries(
     {"id": st.text(max_size=8), "label": st.text(max_size=8), "phase": st.sampled_from(["attention", "x", ""])},
     optional={"emotion": json_values, "position": json_values, "kpis": json_values, "kind": json_values},
 )
-FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _only_load_error(content: bytes) -> None:
@@ -59,3 +63,49 @@ def test_random_journey_like_documents(document):
 @given(st.lists(touchpoint_like, max_size=4))
 def test_random_touchpoints(touchpoints):
     _only_load_error(json.dumps({"format": "journeymap", "schema_version": 1, "touchpoints": touchpoints}).encode())
+
+
+_SAMPLE = json.loads(dumps(make_sample()))
+_ODD_VALUES = st.one_of(
+    json_values, st.sampled_from(["", "\x1b[2J", "\u202e", "a" * 10_001, 10 ** 400, -1, 1e308, [], {}, None, True]),
+)
+
+
+def _paths(node, prefix=()):
+    yield prefix
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _paths(value, (*prefix, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _paths(value, (*prefix, index))
+
+
+_ALL_PATHS = [p for p in _paths(_SAMPLE) if p]
+
+
+@FUZZ
+@given(st.lists(st.tuples(st.sampled_from(_ALL_PATHS), _ODD_VALUES, st.booleans()), min_size=1, max_size=4))
+def test_mutations_of_a_real_file(changes):
+    """Replace (or delete) a few values anywhere in a valid journey file."""
+    document = json.loads(json.dumps(_SAMPLE))
+    for path, value, delete in changes:
+        parent = document
+        try:
+            for key in path[:-1]:
+                parent = parent[key]
+            if delete and isinstance(parent, dict):
+                parent.pop(path[-1], None)
+            else:
+                parent[path[-1]] = value
+        except (KeyError, IndexError, TypeError):
+            continue
+    _only_load_error(json.dumps(document, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+
+
+@FUZZ
+@given(st.binary(min_size=1, max_size=8), st.integers(0, 10_000))
+def test_bytes_spliced_into_a_real_file(junk, at):
+    raw = dumps(make_sample())
+    at = at % len(raw)
+    _only_load_error(raw[:at] + junk + raw[at:])

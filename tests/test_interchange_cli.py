@@ -32,7 +32,7 @@ def test_import_mermaid(inputs, capsys):
     out = inputs / "day.journey"
     code, stdout, err = run(capsys, "import", inputs / "docs_example.mmd", "-o", out, "--lang", "en")
     assert (code, err) == (0, "")
-    assert "5 touchpoints in 2 phases, 4 links, 2 personas" in stdout
+    assert "5 touchpoints, 2 phases, 4 links and 2 personas" in stdout
     data = load(out)
     assert data.meta.title == "My working day" and data.meta.language == "en"
     assert [t.label for t in data.touchpoints][:2] == ["Make tea", "Go upstairs"]
@@ -103,7 +103,7 @@ def test_usage_errors_from_argparse(inputs):
 
 def test_missing_input_folder_and_same_file(inputs, capsys):
     code, _, err = run(capsys, "import", inputs / "nope.mmd", "-o", inputs / "x.journey")
-    assert code == 1 and "nope.mmd: does not exist" in err
+    assert code == 1 and "nope.mmd: no such file" in err
     folder = inputs / "folder.mmd"
     folder.mkdir()
     assert "is a folder" in run(capsys, "import", folder, "-o", inputs / "x.journey")[2]

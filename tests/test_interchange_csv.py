@@ -112,7 +112,8 @@ def test_not_numbers(text):
     (csv_of(row(), 't2;attention;"bad"quote;'), 3, "not valid CSV"),
     (csv_of(row(label="x" * 10_001)), 2, "at most 10000 characters"),
     (csv_of(row(), row("t2", label="y" * 140_000)), 3, "field larger than field limit"),
-    (b"phase;label\nattention;ok\nattention;\xff\xfe\n", 3, "not UTF-8"),
+    (b"phase;label\nattention;M\xc3\xbcller\nattention;\xff\xfe\n", 3, "not UTF-8"),  # UTF-8 mixed with other bytes
+    (b"phase;label\nattention;ok\nattention;\x81\n", 3, "not UTF-8"),  # a byte Windows-1252 lacks
 ])
 def test_malformed_rows_name_the_line(text, line, words):
     with pytest.raises(InterchangeError) as info:

@@ -205,7 +205,7 @@ def test_export_text():
     assert lines[:3] == ["journey", "    title Reise#58; #35;1#59; 100#37;% Einkauf", "    section Aufmerksamkeit"]
     assert "      Messe#58; Stand #35;4#59; Halle 2: 4: Eva#44; Einkauf#58; Leitung, Techniker Tom" in lines
     assert "      #84;itle page of the brochure: 1: Techniker Tom" in lines
-    assert "      Anruf#10;mit Rückfrage: 2: Eva#44; Einkauf#58; Leitung" in lines
+    assert "      Anruf<br>mit Rückfrage: 2: Eva#44; Einkauf#58; Leitung" in lines  # a line break as Mermaid writes it
     assert lines[-3:] == ["      %% journeymap: not assessed", "      Newsletter: 3", "    section Empfehlung"]
     assert "    section Advocacy" in write_mermaid(rich_journey("de"), "en")
     assert text.endswith("\n") and "\r" not in text

@@ -45,11 +45,12 @@ def paste_command(project: Project, mime: QMimeData | None, fallback_phase: str 
     rename the step, e.g. "Paste 2 touchpoints").
 
     Touchpoints from a phase this journey lacks go to `fallback_phase` (default: the first phase).
+    Control characters in the pasted texts are stripped (the clipboard may come from anywhere).
     Raises `LoadError` when the clipboard holds something that is not valid journey data.
     """
     if not can_paste(mime):
         return None
-    data = loads(bytes(mime.data(ITEMS_MIME)))
+    data = loads(bytes(mime.data(ITEMS_MIME)), strip_controls=True)
     if not data.touchpoints:
         return None
     phases = project.phase_model.ids()

@@ -2,19 +2,31 @@
 
 Errors never escape as tracebacks: a file that cannot be opened or saved gives one message box with the
 reason (the `LoadError`/`SaveError` line) and the window keeps running; a failed save stays modified.
+
+Two editors never silently share a file: opening a file another editor holds (its lock) asks whether to open
+it read-only, as a copy, or anyway; a write-protected file opens read-only; saving over a file that changed on
+disk asks whether to reload, save a copy or overwrite; a write-protected file is replaced only after asking.
+While a file is open, a watch notices outside changes and the notice bar says so (`file_notices`).
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from journeymap.document import Document
-from journeymap.fileformat import JourneyFileError
+from journeymap.app import file_dialogs, text_guard
+from journeymap.app.file_notices import FileWatch, NoticeBar
+from journeymap.document import ChangedOnDiskError, Document, ReadOnlyError
+from journeymap.fileformat import (DocumentLock, FileStamp, JourneyFileError, LockedError, NotWritableError,
+                                   load_with_stamp, remove_orphans, stamp_of)
+from journeymap.fileformat.lock import holder
+from journeymap.fileformat.output import owner_name
 from journeymap.model import ProjectData
+from journeymap.model.limits import MAX_FILE_BYTES
 from journeymap.recovery import Orphan, adopt
 
 if TYPE_CHECKING:
@@ -30,6 +42,13 @@ class FileController(QObject):
         super().__init__(window)
         self.window = window
         self.opening = None  # a big file being read on a worker thread (`app.opening.OpenJob`), if any
+        self.notices = NoticeBar(window)
+        self.watch = FileWatch(self)
+        self.watch.changed.connect(self._changed_outside)
+        self.watch.removed.connect(self._removed_outside)
+        window.when_built(self.refresh_notices)  # also after the window's saved layout is restored
+        text_guard.install()  # no control character gets into a text field (typed, pasted or dropped)
+        window.when_built(lambda: text_guard.guard_all(window))
 
     @property
     def document(self) -> Document:
@@ -60,8 +79,15 @@ class FileController(QObject):
     def new(self) -> bool:
         if not self.maybe_save():
             return False
-        self.window.replace_document(self.new_document())
+        self.show(self.new_document())
         return True
+
+    def show(self, document: Document, recovered: bool = False) -> None:
+        """Put `document` in the window, watch its file and say what the notice bar has to say."""
+        self.window.replace_document(document, recovered=recovered)
+        document.read_only_changed.connect(self.refresh_notices)
+        self.notices.hide_notice()
+        self.refresh_notices()
 
     def open_untitled(self, data: ProjectData, modified: bool = False) -> bool:
         """Show `data` as a new untitled journey (templates, samples, imports), asking about unsaved changes first."""
@@ -70,7 +96,7 @@ class FileController(QObject):
         document = self.new_document(data)
         if modified:
             document.mark_modified()
-        self.window.replace_document(document)
+        self.show(document)
         return True
 
     def close(self) -> bool:
@@ -88,19 +114,29 @@ class FileController(QObject):
         """Open `path` in this window, asking about unsaved changes first (recent files, drops)."""
         return self.maybe_save() and self.open_path(path)
 
-    def open_path(self, path: str | Path) -> bool:
-        """Open `path` without asking; on failure show the reason and keep the current journey.
+    def open_path(self, path: str | Path, mode: str | None = None) -> bool:
+        """Open `path` without asking about unsaved changes; on failure show the reason and keep the current
+        journey. `mode`: `edit`, `read_only`, `protected` (read-only: write-protected), `anyway` (take over
+        another editor's lock) or `copy` (an untitled copy); None: decide, asking when another editor has it.
 
         A big file is read on a worker thread behind a progress dialog (`app.opening`): then this returns True
         as soon as the opening has started, and the journey (or the message why not) follows."""
         from journeymap.app import opening
 
         path = Path(path)
+        mode = mode or self.open_mode(path)
+        if mode is None:
+            return False
+        if mode != "copy":
+            remove_orphans(path)  # temporary files a crash left beside it
         if opening.is_big(path):
-            return opening.open_in_background(self, path)
+            return opening.open_in_background(self, path, mode)
         try:
-            document = Document.open(path, autosave_folder=self.window.autosave_folder,
-                                     autosave_ms=self.window.autosave_ms)
+            data, stamp = load_with_stamp(path)
+            document = self.document_from(data, stamp, path, mode)
+        except LockedError as exc:  # another editor opened it in the instant since we looked
+            mode = file_dialogs.ask_locked(self.window, path, exc.owner)
+            return mode is not None and self.open_path(path, mode)
         except (JourneyFileError, OSError) as exc:
             reason = str(exc) if isinstance(exc, JourneyFileError) else f"{path}: {exc.strerror or exc}"
             self.open_failed(path, reason)
@@ -108,10 +144,40 @@ class FileController(QObject):
         self.opened(document, path)
         return True
 
+    def open_mode(self, path: Path) -> str | None:
+        """How to open `path`: asks when another editor holds it; None when the user cancels."""
+        current = self.document
+        if current is not None and current.path is not None and _same_file(current.path, path):
+            return ("protected" if current.read_only_reason == "write_protected" else "read_only") \
+                if current.is_read_only() else "anyway"  # opening the open file again (reload): our own lock
+        owner = holder(path)
+        if owner is not None:
+            return file_dialogs.ask_locked(self.window, path, owner)
+        if path.is_file() and not os.access(path, os.W_OK):
+            return "protected"
+        return "edit"
+
+    def document_from(self, data: ProjectData, stamp: FileStamp | None, path: Path, mode: str) -> Document:
+        """A document for a journey read from `path`, opened in `mode` (see `open_path`); `LockedError` when
+        another editor took the file meanwhile (mode `edit`)."""
+        options = {"autosave_folder": self.window.autosave_folder, "autosave_ms": self.window.autosave_ms}
+        if mode == "copy":
+            return Document(data, copy_of=path, **options)
+        document = Document.from_file(data, stamp, path, "read_only" if mode == "protected" else mode, **options)
+        document.read_only_reason = {"protected": "write_protected", "read_only": "chosen"}.get(mode, "")
+        return document
+
     def opened(self, document: Document, path: Path) -> None:
         """Show a journey read from `path`."""
-        self.window.replace_document(document)
+        self.show(document)
         self._remember(path)
+
+    def reload(self) -> bool:
+        """Read the open file again (its unsaved changes are dropped: the user chose so)."""
+        path = self.document.path
+        if path is None:
+            return False
+        return self.open_path(path)
 
     def open_failed(self, path: Path, reason: str) -> None:
         """Say in one message box why `path` could not be opened (`reason`: one line naming the file)."""
@@ -119,8 +185,8 @@ class FileController(QObject):
                              self.tr("The journey could not be opened.") + "\n\n" + reason)
 
     def save(self) -> bool:
-        if self.document.path is None:
-            return self.save_as()
+        if self.document.path is None or self.document.is_read_only():
+            return self.save_as()  # a read-only document is never saved over its file
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
@@ -144,24 +210,91 @@ class FileController(QObject):
             QMessageBox.critical(self.window, self.tr("Cannot restore"),
                                  self.tr("The autosaved journey could not be read.") + "\n\n" + str(exc))
             return False
-        path = orphan.original_path if orphan.original_path and Path(orphan.original_path).is_file() else None
-        document = self.new_document(data, path=path, slot=slot)
+        path = Path(orphan.original_path) if orphan.original_path and Path(orphan.original_path).is_file() else None
+        stamp, lock = _recovered_stamp(path, orphan.original_digest), None
+        if path is not None:
+            try:
+                lock = DocumentLock.acquire(path)
+            except LockedError:  # the original is open elsewhere now: restore an untitled copy of it
+                path, stamp = None, None
+        document = Document(data, path=path, autosave_folder=self.window.autosave_folder,
+                            autosave_ms=self.window.autosave_ms, slot=slot, stamp=stamp, lock=lock,
+                            copy_of=Path(orphan.original_path) if orphan.original_path and path is None else None)
         document.mark_modified()
-        self.window.replace_document(document, recovered=True)
+        self.show(document, recovered=True)
         return True
 
     # ---------------------------------------------------------------- helpers
-    def _save_to(self, path: Path) -> bool:
+    def _save_to(self, path: Path, overwrite: bool = False, replace: bool = False) -> bool:
+        """Save to `path`, asking when it changed on disk or is write-protected; True when saved."""
         try:
-            self.document.save(path)
-        except (JourneyFileError, OSError) as exc:
+            self.document.save(path, overwrite=overwrite, replace_unwritable=replace)
+        except ChangedOnDiskError:
+            choice = file_dialogs.ask_changed_on_disk(self.window, path)
+            if choice == "overwrite":
+                return self._save_to(path, True, replace)
+            if choice == "copy":
+                return self.save_as()
+            if choice == "reload":
+                self.reload()
+            return False
+        except NotWritableError:
+            try:
+                owner = owner_name(os.stat(path))
+            except OSError:
+                owner = None
+            return file_dialogs.ask_replace_unwritable(self.window, path, owner) and self._save_to(
+                path, overwrite, True)
+        except (JourneyFileError, OSError) as exc:  # incl. ReadOnlyError and LockedError: one clear line
+            detail = self.tr("Save it under another name.") if isinstance(exc, (ReadOnlyError, LockedError)) else ""
             QMessageBox.critical(self.window, self.tr("Cannot save"),
                                  self.tr("The journey was not saved; your changes are still open.") + "\n\n"
-                                 + str(exc))
+                                 + str(exc) + ("\n\n" + detail if detail else ""))
             return False
         self._remember(path)
         self.window.saved()
+        self.notices.hide_notice("changed")
+        self.notices.hide_notice("removed")
+        self.watch.acknowledge()
         return True
+
+    # ---------------------------------------------------------------- notices
+    def refresh_notices(self, *_args) -> None:
+        """The read-only notice for the current document (and the watch on its file)."""
+        document = self.document
+        if document is None:
+            return
+        if self.watch.document is not document:
+            self.watch.watch(document)
+        if not document.is_read_only():
+            self.notices.hide_notice("read_only")
+            return
+        name = document.path.name if document.path else ""
+        if document.read_only_reason == "write_protected":
+            text = self.tr("“%1” is write-protected: you can edit the journey and save it as a copy.")
+        else:
+            text = self.tr("“%1” is open read-only: you can edit the journey and save it as a copy.")
+        self.notices.show_notice("read_only", text.replace("%1", name), [(self.tr("Save a Copy…"), self.save_as)])
+
+    def _changed_outside(self) -> None:
+        document = self.document
+        name = document.path.name if document.path else ""
+        text = (self.tr("“%1” was changed on disk by someone else; saving asks before overwriting it.")
+                if document.is_modified() else self.tr("“%1” was changed on disk by someone else."))
+        self.notices.show_notice("changed", text.replace("%1", name), [
+            (self.tr("Reload") if not document.is_modified() else self.tr("Reload (Drop My Changes)"), self.reload),
+            (self.tr("Dismiss"), self._dismiss),
+        ])
+
+    def _removed_outside(self) -> None:
+        name = self.document.path.name if self.document.path else ""
+        self.notices.show_notice("removed", self.tr(
+            "“%1” was deleted or renamed on disk; saving creates it again.").replace("%1", name), [
+            (self.tr("Dismiss"), self._dismiss)])
+
+    def _dismiss(self) -> None:
+        self.notices.hide_notice()
+        self.refresh_notices()
 
     def _remember(self, path: Path) -> None:
         self.window.settings.add_recent_file(path)
@@ -173,3 +306,21 @@ class FileController(QObject):
 
     def _filter(self) -> str:
         return self.tr("Journeys (*.journey)") + ";;" + self.tr("All files (*)")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _recovered_stamp(path: Path | None, digest: str | None) -> FileStamp | None:
+    """What a restored session knew of its file: its stamp if the file is still as the session read or saved
+    it; a stamp that differs when the file changed since (the next save then asks); None when unknown."""
+    if path is None or not digest:
+        return None
+    now = stamp_of(path, MAX_FILE_BYTES)
+    if now is not None and now.digest == digest:
+        return now
+    return FileStamp(-1, 0, digest)

@@ -59,11 +59,12 @@ class ImportExport(QObject):
 
     def import_path(self, path: str | Path) -> bool:
         """Import `path`; on a bad file show the reason (with its line) and leave the open journey as it is."""
-        from journeymap.interchange import InterchangeError, import_file  # noqa: PLC0415 (not at startup)
+        from journeymap.interchange import InterchangeError, read_import  # noqa: PLC0415 (not at startup)
 
         path = Path(path)
         try:
-            data = import_file(path, None)
+            imported = read_import(path, None)
+            data = imported.data
         except (InterchangeError, OSError) as exc:
             reason = str(exc) if isinstance(exc, InterchangeError) else (exc.strerror or str(exc))
             QMessageBox.critical(self.window, self.tr("Cannot import"),
@@ -72,8 +73,10 @@ class ImportExport(QObject):
         if not self.window.files.open_untitled(data, modified=True):
             return False
         self.window.settings.set_last_folder(path.resolve().parent)
-        self.window.statusBar().showMessage(
-            self.tr("Imported %1: %n touchpoint(s)", "", len(data.touchpoints)).replace("%1", path.name), 8000)
+        message = self.tr("Imported %1: %n touchpoint(s)", "", len(data.touchpoints)).replace("%1", path.name)
+        if imported.encoding != "UTF-8":  # e.g. a CSV saved by German Excel
+            message += " " + self.tr("(read as %1)").replace("%1", imported.encoding)
+        self.window.statusBar().showMessage(message, 8000)
         return True
 
     # ---------------------------------------------------------------- exports
@@ -94,7 +97,7 @@ class ImportExport(QObject):
             dialog.deleteLater()
         save_pdf_options(store, options)
         path = self._ask_target(self.tr("Export PDF"), ".pdf", self.tr("PDF documents (*.pdf)"))
-        if path is None:
+        if path is None or not self._may_replace(path):
             return None
         self.pdf_job = start_pdf_export(self.window, project.to_data(), path, options)
         return self.pdf_job
@@ -132,7 +135,7 @@ class ImportExport(QObject):
         from journeymap.export.xlsx_export import export_xlsx  # noqa: PLC0415 (openpyxl only when exporting)
 
         data = self.window.document.project.to_data()
-        return self._write(path, lambda: export_xlsx(data, path, data.meta.language) and None)
+        return self._write(path, lambda: export_xlsx(data, path, data.meta.language))
 
     def export_mermaid(self) -> Path | None:
         path = self._ask_target(self.tr("Export Mermaid journey"), ".mmd",
@@ -145,8 +148,26 @@ class ImportExport(QObject):
         return self._write(path, lambda: export_mermaid(data, path, data.meta.language))
 
     # ---------------------------------------------------------------- helpers
+    def _may_replace(self, path: Path) -> bool:
+        """A write-protected file at `path` is replaced only when the user says so (asked here)."""
+        from journeymap.app.file_dialogs import ask_replace_unwritable  # noqa: PLC0415
+        from journeymap.fileformat import allow_replacing, inspect  # noqa: PLC0415
+        from journeymap.fileformat.output import owner_name  # noqa: PLC0415
+
+        try:
+            target = inspect(path)
+        except JourneyFileError:
+            return True  # not an ordinary file, or no folder: the write says why
+        if target.exists and not target.writable:
+            if not ask_replace_unwritable(self.window, path, owner_name(target.status)):
+                return False
+            allow_replacing(path)
+        return True
+
     def _write(self, path: Path, write: Callable[[], object]) -> Path | None:
         """Run `write` (a str it returns is a detail for the status bar); show a failure in one message box."""
+        if not self._may_replace(path):
+            return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a picture of a huge map takes seconds
         try:
             detail = write()

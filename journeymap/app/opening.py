@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QObject,
 from PySide6.QtWidgets import QProgressDialog
 
 from journeymap.app import worker_gc
+from journeymap.fileformat import JourneyFileError
 
 if TYPE_CHECKING:
     from journeymap.app.files import FileController
@@ -35,11 +36,11 @@ def is_big(path: Path) -> bool:
 
 
 def read(path: Path):
-    """`(data, None)` or `(None, one-line reason)`: what the worker thread does, never raising."""
-    from journeymap.fileformat import JourneyFileError, load
+    """`((data, stamp), None)` or `(None, one-line reason)`: what the worker thread does, never raising."""
+    from journeymap.fileformat import JourneyFileError, load_with_stamp
 
     try:
-        return load(path), None
+        return load_with_stamp(path), None
     except JourneyFileError as exc:
         return None, str(exc)
     except OSError as exc:
@@ -100,10 +101,11 @@ class OpenJob(QObject):
 
     finished = Signal(bool)  # True: the journey is shown; False: failed or cancelled
 
-    def __init__(self, files: FileController, path: Path) -> None:
+    def __init__(self, files: FileController, path: Path, mode: str = "edit") -> None:
         super().__init__(files)
         self.files = files
         self.path = path
+        self.mode = mode  # as `FileController.open_path` takes it
         self.cancelled = False
         self.done = False
         self._reading: _Reading | None = None
@@ -127,12 +129,19 @@ class OpenJob(QObject):
             self.cancelled = True
             self._end(False)
 
-    def _show(self, data, reason: str | None) -> None:
+    def _show(self, loaded, reason: str | None) -> None:
         if self.cancelled or self.done:
             return
-        if data is None:
+        if loaded is None:
             self._end(False)
             self.files.open_failed(self.path, reason)
+            return
+        data, stamp = loaded
+        try:
+            document = self.files.document_from(data, stamp, self.path, self.mode)
+        except JourneyFileError as exc:  # another editor took the file while it was read
+            self._end(False)
+            self.files.open_failed(self.path, str(exc))
             return
         from journeymap.canvas.projection import reporting_build
 
@@ -141,7 +150,6 @@ class OpenJob(QObject):
         self.progress.setCancelButton(None)  # the canvas is built on the GUI thread: it cannot be left half done
         self.progress.setRange(0, len(data.touchpoints) + len(data.links))
         _keep_painting()
-        document = self.files.new_document(data, path=self.path)
         with reporting_build(self._built):
             self.files.opened(document, self.path)
         self._end(True)
@@ -168,11 +176,11 @@ def _keep_painting() -> None:
     QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
-def open_in_background(files: FileController, path: Path) -> bool:
-    """Start opening `path` (dropping an opening still under way); True: it has started."""
+def open_in_background(files: FileController, path: Path, mode: str = "edit") -> bool:
+    """Start opening `path` in `mode` (dropping an opening still under way); True: it has started."""
     if files.opening is not None:
         files.opening.cancel()
-    job = files.opening = OpenJob(files, path)
+    job = files.opening = OpenJob(files, path, mode)
     job.start()
     return True
 

@@ -211,15 +211,23 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- state shown
     def document_title(self) -> str:
-        """The journey's title and company (`Title — Company`), else its file name or "Untitled"."""
+        """What the window title names: the file (with its read-only or copy mark) and the journey's title and
+        company, e.g. `map.journey — Title — Company`; an unsaved journey by its title, else "Untitled"."""
+        return " — ".join(part for part in self._title_parts() if part)
+
+    def _title_parts(self) -> tuple[str, str]:
+        """(the document's name, the journey's `Title — Company` when it differs from that name)."""
         meta = self.document.project.meta if self.document else None
+        heading = " — ".join(" ".join(part.split()) for part in (meta.title, meta.company) if part.strip()) \
+            if meta is not None and meta.title.strip() else ""
         name = self.document.display_name() if self.document else ""
-        if meta is not None and meta.title.strip():
-            name = " — ".join(" ".join(part.split()) for part in (meta.title, meta.company) if part.strip())
-        return self.tr("%1 (recovered)").replace("%1", name) if self.recovered else name
+        if heading and self.document is not None and self.document.path is None and self.document.copy_of is None:
+            name, heading = heading, ""
+        return (self.tr("%1 (recovered)").replace("%1", name) if self.recovered else name), heading
 
     def _update_title(self, *_args) -> None:
-        self.setWindowTitle(f"{self.document_title()}[*] — journeymap")
+        name, heading = self._title_parts()
+        self.setWindowTitle(f"{name}[*] — {heading + ' — ' if heading else ''}journeymap")
         self.setWindowModified(self.document.is_modified())
         if self.document.path is not None:
             self.setWindowFilePath(str(self.document.path))

@@ -13,6 +13,7 @@ from journeymap.catalogue.recommender import LEVEL_LABELS, AnswerError, Recommen
 from journeymap.catalogue.registry import Catalogue, catalogue
 from journeymap.catalogue.schema import CATEGORY_IDS, PHASE_IDS, Entry
 from journeymap.cli import EXIT_OK, CliError
+from journeymap.cli_texts import count
 from journeymap.fileformat import JourneyFileError, load
 from journeymap.journey_commands import default_language
 from journeymap.model.phases import aidala
@@ -94,8 +95,7 @@ def run_catalogue(args: argparse.Namespace) -> int:
     header = ("ID", "Name", "Art", "Phasen") if lang == "de" else ("id", "name", "kind", "phases")
     rows = [header] + [_catalogue_row(entry, lang) for entry in entries]
     _print_table(rows)
-    count = len(entries)
-    print(f"{count} Einträge" if lang == "de" else f"{count} entries")
+    print(count(len(entries), "entry", lang))
     return EXIT_OK
 
 

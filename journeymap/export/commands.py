@@ -13,7 +13,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from journeymap.cli import EXIT_OK, EXIT_USAGE, CliError
+from journeymap.cli import EXIT_OK, EXIT_USAGE, CliError, prepare_output
+from journeymap.cli_texts import count, say
 from journeymap.fileformat import JourneyFileError, load
 
 PAPERS = ("a4", "a3", "a2", "a1", "poster")
@@ -45,6 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     cmd.add_argument("--sections", type=_sections, default=None, metavar="LIST",
                      help="the parts of the PDF, comma-separated, in any order (default: all): "
                           + ",".join(SECTIONS) + "; parts with nothing to say are left out anyway")
+    cmd.add_argument("--force", action="store_true", help="overwrite OUT if it exists (also a write-protected one)")
     cmd.set_defaults(run=run_export)
 
 
@@ -60,6 +62,7 @@ def run_export(args: argparse.Namespace) -> int:
         data = load(args.file)
     except JourneyFileError as exc:
         raise CliError(args.file, exc.reason) from None
+    prepare_output(out, args.force)  # the one overwrite rule of every command that writes
     lang = args.lang or data.meta.language
     from journeymap.export import export_csv, export_pdf  # noqa: PLC0415 (reportlab only when exporting)
 
@@ -68,19 +71,22 @@ def run_export(args: argparse.Namespace) -> int:
             from journeymap.interchange import export_mermaid  # noqa: PLC0415
 
             export_mermaid(data, out, lang)
-            print(f"exported {out} (Mermaid journey, {len(data.touchpoints)} tasks)")
+            print(say("exported_mermaid", lang, out=out, tasks=count(len(data.touchpoints), "task", lang)))
         elif suffix == ".xlsx":
             from journeymap.export.xlsx_export import export_xlsx  # noqa: PLC0415 (openpyxl only when used)
 
-            sheets = export_xlsx(data, out, lang)
-            print(f"exported {out} ({sheets})")
+            export_xlsx(data, out, lang)
+            kpis = sum(len(tp.kpis) for tp in data.touchpoints)
+            print(say("exported_xlsx", lang, out=out,
+                      counts=f'{count(len(data.touchpoints), "touchpoint", lang)}, {count(kpis, "kpi", lang)}'))
         elif suffix == ".csv":
             export_csv(data, out, lang)
             rows = sum(max(1, len(tp.kpis)) for tp in data.touchpoints)
-            print(f"exported {out} ({rows} rows)")
+            print(say("exported_csv", lang, out=out, rows=count(rows, "row", lang)))
         else:
             report = export_pdf(data, out, paper=args.paper, lang=lang, mode=args.mode, sections=args.sections)
-            print(f"exported {out} ({report.pages} pages, {args.paper.upper()}, map: {report.mode})")
+            print(say("exported_pdf", lang, out=out, pages=count(report.pages, "page", lang),
+                      paper=args.paper.upper(), mode=say(f"mode.{report.mode}", lang)))
     except ValueError as exc:  # e.g. the chosen sections have nothing to show
         raise CliError(Path(args.file), str(exc)) from None
     except JourneyFileError as exc:  # SaveError: the output cannot be written; nothing was left behind

@@ -15,6 +15,7 @@ from pathlib import Path
 from journeymap.export.texts import plain_number
 from journeymap.fileformat import write_atomic
 from journeymap.model.data import ProjectData
+from journeymap.model.hygiene import strip_controls
 from journeymap.model.values import Kpi, Touchpoint
 
 CSV_COLUMNS: tuple[str, ...] = (
@@ -23,7 +24,7 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 LIST_SEPARATOR = " | "
 BOM = "\ufeff"
-FORMULA_START = ("=", "+", "-", "@", "\t")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def render_csv(data: ProjectData, lang: str = "de") -> bytes:
@@ -47,16 +48,19 @@ def export_csv(data: ProjectData, out_path: str | os.PathLike, lang: str = "de")
 def _one_line(text: str) -> str:
     """A text cell on one line (line breaks become spaces), never read as a formula by a spreadsheet.
 
-    A text starting with = + - @ gets a leading apostrophe (the usual guard against CSV formula injection);
-    an importer strips it again.
+    A text starting with = + - @, a tab or a line break, or with spaces before one of those, gets a leading
+    apostrophe (the usual guard against CSV formula injection); our importer strips it again. Control
+    characters (which a journey never holds: the model refuses them) are dropped, so no NUL reaches the file.
     """
-    text = " ".join(text.splitlines())
-    return "'" + text if text[:1] in FORMULA_START else text
+    text = " ".join(strip_controls(text).splitlines())
+    guarded = text[:1] in FORMULA_START or (text[:1].isspace() and text.lstrip()[:1] in FORMULA_START)
+    return "'" + text if guarded else text
 
 
 def _touchpoint_cells(tp: Touchpoint) -> list[str]:
     return [
-        tp.id, tp.phase, _one_line(tp.label), tp.catalogue_id or "", tp.kind, tp.contact,
+        _one_line(tp.id), _one_line(tp.phase), _one_line(tp.label), _one_line(tp.catalogue_id or ""), tp.kind,
+        tp.contact,
         "" if tp.emotion is None else str(tp.emotion), _one_line(tp.emotion_note),
         LIST_SEPARATOR.join(_one_line(p) for p in tp.pain_points if p.strip()),
         LIST_SEPARATOR.join(_one_line(i) for i in tp.ideas if i.strip()), _one_line(tp.owner),

@@ -75,11 +75,9 @@ def render_xlsx(data: ProjectData, lang: str = "de") -> bytes:
     return out.getvalue()
 
 
-def export_xlsx(data: ProjectData, out_path: str | os.PathLike, lang: str = "de") -> str:
-    """Write the workbook atomically; returns a short description ("3 sheets: 24 touchpoints, 8 KPIs, …")."""
+def export_xlsx(data: ProjectData, out_path: str | os.PathLike, lang: str = "de") -> None:
+    """Write the workbook atomically."""
     write_atomic(render_xlsx(data, lang), Path(out_path), backup=False)
-    kpis = sum(len(tp.kpis) for tp in data.touchpoints)
-    return f"3 sheets: {len(data.touchpoints)} touchpoints, {kpis} KPIs, findings"
 
 
 def _cell(value):

@@ -12,45 +12,49 @@ from pydantic import ValidationError
 
 from journeymap.fileformat.errors import LoadError
 from journeymap.fileformat.migrations import CURRENT_SCHEMA, migrate
+from journeymap.fileformat.safe_io import FileStamp, read_regular
 from journeymap.model.data import ProjectData
+from journeymap.model.hygiene import STRIP_CONTEXT
 from journeymap.model.limits import MAX_FILE_BYTES, MAX_LINKS, MAX_NESTING, MAX_STRING, MAX_TOUCHPOINTS
 
 FORMAT_NAME = "journeymap"
+ENVELOPE_KEYS = {"format", "schema_version", "app_version"}
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def load(path: str | os.PathLike) -> ProjectData:
     """Read, check, migrate and validate a `.journey` file."""
-    path = Path(path)
+    return load_with_stamp(path)[0]
+
+
+def load_with_stamp(path: str | os.PathLike) -> tuple[ProjectData, FileStamp]:
+    """`load`, and the stamp of the bytes read (to tell later whether the file changed on disk).
+
+    Only a regular file is read (never blocking on a FIFO or a device)."""
+    raw, status = read_regular(path, MAX_FILE_BYTES)
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise LoadError("no such file", path) from None
-    except IsADirectoryError:
-        raise LoadError("is a folder, not a journey file", path) from None
-    except OSError as exc:
-        raise LoadError(f"cannot be read ({exc.strerror or exc})", path) from None
-    try:
-        return loads(raw)
+        return loads(raw), FileStamp.of(raw, status)
     except LoadError as exc:
-        exc.path = path
+        exc.path = Path(path)
         raise
 
 
-def loads(raw: bytes | str) -> ProjectData:
-    """Parse a journey from the bytes (or text) of a `.journey` file."""
+def loads(raw: bytes | str, *, strip_controls: bool = False) -> ProjectData:
+    """Parse a journey from the bytes (or text) of a `.journey` file. `strip_controls` removes control characters
+    from texts instead of refusing them (for data pasted from the clipboard)."""
     if isinstance(raw, str):
         raw = raw.encode("utf-8", "surrogatepass")
     if len(raw) > MAX_FILE_BYTES:
         raise LoadError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     document = _parse_json(raw)
     version = _check_envelope(document)
+    if set(document) <= ENVELOPE_KEYS:
+        raise LoadError("the file holds no journey (it has the journeymap marker but no meta, phases or touchpoints)")
     _check_shape(document)
     document = migrate(document, version)
-    body = {k: v for k, v in document.items() if k not in ("format", "schema_version", "app_version")}
+    body = {k: v for k, v in document.items() if k not in ENVELOPE_KEYS}
     try:
-        return ProjectData.model_validate(body)
+        return ProjectData.model_validate(body, context={STRIP_CONTEXT: True} if strip_controls else None)
     except ValidationError as exc:
         raise LoadError(_describe(exc)) from None
 
@@ -65,13 +69,26 @@ def _parse_json(raw: bytes) -> Any:
     if not text.strip():
         raise LoadError("the file is empty")
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise LoadError(f"not a journey file (broken JSON at line {exc.lineno}, column {exc.colno})") from None
     except RecursionError:
         raise LoadError("not a journey file (nested too deeply)") from None
-    except ValueError as exc:  # from _refuse_constant
+    except ValueError as exc:  # from _refuse_constant or _unique_keys
         raise LoadError(str(exc)) from None
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object from its pairs, refusing a key that appears twice (JSON would silently keep the last)."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                shown = json.dumps(key[:40], ensure_ascii=True)
+                raise ValueError(f"the key {shown} appears twice in one object; a journey file names each key once")
+            seen.add(key)
+    return result
 
 
 def _refuse_constant(name: str) -> Any:

@@ -67,7 +67,10 @@ def mermaid_to_journey(parsed: MermaidJourney, lang: str | None = None) -> Proje
         for i, (a, b) in enumerate(zip(touchpoints, touchpoints[1:]))
     ]
     personas = _personas(tasks, touchpoints, links)
-    meta = validated(Meta, parsed.title_line, title=parsed.title, language=lang, created=now(), modified=now())
+    title, title_line = (parsed.title, parsed.title_line) if parsed.title else (parsed.acc_title,
+                                                                                  parsed.acc_title_line)
+    extra = {"description": parsed.acc_description} if "description" in Meta.model_fields else {}
+    meta = validated(Meta, title_line, title=title, language=lang, created=now(), modified=now(), **extra)
     return finish(meta=meta, phase_model=model, touchpoints=tuple(touchpoints), links=tuple(links),
                   personas=tuple(personas))
 

@@ -11,10 +11,12 @@ import os
 import sys
 from pathlib import Path
 
-from journeymap.cli import EXIT_OK, EXIT_USAGE, CliError
+from journeymap.cli import EXIT_OK, EXIT_USAGE, CliError, prepare_output
+from journeymap.cli_texts import count, listing, say
 from journeymap.fileformat import JourneyFileError, save
 from journeymap.interchange.errors import InterchangeError
-from journeymap.interchange.files import CSV_SUFFIXES, MERMAID_SUFFIXES, XLSX_SUFFIXES, import_file, import_format
+from journeymap.interchange.files import CSV_SUFFIXES, MERMAID_SUFFIXES, XLSX_SUFFIXES, import_format, read_import
+from journeymap.interchange.source import UTF8
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,7 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the .journey file to create")
     parser.add_argument("--lang", choices=("de", "en"), default=None,
                         help="language of the journey (default: from the phase names, else the system's)")
-    parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists (keeping OUT.bak)")
+    parser.add_argument("--force", action="store_true",
+                        help="overwrite OUT if it exists, also a write-protected one (keeping OUT.bak)")
     parser.set_defaults(run=run_import, _usage=parser.print_usage)
 
 
@@ -40,22 +43,24 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"error: {source}: cannot tell the format from the suffix {source.suffix or '(none)'!r}; "
               f"name the file {known}", file=sys.stderr)
         return EXIT_USAGE
-    if out.exists():
-        if _same_file(source, out):
-            raise CliError(out, "is the input file; choose another output file")
-        if not args.force:
-            raise CliError(out, "already exists (use --force to overwrite it)")
+    if _same_file(source, out):
+        raise CliError(out, "is the input file; choose another output file")
+    prepare_output(out, args.force, (".journey",), "the imported journey")
     try:
-        data = import_file(source, args.lang)
+        imported = read_import(source, args.lang)
     except InterchangeError as exc:
         raise CliError(source, str(exc)) from None
+    data = imported.data
     try:
         save(data, out, backup=True)
     except JourneyFileError as exc:
         raise CliError(out, exc.reason) from None
-    counts = (f"{len(data.touchpoints)} touchpoints in {len(data.phase_model.phases)} phases, "
-              f"{len(data.links)} links, {len(data.personas)} personas")
-    print(f"imported {source} into {out}: {counts}")
+    lang = data.meta.language
+    counts = listing([count(len(data.touchpoints), "touchpoint", lang), count(len(data.phase_model.phases),
+                      "phase", lang), count(len(data.links), "link", lang), count(len(data.personas), "persona",
+                                                                                 lang)], lang)
+    note = say("encoding", lang, encoding=imported.encoding) if imported.encoding != UTF8 else ""
+    print(say("imported", lang, source=source, out=out, counts=counts) + note)
     return EXIT_OK
 
 

@@ -118,8 +118,9 @@ def _cell(text: str) -> str:
 
 
 def _unguard(text: str) -> str:
-    """The CSV export writes an apostrophe before a text starting with = + - @ or a tab; drop it again."""
-    return text[1:] if text[:1] == "'" and text[1:2] in FORMULA_START else text
+    """The CSV export writes an apostrophe before a text starting (maybe after spaces) with = + - @ or a tab;
+    drop it again."""
+    return text[1:].strip() if text[:1] == "'" and text[1:].lstrip(" ")[:1] in FORMULA_START else text
 
 
 def _column_name(cell: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from journeymap.fileformat import write_atomic
@@ -10,7 +11,7 @@ from journeymap.interchange.build import read_mermaid
 from journeymap.interchange.csv_import import read_csv
 from journeymap.interchange.errors import InterchangeError
 from journeymap.interchange.mermaid import write_mermaid
-from journeymap.interchange.source import read_bytes
+from journeymap.interchange.source import UTF8, decode_text, read_bytes
 from journeymap.model import ProjectData
 
 MERMAID_SUFFIXES = (".mmd", ".mermaid")
@@ -26,11 +27,24 @@ def import_format(path: str | os.PathLike) -> str | None:
     return "mermaid" if suffix in MERMAID_SUFFIXES else "csv" if suffix in CSV_SUFFIXES else None
 
 
+@dataclass(frozen=True)
+class Imported:
+    """An imported journey and the text encoding its file was read in (`UTF-8`, `UTF-16` or `Windows-1252`)."""
+
+    data: ProjectData
+    encoding: str = UTF8
+
+
 def import_file(path: str | os.PathLike, lang: str | None = None) -> ProjectData:
     """Read a Mermaid or CSV file (chosen by suffix) into a complete, validated journey.
 
     Raises `InterchangeError` (with the line where it applies); nothing is written anywhere.
     """
+    return read_import(path, lang).data
+
+
+def read_import(path: str | os.PathLike, lang: str | None = None) -> Imported:
+    """`import_file`, also telling which encoding the file was read in."""
     kind = import_format(path)
     if kind is None:
         what = f"{Path(path).suffix!r} files" if Path(path).suffix else "files without a suffix"
@@ -40,8 +54,10 @@ def import_file(path: str | os.PathLike, lang: str | None = None) -> ProjectData
     if kind == "xlsx":
         from journeymap.interchange.xlsx_import import read_xlsx  # noqa: PLC0415 (openpyxl only when needed)
 
-        return read_xlsx(content, lang)
-    return read_mermaid(content, lang) if kind == "mermaid" else read_csv(content, lang)
+        return Imported(read_xlsx(content, lang))
+    text, encoding = decode_text(content)
+    data = read_mermaid(text, lang) if kind == "mermaid" else read_csv(text, lang)
+    return Imported(data, encoding)
 
 
 def export_mermaid(data: ProjectData, out_path: str | os.PathLike, lang: str | None = None) -> Path:

@@ -9,8 +9,10 @@ The syntax (https://mermaid.js.org/syntax/userJourney.html)::
           Do work: 1: Me, Cat
 
 Mermaid's own rules are followed: keywords ignore case; `%%` and `#` start comments; entity codes such as
-`#58;` (a colon) stand for characters that would otherwise break the line; `accTitle`/`accDescr` lines and a
-`---` front-matter block are ignored. `build.read_mermaid` turns the parse into a journey.
+`#58;` (a colon) stand for characters that would otherwise break the line; `<br>` (also `<br/>`, `<BR />`) in a
+section or task name is a line break; a `---` front-matter block is skipped. The accessible title and
+description (`accTitle: …`, `accDescr: …` or `accDescr { … }`) are kept. `build.read_mermaid` turns the parse
+into a journey.
 """
 
 from __future__ import annotations
@@ -26,12 +28,14 @@ from journeymap.model.limits import MAX_PERSONAS, MAX_TOUCHPOINTS
 
 MAX_SECTION_LINES = 10_000
 UNASSESSED = "%% journeymap: not assessed"  # written before a task whose score 3 only stands in
-_ENTITY = re.compile(r"#(\d+|[A-Za-z]\w*);")
+_ENTITY = re.compile(r"#([0-9]+|[A-Za-z][A-Za-z0-9]*);")
+_ENTITY_DIGITS = 8  # longer numbers are no character (and would overflow the conversion)
+_BREAK = re.compile(r"<br\s*/?>", re.I)
 _PLACEHOLDER = re.compile(r"\x00(\d+)\x01")
 _TITLE = re.compile(r"title(?:\s+(.*))?", re.I | re.S)
 _SECTION = re.compile(r"section(?:\s+(.*))?", re.I | re.S)
-_ACC_LINE = re.compile(r"acc(?:Title|Descr)\s*:", re.I)
-_ACC_BLOCK = re.compile(r"accDescr\s*\{", re.I)
+_ACC_LINE = re.compile(r"acc(Title|Descr)\s*:(.*)", re.I | re.S)
+_ACC_BLOCK = re.compile(r"accDescr\s*\{(.*)", re.I | re.S)
 _SCORE = re.compile(r"[+-]?\d+(?:\.\d+)?")
 _KEYWORD_START = re.compile(r"(?:journey|title|section|acctitle|accdescr)", re.I)
 _FENCE = re.compile(r"(```|~~~)")
@@ -62,6 +66,9 @@ class MermaidJourney:
     title: str = ""
     title_line: int | None = None
     sections: list[Section] = field(default_factory=list)
+    acc_title: str = ""  # the accessible title (`accTitle: …`)
+    acc_title_line: int | None = None
+    acc_description: str = ""  # the accessible description (`accDescr: …` or `accDescr { … }`, lines kept)
 
 
 def parse_mermaid(content: bytes | str) -> MermaidJourney:
@@ -72,21 +79,35 @@ def parse_mermaid(content: bytes | str) -> MermaidJourney:
     result = MermaidJourney()
     header = fenced = False
     acc_block: int | None = None
+    acc_lines: list[str] = []
     unassessed: int | None = None
     start = _front_matter_end(lines)
     tasks = 0
     for number, raw in enumerate(lines[start:], start=start + 1):
         text = raw.strip()
         if acc_block is not None:
-            acc_block = None if "}" in text else acc_block
+            acc_lines.append(text.split("}", 1)[0].strip())
+            if "}" in text:
+                acc_block = None
+                result.acc_description = "\n".join(line for line in acc_lines if line)
             continue
         if not text:
             continue
         if text.startswith("%%"):
             unassessed = number if " ".join(text.split()).casefold() == UNASSESSED else unassessed
             continue
-        if header and (_ACC_LINE.match(text) or _ACC_BLOCK.match(text)):
-            acc_block = number if _ACC_BLOCK.match(text) and "}" not in text else None
+        if header and (match := _ACC_LINE.match(text)):
+            if match.group(1).casefold() == "title":
+                result.acc_title, result.acc_title_line = match.group(2).strip(), number
+            else:
+                result.acc_description = match.group(2).strip()
+            continue
+        if header and (match := _ACC_BLOCK.match(text)):
+            acc_lines = [match.group(1).split("}", 1)[0].strip()]
+            if "}" in match.group(1):
+                result.acc_description = acc_lines[0]
+            else:
+                acc_block = number
             continue
         text, entities = _hide_entities(text)
         text = _strip_comment(text)
@@ -145,8 +166,9 @@ def _hide_entities(text: str) -> tuple[str, list[str]]:
 
     def hide(match: re.Match[str]) -> str:
         code = match.group(1)
-        char = html.unescape(f"&#{code};" if code.isdigit() else f"&{code};")
-        if char == f"&{code};" or "\ufffd" in char or any(ord(c) < 32 and c not in "\t\n" for c in char):
+        source = f"&#{code};" if code.isdigit() else f"&{code};"
+        char = html.unescape(source) if len(code) <= _ENTITY_DIGITS or not code.isdigit() else source
+        if char == source or "\ufffd" in char or any(ord(c) < 32 and c not in "\t\n" for c in char):
             char = match.group(0)  # not an entity we know: keep the text as written
         entities.append(char)
         return f"\x00{len(entities) - 1}\x01"
@@ -156,6 +178,11 @@ def _hide_entities(text: str) -> tuple[str, list[str]]:
 
 def _reveal(text: str, entities: list[str]) -> str:
     return _PLACEHOLDER.sub(lambda m: entities[int(m.group(1))], text)
+
+
+def _name(text: str, entities: list[str]) -> str:
+    """A section or task name: `<br>` variants become line breaks (written `#60;br>`, it stays text)."""
+    return "\n".join(_reveal(part, entities).strip() for part in _BREAK.split(text)).strip()
 
 
 def _strip_comment(text: str) -> str:
@@ -171,7 +198,7 @@ def _strip_comment(text: str) -> str:
 def _section(rest: str, entities: list[str], number: int) -> Section:
     if ":" in rest:
         raise InterchangeError("a section name cannot contain ':' (write it as '#58;')", number)
-    name = _reveal(rest, entities).strip()
+    name = _name(rest, entities)
     if not name:
         raise InterchangeError("the section has no name", number)
     return Section(name, number)
@@ -182,7 +209,7 @@ def _task(text: str, entities: list[str], number: int, assessed: bool) -> Task:
         shown = _short(_reveal(text, entities))
         raise InterchangeError(f"{shown!r} is not a task; expected 'Task name: score: actors'", number)
     name_text, data = text.split(":", 1)
-    name = _reveal(name_text, entities).strip()
+    name = _name(name_text, entities)
     if not name:
         raise InterchangeError("the task has no name before its ':'", number)
     parts = data.split(":")
@@ -191,9 +218,10 @@ def _task(text: str, entities: list[str], number: int, assessed: bool) -> Task:
         raise InterchangeError(f"the task {_short(name)!r} has no score (1 to 5)", number)
     if not _SCORE.fullmatch(score_text):
         raise InterchangeError(f"the score {_short(score_text)!r} of task {_short(name)!r} is not a number", number)
-    value = float(score_text)
-    if value != int(value) or not 1 <= value <= 5:
-        raise InterchangeError(f"the score {score_text} of task {_short(name)!r} is not 1, 2, 3, 4 or 5", number)
+    value = float(score_text)  # a huge number becomes infinity, which the range check refuses
+    if not 1 <= value <= 5 or value != int(value):
+        raise InterchangeError(f"the score {_short(score_text, 12)} of task {_short(name)!r} is not 1, 2, 3, 4 or 5",
+                               number)
     actors = tuple(dict.fromkeys(_reveal(a, entities).strip() for a in parts[1].split(","))) if len(parts) > 1 else ()
     actors = tuple(a for a in actors if a)
     if len(actors) > MAX_PERSONAS:
@@ -232,7 +260,7 @@ def write_mermaid(data: ProjectData, lang: str | None = None) -> str:
     on_path = [(names[i], set(p.touchpoint_ids)) for i, p in enumerate(data.personas)]
     sections = _unique([p.name.get(lang) or p.id for p in data.phase_model.phases])
     for phase, section in zip(data.phase_model.phases, sections):
-        lines.append(f"    section {escape(section.strip()) or phase.id}")
+        lines.append(f"    section {_name_text(section) or phase.id}")
         lane = sorted((t for t in data.touchpoints if t.phase == phase.id), key=lambda t: t.position)
         for tp in lane:
             actors = [name for name, tids in on_path if tp.id in tids]
@@ -245,8 +273,13 @@ def write_mermaid(data: ProjectData, lang: str | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _name_text(name: str) -> str:
+    """A section or task name for one line: line breaks as `<br>`, a literal `<` as an entity code."""
+    return "<br>".join(escape(part.strip(), "<") for part in name.strip().splitlines())
+
+
 def _task_name(label: str) -> str:
-    name = escape(label.strip()) or "-"
+    name = _name_text(label) or "-"
     if _KEYWORD_START.match(name):  # would read as a keyword: write its first letter as an entity code
         name = f"#{ord(name[0])};{name[1:]}"
     return name

@@ -6,31 +6,30 @@ import codecs
 import os
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import TypeVar
 
 from pydantic import ValidationError
 
+from journeymap.fileformat.errors import LoadError
+from journeymap.fileformat.safe_io import read_regular
 from journeymap.interchange.errors import InterchangeError
 from journeymap.model.limits import MAX_FILE_BYTES
 
 T = TypeVar("T")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_BOMS = ((codecs.BOM_UTF8, "utf-8", "UTF-8"), (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+         (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
+UTF8, WINDOWS_1252 = "UTF-8", "Windows-1252"
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 def read_bytes(path: str | os.PathLike) -> bytes:
-    """The bytes of an import file; `InterchangeError` when missing, unreadable or over the size limit."""
-    path = Path(path)
+    """The bytes of an import file; `InterchangeError` when missing, unreadable, not a regular file (a FIFO or a
+    device is never opened in a way that could block) or over the size limit."""
     try:
-        if path.is_dir():
-            raise InterchangeError("is a folder, not a file")
-        with path.open("rb") as handle:
-            content = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise InterchangeError("does not exist") from None
-    except OSError as exc:
-        raise InterchangeError(f"cannot be read ({exc.strerror or exc})") from None
+        content, _ = read_regular(path, MAX_FILE_BYTES)
+    except LoadError as exc:
+        raise InterchangeError(exc.reason) from None
     check_size(len(content))
     return content
 
@@ -41,25 +40,34 @@ def check_size(size: int) -> None:
 
 
 def decode(content: bytes | str) -> str:
-    """Text from UTF-8 (a byte-order mark is skipped; UTF-16 with a BOM is accepted too), with `\\n` line ends.
+    """Text with `\\n` line ends (see `decode_text`)."""
+    return decode_text(content)[0]
 
-    Refuses bytes that are not UTF-8 and control characters (binary files), naming the line.
+
+def decode_text(content: bytes | str) -> tuple[str, str]:
+    """Text with `\\n` line ends, and the name of the encoding read.
+
+    UTF-8 (a byte-order mark is skipped; UTF-16 with a BOM is accepted too); bytes that are not UTF-8 but are
+    Windows-1252 (what Excel's "CSV (Trennzeichen-getrennt)" and Windows editors write) are read as that.
+    Refuses anything else and control characters (binary files), naming the line.
     """
+    check_size(len(content))
     if isinstance(content, str):
-        check_size(len(content))
-        text = content.removeprefix("\ufeff")
+        text, shown = content.removeprefix("\ufeff"), UTF8
     else:
-        check_size(len(content))
-        encoding = "utf-8"
-        for bom, name in _BOMS:
+        encoding, shown = "utf-8", UTF8
+        for bom, name, label in _BOMS:
             if content.startswith(bom):
-                content, encoding = content[len(bom):], name
+                content, encoding, shown = content[len(bom):], name, label
                 break
         try:
             text = content.decode(encoding)
         except UnicodeDecodeError as exc:
-            line = content[: exc.start].count(b"\n") + 1
-            raise InterchangeError("is not UTF-8 text (save the file as UTF-8)", line) from None
+            text = _windows_1252(content) if encoding == "utf-8" else None
+            if text is None:
+                line = content[: exc.start].count(b"\n") + 1
+                raise InterchangeError(f"is not {shown} text (save the file as UTF-8)", line) from None
+            shown = WINDOWS_1252
         text = text.removeprefix("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     bad = _CONTROL.search(text)
@@ -67,7 +75,19 @@ def decode(content: bytes | str) -> str:
         line = text.count("\n", 0, bad.start()) + 1
         raise InterchangeError(f"contains the control character U+{ord(bad.group()):04X}; this is not a text file",
                                line)
-    return text
+    return text, shown
+
+
+def _windows_1252(content: bytes) -> str | None:
+    """The text of bytes that are Windows-1252 (not UTF-8): None when they hold a well-formed UTF-8 sequence (a
+    file mixing both is broken, not Windows-1252), a byte Windows-1252 lacks, or control characters (binary)."""
+    if _UTF8_SEQUENCE.search(content):
+        return None
+    try:
+        text = content.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return None if _CONTROL.search(text) else text
 
 
 def validated(make: Callable[..., T], line: int | None, **fields: object) -> T:

@@ -9,13 +9,23 @@ from __future__ import annotations
 import base64
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo
 
+from journeymap.model.hygiene import CONTROL, STRIP_CONTEXT, check_text
 from journeymap.model.limits import ID_PATTERN, MAX_LOGO_BYTES, MAX_STRING
 
+
+def _no_controls(value: str, info: ValidationInfo) -> str:
+    """Refuse control characters (`model.hygiene`); the validation context `{"strip_controls": True}` (the paste
+    path) strips them instead."""
+    if CONTROL.search(value) is None:
+        return value
+    return check_text(value, strip=bool(info.context and info.context.get(STRIP_CONTEXT)))
+
+
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
-Text = Annotated[str, StringConstraints(max_length=MAX_STRING)]
-Name = Annotated[str, StringConstraints(min_length=1, max_length=MAX_STRING)]
+Text = Annotated[str, StringConstraints(max_length=MAX_STRING), AfterValidator(_no_controls)]  # tab, line feed ok
+Name = Annotated[str, StringConstraints(min_length=1, max_length=MAX_STRING), AfterValidator(_no_controls)]
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 Language = Literal["de", "en"]
 Score = Annotated[int, Field(ge=-2, le=2)]
@@ -106,7 +116,7 @@ class Persona(Value):
     channels: tuple[Id, ...] = ()  # catalogue ids the persona prefers
     quote: Text = ""
     colour: Colour = "#1F6FEB"
-    initials: Annotated[str, StringConstraints(max_length=3)] = ""
+    initials: Annotated[str, StringConstraints(max_length=3), AfterValidator(_no_controls)] = ""
     touchpoint_ids: tuple[Id, ...] = ()
     link_ids: tuple[Id, ...] = ()
     emotions: dict[Id, Score] = Field(default_factory=dict)
@@ -174,6 +184,6 @@ class Meta(Value):
     workshop_date: Annotated[str, StringConstraints(pattern=r"^(\d{4}-\d{2}-\d{2})?$")] = ""  # ISO date or ""
     participants: Text = ""  # who took part, free text (one name or group per line)
     status: Literal["", "draft", "review", "final"] = ""
-    version: Annotated[str, StringConstraints(max_length=64)] = ""
+    version: Annotated[str, StringConstraints(max_length=64), AfterValidator(_no_controls)] = ""
     logo: Logo | None = None
     accent: Colour | None = None  # accent colour of cover and headers in reports; None: the default

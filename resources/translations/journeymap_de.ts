@@ -337,6 +337,14 @@
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -443,6 +451,145 @@
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save it under another name.</source>
+        <translation>Speichern Sie sie unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is write-protected: you can edit the journey and save it as a copy.</source>
+        <translation>„%1“ ist schreibgeschützt: Sie können die Journey bearbeiten und als Kopie speichern.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: you can edit the journey and save it as a copy.</source>
+        <translation>„%1“ ist schreibgeschützt geöffnet: Sie können die Journey bearbeiten und als Kopie speichern.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or renamed on disk; saving creates it again.</source>
+        <translation>„%1“ wurde auf der Festplatte gelöscht oder umbenannt; beim Speichern wird die Datei neu angelegt.</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Kopie speichern …</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by someone else; saving asks before overwriting it.</source>
+        <translation>„%1“ wurde auf der Festplatte von jemand anderem geändert; Speichern fragt vor dem Überschreiben.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by someone else.</source>
+        <translation>„%1“ wurde auf der Festplatte von jemand anderem geändert.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Reload (Drop My Changes)</source>
+        <translation>Neu laden (meine Änderungen verwerfen)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>you, in another journeymap window on this computer</source>
+        <translation>Ihnen, in einem anderen journeymap-Fenster auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>%1 auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>einer anderen Person</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>einem anderen Computer</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, seit %2</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in journeymap.</source>
+        <translation>„%1“ ist bereits in journeymap geöffnet.</translation>
+    </message>
+    <message>
+        <source>Opened by %1.</source>
+        <translation>Geöffnet von %1.</translation>
+    </message>
+    <message>
+        <source>If two people edit it at the same time, one of them loses work. Open it read-only to look at it, or open a copy to work on separately. Open it anyway only if the other editor is no longer running.</source>
+        <translation>Wenn zwei Personen gleichzeitig daran arbeiten, geht die Arbeit einer Person verloren. Öffnen Sie die Datei schreibgeschützt, um sie anzusehen, oder öffnen Sie eine Kopie, um getrennt weiterzuarbeiten. Öffnen Sie sie trotzdem nur, wenn der andere Editor nicht mehr läuft.</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Datei wird bereits bearbeitet</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Open a Copy</source>
+        <translation>Kopie öffnen</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Trotzdem öffnen</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk since you opened it, by another program or person.</source>
+        <translation>„%1“ wurde auf der Festplatte geändert, seit Sie die Datei geöffnet haben – von einem anderen Programm oder einer anderen Person.</translation>
+    </message>
+    <message>
+        <source>Saving now would overwrite those changes. Reload the file (your unsaved changes are lost), save your version as a copy, or overwrite the file with your version.</source>
+        <translation>Speichern würde diese Änderungen überschreiben. Laden Sie die Datei neu (Ihre ungespeicherten Änderungen gehen verloren), speichern Sie Ihre Fassung als Kopie oder überschreiben Sie die Datei mit Ihrer Fassung.</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Save as Copy…</source>
+        <translation>Als Kopie speichern …</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>“%1” is write-protected; it belongs to %2.</source>
+        <translation>„%1“ ist schreibgeschützt; die Datei gehört %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is write-protected.</source>
+        <translation>„%1“ ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Replace it with your version anyway? The new file will belong to you.</source>
+        <translation>Trotzdem durch Ihre Fassung ersetzen? Die neue Datei gehört dann Ihnen.</translation>
+    </message>
+    <message>
+        <source>Write-protected file</source>
+        <translation>Schreibgeschützte Datei</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
     </message>
 </context>
 <context>
@@ -578,6 +725,10 @@
     <message>
         <source>Export Excel workbook</source>
         <translation>Excel-Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <source>(read as %1)</source>
+        <translation>(gelesen als %1)</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,14 @@
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -443,6 +451,145 @@
     <message>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Save it under another name.</source>
+        <translation>Save it under another name.</translation>
+    </message>
+    <message>
+        <source>“%1” is write-protected: you can edit the journey and save it as a copy.</source>
+        <translation>“%1” is write-protected: you can edit the journey and save it as a copy.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: you can edit the journey and save it as a copy.</source>
+        <translation>“%1” is open read-only: you can edit the journey and save it as a copy.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or renamed on disk; saving creates it again.</source>
+        <translation>“%1” was deleted or renamed on disk; saving creates it again.</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Save a Copy…</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by someone else; saving asks before overwriting it.</source>
+        <translation>“%1” was changed on disk by someone else; saving asks before overwriting it.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by someone else.</source>
+        <translation>“%1” was changed on disk by someone else.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Reload (Drop My Changes)</source>
+        <translation>Reload (Drop My Changes)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>you, in another journeymap window on this computer</source>
+        <translation>you, in another journeymap window on this computer</translation>
+    </message>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>%1 on this computer</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, since %2</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in journeymap.</source>
+        <translation>“%1” is already open in journeymap.</translation>
+    </message>
+    <message>
+        <source>Opened by %1.</source>
+        <translation>Opened by %1.</translation>
+    </message>
+    <message>
+        <source>If two people edit it at the same time, one of them loses work. Open it read-only to look at it, or open a copy to work on separately. Open it anyway only if the other editor is no longer running.</source>
+        <translation>If two people edit it at the same time, one of them loses work. Open it read-only to look at it, or open a copy to work on separately. Open it anyway only if the other editor is no longer running.</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>File in use</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Open Read-Only</translation>
+    </message>
+    <message>
+        <source>Open a Copy</source>
+        <translation>Open a Copy</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Open Anyway</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk since you opened it, by another program or person.</source>
+        <translation>“%1” was changed on disk since you opened it, by another program or person.</translation>
+    </message>
+    <message>
+        <source>Saving now would overwrite those changes. Reload the file (your unsaved changes are lost), save your version as a copy, or overwrite the file with your version.</source>
+        <translation>Saving now would overwrite those changes. Reload the file (your unsaved changes are lost), save your version as a copy, or overwrite the file with your version.</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>File changed on disk</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Save as Copy…</source>
+        <translation>Save as Copy…</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>“%1” is write-protected; it belongs to %2.</source>
+        <translation>“%1” is write-protected; it belongs to %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is write-protected.</source>
+        <translation>“%1” is write-protected.</translation>
+    </message>
+    <message>
+        <source>Replace it with your version anyway? The new file will belong to you.</source>
+        <translation>Replace it with your version anyway? The new file will belong to you.</translation>
+    </message>
+    <message>
+        <source>Write-protected file</source>
+        <translation>Write-protected file</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
     </message>
 </context>
 <context>
@@ -578,6 +725,10 @@
     <message>
         <source>Export Excel workbook</source>
         <translation>Export Excel workbook</translation>
+    </message>
+    <message>
+        <source>(read as %1)</source>
+        <translation>(read as %1)</translation>
     </message>
 </context>
 <context>
