@@ -38,6 +38,7 @@ ROOM = RIGHT - LEFT
 CAPTION = 6.5  # size of the caps captions
 MARK_H = 14.0  # the phase marks
 WRITE = 15.0  # spacing of the lines to write on
+MAX_MARKS = 8  # an empty card offers at most this many phases to tick
 
 
 def frame(c: Canvas, strip: str | None) -> None:
@@ -192,7 +193,11 @@ def draw_blank_card(c: Canvas, marks: tuple[PhaseMark, ...], lang: str) -> None:
     caps(c, x, TOP - CAPTION * 0.75, tr("touchpoint", lang), CAPTION)
     write_lines(c, x, TOP - 1, RIGHT - x, 2, 19)
     y = TOP - 41 - 8 - MARK_H
-    phase_row(c, marks, y, lang, open_marks=True)
+    if len(marks) <= MAX_MARKS:
+        phase_row(c, marks, y, lang, open_marks=True)
+    else:  # too many phases to tick: a line to write the phase on
+        x = LEFT + caps(c, LEFT, y + (MARK_H - CAPTION * 0.72) / 2, tr("phase", lang), CAPTION) + 6
+        write_lines(c, x, y + MARK_H, RIGHT - x, 1, MARK_H)
     y -= 9 + 10
     x = LEFT
     for key in ("digital", "analogue", "direct", "indirect"):

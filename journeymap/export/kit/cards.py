@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 
 from journeymap.catalogue import Catalogue, catalogue
-from journeymap.export.fonts import SANS, SANS_BOLD, clip, width
+from journeymap.export.fonts import SANS, SANS_BOLD, clip, ellipsize, width
 from journeymap.export.icons import IconForms
 from journeymap.export.kit import card_faces as faces
 from journeymap.export.kit.card_content import (
@@ -103,8 +103,8 @@ def render_cards(lang: str = "de", paper: str = "a4", data: ProjectData | None =
         used = min(PER_PAGE, len(cards) - start)
         rows = math.ceil(used / COLUMNS)
         crop_marks(c, grid.xs if used > 1 else grid.xs[:2], grid.ys[ROWS - rows:])
-        _margin_key(c, grid, size, marks, lang)
-        sheets.footer(f"journeymap · {tr('kit', lang)} · {title} · {tr('cut_hint', lang)}",
+        _margin_key(c, grid, marks, lang, data is None)
+        sheets.footer(f"{tr('cut_hint', lang)} · journeymap · {tr('kit', lang)} · {title}",
                       grid.ys[0] - 38, grid.xs[0])
         sheets.next_page()
     return sheets.finish(), KitReport("cards", pages, paper, lang, content, blank)
@@ -131,27 +131,38 @@ def _draw(c: Canvas, card: Card, marks: tuple[PhaseMark, ...], lang: str, icons:
     elif isinstance(card, JourneyCard):
         faces.draw_journey_card(c, card, lang, icons)
     else:
-        faces.draw_blank_card(c, marks[:8], lang)
+        faces.draw_blank_card(c, marks, lang)
 
 
-def _margin_key(c: Canvas, grid: Grid, size: tuple[float, float], marks: tuple[PhaseMark, ...], lang: str) -> None:
-    """The key to the phase marks in the top margin: "Phasen: [1] Aufmerksamkeit [2] Interesse …"."""
-    x, right = grid.xs[0], grid.xs[-1]
+def _margin_key(c: Canvas, grid: Grid, marks: tuple[PhaseMark, ...], lang: str, suits: bool) -> None:
+    """The key to the phase marks in the top margin: "Phasen: [1] Aufmerksamkeit [2] Interesse …", in two lines
+    when one is too short (names shortened to share the room only when two are not enough either)."""
+    left, right = grid.xs[0], grid.xs[-1]
     y = grid.ys[-1] + 26
+    label = tr("phase_key", lang)
+    x0 = left + width(label, SANS_BOLD, MARGIN_TEXT) + 6
+    room = right - x0
+    entries = [(mark, 12 + 3 + width(mark.name, SANS, MARGIN_TEXT) + 9) for mark in marks]
+    lines = [entries]
+    if sum(w for _, w in entries) > room:
+        half = (len(entries) + 1) // 2
+        lines = [entries[:half], entries[half:]]
     c.saveState()
     c.setFillColor(colour(t.MUTED))
     c.setFont(SANS_BOLD, MARGIN_TEXT)
-    c.drawString(x, y + 1, tr("phase_key", lang))
-    x += width(tr("phase_key", lang), SANS_BOLD, MARGIN_TEXT) + 6
-    for mark in marks:
-        name = mark.name
-        w = 12 + 3 + width(name, SANS, MARGIN_TEXT) + 9
-        if x + w > right:
-            break
-        phase_mark(c, x, y - 1, 12, 9, mark.number, mark.colour, True)
-        c.setFillColor(colour(t.TEXT))
-        c.setFont(SANS, MARGIN_TEXT)
-        c.drawString(x + 15, y + 1, name)
-        x += w
+    c.drawString(left, y + 1 + 5 * (len(lines) - 1), label)
+    for row, line in enumerate(lines):
+        x, base = x0, y + 10 * (len(lines) - 1 - row)
+        share = room / max(1, len(line))
+        squeeze = sum(w for _, w in line) > room
+        for mark, _ in line:
+            name = ellipsize(mark.name, SANS, MARGIN_TEXT, share - 24) if squeeze else mark.name
+            phase_mark(c, x, base - 1, 12, 9, mark.number, mark.colour, True)
+            c.setFillColor(colour(t.TEXT))
+            c.setFont(SANS, MARGIN_TEXT)
+            c.drawString(x + 15, base + 1, name)
+            x += 12 + 3 + width(name, SANS, MARGIN_TEXT) + 9
+    if suits and len(lines) == 1 and x + width(tr("suits_key", lang), SANS, MARGIN_TEXT) <= right:
+        c.setFillColor(colour(t.MUTED))
+        c.drawString(x + 6, y + 1, tr("suits_key", lang))
     c.restoreState()
-

@@ -45,6 +45,12 @@ def caps(c: Canvas, x: float, y: float, text: str, size: float, fill: str = t.MU
     return w
 
 
+def light(fill: str) -> bool:
+    """Is `fill` so light that white text on it would be hard to read (e.g. the yellow of a seventh phase)?"""
+    r, g, b = (int(fill[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.7
+
+
 def phase_mark(c: Canvas, x: float, y: float, w: float, h: float, number: int, fill: str, filled: bool) -> None:
     """A phase's mark: a rounded box with the phase number, filled in the lane colour (white number) when
     `filled`, else outlined in a light grey with a grey number. Shape and number carry the meaning too."""
@@ -52,7 +58,7 @@ def phase_mark(c: Canvas, x: float, y: float, w: float, h: float, number: int, f
     if filled:
         c.setFillColor(colour(fill))
         c.roundRect(x, y, w, h, h * 0.3, stroke=0, fill=1)
-        c.setFillColor(WHITE)
+        c.setFillColor(colour(t.TEXT) if light(fill) else WHITE)
     else:
         c.setStrokeColor(colour(LINE))
         c.setLineWidth(0.8)

@@ -21,7 +21,7 @@ from journeymap.export.map_legend import draw_legend
 from journeymap.export.map_plan import LEGEND_LINE, LEGEND_LINES, MapPlan, Tile, card_style
 from journeymap.export.pdf_map import MapScene
 from journeymap.export.pdf_map_pages import LOD_PT, MapContext
-from journeymap.export.print_layout import CardStyle
+from journeymap.export.print_layout import K_MAX, CardStyle, PrintLayout
 from journeymap.export.texts import date
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import Rect
@@ -31,6 +31,7 @@ colour = shapes.colour
 MARGIN: float = 14 * mm  # at A1; scaled with the paper like everything else around the map
 TITLE_H: float = 30 * mm
 LEGEND_SCALE = 1.8  # the report's legend, enlarged for reading at a wall (at A1)
+LABEL_PT = 18.0  # card labels grow up to this size (at A1) when the lanes are narrow and the poster has height
 
 
 def draw_map_poster(c: Canvas, size: tuple[float, float], data: ProjectData, lang: str,
@@ -41,7 +42,7 @@ def draw_map_poster(c: Canvas, size: tuple[float, float], data: ProjectData, lan
     legend_scale = LEGEND_SCALE * k
     legend_h = (LEGEND_LINE * LEGEND_LINES + 8) * legend_scale
     area = Rect(margin, margin + legend_h, size[0] - 2 * margin, size[1] - 2 * margin - TITLE_H * k - legend_h)
-    scene = _scene(data, lang, area)
+    scene = _scene(data, lang, area, k)
     check()
     scale = min(area.w / scene.width, area.h / scene.height)
     w, h = scene.width * scale, scene.height * scale
@@ -63,11 +64,19 @@ def draw_map_poster(c: Canvas, size: tuple[float, float], data: ProjectData, lan
     c.restoreState()
 
 
-def _scene(data: ProjectData, lang: str, area: Rect) -> MapScene:
-    """The map with cards sized for the poster, its emotion band taller when the poster has height to spare."""
+def _scene(data: ProjectData, lang: str, area: Rect, paper_scale: float) -> MapScene:
+    """The map with cards sized for the poster: the lanes fill its width; narrow lanes on a poster with height to
+    spare get larger card contents (labels up to `LABEL_PT` at A1), then the emotion band takes the rest."""
     info = CatalogueInfo(lang)
     lanes = len(data.phase_model.phases)
-    style: CardStyle = card_style(area.w / (lanes * t.LANE_WIDTH))
+    across = area.w / (lanes * t.LANE_WIDTH)
+    style: CardStyle = card_style(across)
+    k = min(K_MAX, LABEL_PT * paper_scale / (t.LABEL_SIZE * across))
+    while k > style.k + 0.01:  # the largest enlargement whose map still fits the poster's height
+        if PrintLayout(data, CardStyle(k)).geometry.height * across <= area.h:
+            style = CardStyle(k)
+            break
+        k -= 0.1
     scene = MapScene(data, lang, info.icon, info.fits, style)
     scale = min(area.w / scene.width, area.h / scene.height)
     spare = area.h / scale - scene.height
