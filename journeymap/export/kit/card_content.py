@@ -59,6 +59,7 @@ class JourneyCard:
     emotion: int | None
     pain_points: tuple[str, ...]
     ideas: tuple[str, ...]
+    text_lang: str  # the journey's language: label and notes are hyphenated in it
 
     @property
     def strip(self) -> str:
@@ -112,7 +113,7 @@ def journey_cards(data: ProjectData, lang: str, catalogue: Catalogue | None) -> 
         entry = catalogue.find(tp.catalogue_id) if catalogue is not None else None
         cards.append(JourneyCard(tp.id, number, entry.icon if entry is not None else FALLBACK_ICON, tp.label,
                                  index + 1, phase.name.get(lang) or phase.id, t.phase_colour(phase.id, index),
-                                 tp.kind, tp.contact, tp.emotion, tp.pain_points, tp.ideas))
+                                 tp.kind, tp.contact, tp.emotion, tp.pain_points, tp.ideas, data.meta.language))
     return cards
 
 

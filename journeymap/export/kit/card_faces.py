@@ -105,11 +105,12 @@ def kind_line(kind: str, contact: str, lang: str) -> str:
 
 def header(c: Canvas, icons: IconForms, icon: str, title: str, detail: str, lang: str, icon_size: float,
            largest: float, smallest: float, max_lines: int, room: float) -> float:
-    """Icon, the bold title (fitted) and a muted caps line under it; returns the y of the header's bottom."""
+    """Icon, the bold title (fitted, hyphenated in `lang`) and a muted caps line under it; returns the y of the
+    header's bottom."""
     icons.draw(icon, LEFT, TOP - icon_size, icon_size)
     x = LEFT + icon_size + 8
     name = fit_block(title, SANS_BOLD, room - (x - LEFT), 40, largest, smallest, lang, lead=1.12,
-                     max_lines=max_lines)
+                     max_lines=max_lines, unbroken_down_to=largest - 2.5)
     draw_block(c, name, x, TOP + 1, SANS_BOLD)
     base = TOP + 1 - name.height - 3 - CAPTION * 0.75
     caps(c, x, base, detail, CAPTION, room=room - (x - LEFT))
@@ -146,8 +147,8 @@ def draw_journey_card(c: Canvas, card: JourneyCard, lang: str, icons: IconForms)
     c.setFont(SANS_BOLD, 9)
     c.drawRightString(RIGHT, TOP - 8, number)
     room = ROOM - width(number, SANS_BOLD, 9) - 6
-    bottom = header(c, icons, card.icon, card.label, kind_line(card.kind, card.contact, lang), lang, 26, 13, 9, 3,
-                    room)
+    bottom = header(c, icons, card.icon, card.label, kind_line(card.kind, card.contact, lang), card.text_lang, 26,
+                    13, 9, 3, room)
     row = bottom - 6 - 16
     phase_mark(c, LEFT, row, 17, 16, card.phase_number, card.phase_colour, True)
     face_x = LEFT + ROOM * 0.52
@@ -160,11 +161,13 @@ def draw_journey_card(c: Canvas, card: JourneyCard, lang: str, icons: IconForms)
     c.setFillColor(colour(t.MUTED if card.emotion is None else t.TEXT))
     c.setFont(SANS, 8)
     c.drawString(face_x + 20, row + 5, ellipsize(word, SANS, 8, RIGHT - face_x - 20))
-    notes(c, row - 8, lang, card.pain_points, card.ideas)
+    notes(c, row - 8, lang, card.pain_points, card.ideas, card.text_lang)
 
 
-def notes(c: Canvas, top: float, lang: str, pains: tuple[str, ...], ideas: tuple[str, ...]) -> None:
-    """Pain points and ideas side by side from `top` down to the card's bottom; an empty side gets lines."""
+def notes(c: Canvas, top: float, lang: str, pains: tuple[str, ...], ideas: tuple[str, ...],
+          text_lang: str | None = None) -> None:
+    """Pain points and ideas side by side from `top` down to the card's bottom; an empty side gets lines. The
+    items are hyphenated in `text_lang` (the journey's language), the captions are in `lang`."""
     gap = 10.0
     w = (ROOM - gap) / 2
     more: Callable[[int], str] = lambda n: tr("more", lang, n=n)  # noqa: E731
@@ -173,7 +176,7 @@ def notes(c: Canvas, top: float, lang: str, pains: tuple[str, ...], ideas: tuple
         caps(c, x, top - CAPTION * 0.75, tr(key, lang), CAPTION, bullet, room=w)
         box_top = top - CAPTION - 4
         if any(item.strip() for item in items):
-            block = fit_list(items, SANS, w - 7, box_top - BOTTOM, 8.5, 6.5, more, lang, item_lines=3)
+            block = fit_list(items, SANS, w - 7, box_top - BOTTOM, 8.5, 6.5, more, text_lang or lang, item_lines=3)
             draw_list(c, block, x, box_top, bullet, 7)
         else:
             write_lines(c, x, box_top + 2, w, int((box_top - BOTTOM) // WRITE), WRITE)

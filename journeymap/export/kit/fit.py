@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from journeymap.export.fonts import fit_lines, width
 
@@ -71,12 +72,23 @@ def sizes(largest: float, smallest: float) -> list[float]:
 
 
 def fit_block(text: str, font: str, room_w: float, room_h: float, largest: float, smallest: float,
-              lang: str = "de", lead: float = 1.2, max_lines: int | None = None) -> Block:
+              lang: str = "de", lead: float = 1.2, max_lines: int | None = None,
+              unbroken_down_to: float | None = None) -> Block:
     """`text` in the box `room_w` × `room_h`: the largest size from `largest` down to `smallest` at which it fits
-    whole (broken between words or at hyphenation points); else at `smallest`, shortened with … ."""
+    whole (broken between words or at hyphenation points); else at `smallest`, shortened with … .
+
+    With `unbroken_down_to`, sizes down to that one are tried first without breaking any word (for names and
+    titles, which read better a little smaller than hyphenated)."""
     text = " ".join(text[:MAX_CHARS].split())
     if not text:
         return Block((), largest, largest * lead, True)
+    if unbroken_down_to is not None:
+        for size in sizes(largest, max(smallest, unbroken_down_to)):
+            n = lines_in(room_h, size, size * lead) if max_lines is None else min(
+                max_lines, lines_in(room_h, size, size * lead))
+            wrapped = fit_lines(text, font, size, room_w, n, lang=lang) if n else None
+            if wrapped is not None and wrapped.complete and unbroken(wrapped.lines, text):
+                return Block(wrapped.lines, size, size * lead, len(text) < MAX_CHARS)
     last = Block((), smallest, smallest * lead, False)
     for size in sizes(largest, smallest):
         n = lines_in(room_h, size, size * lead)
@@ -89,6 +101,14 @@ def fit_block(text: str, font: str, room_w: float, room_h: float, largest: float
         if last.complete:
             return last
     return last
+
+
+def unbroken(lines: tuple[str, ...], text: str) -> bool:
+    """True when no line ends inside a word (a hyphen of hyphenation); a hyphen of the text itself is fine."""
+    for line, following in pairwise(lines):
+        if line.endswith("-") and f"{line.split()[-1]}{following.split()[0]}" not in text:
+            return False
+    return True
 
 
 def fit_list(items: Sequence[str], font: str, room_w: float, room_h: float, largest: float, smallest: float,

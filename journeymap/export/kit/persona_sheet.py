@@ -50,8 +50,10 @@ def channels(source: Catalogue | None, persona: Persona | None, lang: str) -> li
 
 
 def draw_persona_sheet(c: Canvas, size: tuple[float, float], persona: Persona | None, lang: str,
-                       journey_title: str, source: Catalogue | None, icons: IconForms) -> None:
-    """One sheet on the current page: `persona` filled in, or an empty form when it is None."""
+                       journey_title: str, source: Catalogue | None, icons: IconForms,
+                       text_lang: str | None = None) -> None:
+    """One sheet on the current page: `persona` filled in, or an empty form when it is None. The persona's texts
+    are hyphenated in `text_lang` (the journey's language), the form's words are in `lang`."""
     w, h = size
     left, right = MARGIN, w - MARGIN
     room = right - left
@@ -66,9 +68,10 @@ def draw_persona_sheet(c: Canvas, size: tuple[float, float], persona: Persona | 
     c.setFont(SANS, 8)
     c.drawRightString(right, top - LABEL, ellipsize(note, SANS, 8, room * 0.7))
     y = top - 22
-    y = _identity(c, persona, lang, left, y, room, accent)
-    y = _quote(c, persona, lang, left, y - 14, room, accent)
-    y = _goals_and_pains(c, persona, lang, left, y - 14, room)
+    texts = text_lang or lang
+    y = _identity(c, persona, lang, texts, left, y, room, accent)
+    y = _quote(c, persona, lang, texts, left, y - 14, room, accent)
+    y = _goals_and_pains(c, persona, lang, texts, left, y - 14, room)
     y = _channels(c, channels(source, persona, lang), lang, left, y - 14, room, icons)
     caps(c, left, y - 14 - LABEL, tr("notes", lang), LABEL)
     bottom = MARGIN + 4
@@ -83,7 +86,7 @@ def _phase_band(c: Canvas, x: float, y: float, w: float) -> None:
         c.rect(x + i * part, y, part + 0.3, 4, stroke=0, fill=1)
 
 
-def _identity(c: Canvas, persona: Persona | None, lang: str, x: float, top: float, room: float,
+def _identity(c: Canvas, persona: Persona | None, lang: str, texts: str, x: float, top: float, room: float,
               accent: str) -> float:
     """Portrait circle (initials or room for a sketch), name, role, industry and segment; returns the bottom."""
     d = 96.0
@@ -108,10 +111,10 @@ def _identity(c: Canvas, persona: Persona | None, lang: str, x: float, top: floa
     fx = x + d + 20
     fw = room - d - 20
     value: Callable[[str], str] = lambda s: s if persona is not None else ""  # noqa: E731
-    y = _field(c, tr("name", lang), value(persona.name if persona else ""), fx, top, fw, 18, 11, lang)
-    y = _field(c, tr("role", lang), value(persona.role if persona else ""), fx, y - 8, fw, 11, 7.5, lang)
+    y = _field(c, tr("name", lang), value(persona.name if persona else ""), fx, top, fw, 18, 11, texts)
+    y = _field(c, tr("role", lang), value(persona.role if persona else ""), fx, y - 8, fw, 11, 7.5, texts)
     half = (fw - 16) / 2
-    _field(c, tr("industry", lang), value(persona.industry if persona else ""), fx, y - 8, half, 11, 7.5, lang)
+    _field(c, tr("industry", lang), value(persona.industry if persona else ""), fx, y - 8, half, 11, 7.5, texts)
     sx = fx + half + 16
     caps(c, sx, y - 8 - LABEL, tr("segment", lang), LABEL)
     y -= 8 + LABEL + 6 + 11 * 1.25
@@ -139,7 +142,8 @@ def _field(c: Canvas, label: str, text: str, x: float, top: float, w: float, lar
     return line_y
 
 
-def _quote(c: Canvas, persona: Persona | None, lang: str, x: float, top: float, room: float, accent: str) -> float:
+def _quote(c: Canvas, persona: Persona | None, lang: str, texts: str, x: float, top: float, room: float,
+           accent: str) -> float:
     """The persona's quote beside a bar in their colour, or two lines to write it on."""
     caps(c, x, top - LABEL, tr("quote", lang), LABEL)
     box_top, box_h = top - LABEL - 6, 2 * RULE + 4
@@ -147,15 +151,16 @@ def _quote(c: Canvas, persona: Persona | None, lang: str, x: float, top: float, 
     c.rect(x, box_top - box_h, 3, box_h, stroke=0, fill=1)
     text = persona.quote.strip() if persona is not None else ""
     if text:
-        quoted = f"„{text}“" if lang == "de" else f"“{text}”"
-        block = fit_block(quoted, SANS, room - 12, box_h, 12, 8, lang, lead=1.3)
+        quoted = f"„{text}“" if texts == "de" else f"“{text}”"
+        block = fit_block(quoted, SANS, room - 12, box_h, 12, 8, texts, lead=1.3)
         draw_block(c, block, x + 12, box_top - 2, SANS)
     else:
         write_lines(c, x + 12, box_top, room - 12, 2, RULE)
     return box_top - box_h
 
 
-def _goals_and_pains(c: Canvas, persona: Persona | None, lang: str, x: float, top: float, room: float) -> float:
+def _goals_and_pains(c: Canvas, persona: Persona | None, lang: str, texts: str, x: float, top: float,
+                     room: float) -> float:
     """Goals and pains side by side; what the persona has is listed, the rest of each column is ruled."""
     gap = 20.0
     w = (room - gap) / 2
@@ -167,7 +172,7 @@ def _goals_and_pains(c: Canvas, persona: Persona | None, lang: str, x: float, to
         box_top = top - LABEL - 6
         used = 0.0
         if any(item.strip() for item in items):
-            block = fit_list(items, SANS, w - 9, box_h, 9.5, 7, lambda n: tr("more", lang, n=n), lang)
+            block = fit_list(items, SANS, w - 9, box_h, 9.5, 7, lambda n: tr("more", lang, n=n), texts)
             draw_list(c, block, cx, box_top - 3, bullet, 9)
             used = block.height + 3
         lines = int((box_h - used) // RULE)

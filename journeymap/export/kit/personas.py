@@ -36,7 +36,8 @@ def render_personas(lang: str = "de", data: ProjectData | None = None, blank: in
                     invariant)
     icons = IconForms(sheets.c)
     for persona in personas:
-        draw_persona_sheet(sheets.c, size, persona, lang, journey, source, icons)
+        draw_persona_sheet(sheets.c, size, persona, lang, journey, source, icons,
+                           data.meta.language if data is not None else lang)
         sheets.footer(f"journeymap · {tr('kit', lang)} · {tr('personas_title', lang)}", MARGIN - 18, MARGIN)
         sheets.next_page()
     return sheets.finish(), KitReport("personas", len(personas), "a4", lang, filled, len(personas) - filled)
