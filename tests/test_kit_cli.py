@@ -126,3 +126,16 @@ def test_real_subprocess_without_a_display(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "geschrieben" in result.stdout  # no --lang, no journey: the system's language
     assert Path(out).read_bytes().startswith(b"%PDF")
+
+
+def test_a_map_too_tall_for_one_poster_gets_a_hint(tmp_path, capsys):
+    from journeymap.fileformat import save
+    from journeymap.model import ProjectData, Touchpoint
+
+    big = tmp_path / "big.journey"
+    save(ProjectData(touchpoints=tuple(Touchpoint(id=f"t{i}", label=f"Karte {i}", phase="attention", position=i)
+                                       for i in range(400))), big)
+    code, said, _ = run(capsys, "poster", "-o", str(tmp_path / "p.pdf"), "--journey", str(big), "--lang", "en")
+    assert code == 0 and "too tall for one poster" in said and "--mode tile" in said
+    code, said, _ = run(capsys, "poster", "-o", str(tmp_path / "q.pdf"), "--journey", str(SAMPLE))
+    assert code == 0 and "Hinweis" not in said

@@ -66,3 +66,13 @@ def test_any_text_fits_its_box(text, room_w, room_h):
     block = fit_block(text, SANS, room_w, room_h, 11, 7)
     assert block.height <= room_h + 1e-6
     assert all(width(line, SANS, block.size) <= room_w + 1e-6 for line in block.lines)
+
+
+def test_names_go_a_little_smaller_rather_than_break_a_word():
+    hyphenated = fit_block("Digital payment systems", SANS_BOLD, 183, 40, 13.5, 10, "en", 1.12, 2)
+    assert hyphenated.size == 13.5 and hyphenated.lines[0].endswith("-")
+    whole = fit_block("Digital payment systems", SANS_BOLD, 183, 40, 13.5, 10, "en", 1.12, 2, unbroken_down_to=11)
+    assert whole.lines == ("Digital payment systems",) and 11 <= whole.size < 13.5
+    kept = fit_block("E-Marketplace (Online-Marktplatz)", SANS_BOLD, 183, 40, 13.5, 10, "de", 1.12, 2,
+                     unbroken_down_to=11)  # a break after the text's own hyphen is fine
+    assert kept.size == 13.5 and kept.lines == ("E-Marketplace (Online-", "Marktplatz)")

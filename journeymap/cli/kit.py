@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from journeymap.export.kit import KitReport
 
 MAX_BLANK = 1_000  # as journeymap.export.kit.MAX_BLANK (not imported here: reportlab loads only when writing)
+SMALL_PRINT = 6.0  # card labels of a journey poster below this size (pt) are too small to read at the wall
 
 _SAID = {  # key: (English, German)
     "cards": ("{out} written: {what} on {pages} {paper}, ready to cut", "{out} geschrieben: {what} auf {pages} "
@@ -29,6 +30,10 @@ _SAID = {  # key: (English, German)
     "map_poster": ("{out} written: the journey's map as a poster, {paper} landscape, {n} touchpoints",
                    "{out} geschrieben: die Karte der Journey als Poster, {paper} quer, {n} Touchpoints"),
     "personas": ("{out} written: {what} on A4", "{out} geschrieben: {what} auf A4"),
+    "small_print": ("note: the map is too tall for one poster, its card labels are only {size} pt; for a readable "
+                    "map on several sheets use: journeymap export {journey} -o MAP.pdf --paper a1 --mode tile",
+                    "Hinweis: Die Karte ist für ein Poster zu lang, ihre Beschriftungen sind nur {size} pt groß; "
+                    "lesbar auf mehreren Bögen: journeymap export {journey} -o KARTE.pdf --paper a1 --mode tile"),
 }
 _NOUNS = {  # noun: ((English singular, plural), (German singular, plural))
     "card": (("{n} card", "{n} cards"), ("{n} Karte", "{n} Karten")),
@@ -100,6 +105,9 @@ def run_poster(args: argparse.Namespace) -> int:
         print(_say("poster", lang, out=out, paper=report.paper.upper()))
     else:
         print(_say("map_poster", lang, out=out, paper=report.paper.upper(), n=report.items))
+        if report.label_pt < SMALL_PRINT:
+            size = f"{report.label_pt:.1f}".replace(".", "," if lang == "de" else ".")
+            print(_say("small_print", lang, size=size, journey=args.journey))
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ total)` and `cancelled()` like `journeymap.export.export_pdf`.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from journeymap.export.kit.cards import CARD_PAPERS, MAX_BLANK, render_cards
@@ -53,4 +54,4 @@ def export_kit(kind: str, out_path: str | os.PathLike[str], lang: str = "de", pa
     written, `ExportCancelled` when `cancelled()` said so (nothing is written then)."""
     content, report = render_kit(kind, lang, paper, data, blank, progress, cancelled)
     target: Path = write_atomic(content, out_path, backup=False)
-    return KitReport(report.kind, report.pages, report.paper, report.lang, report.items, report.blank, target)
+    return replace(report, path=target)

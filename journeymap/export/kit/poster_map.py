@@ -35,8 +35,9 @@ LABEL_PT = 18.0  # card labels grow up to this size (at A1) when the lanes are n
 
 
 def draw_map_poster(c: Canvas, size: tuple[float, float], data: ProjectData, lang: str,
-                    check: Callable[[], None] = lambda: None) -> None:
-    """The journey's title, its whole map and the legend on the current page of `c` (a page of `size`)."""
+                    check: Callable[[], None] = lambda: None) -> float:
+    """The journey's title, its whole map and the legend on the current page of `c` (a page of `size`); returns
+    the size of the card labels on paper, in points (a very tall map gets very small print)."""
     k = size[0] / DESIGN_W  # the paper against A1
     margin = MARGIN * k
     legend_scale = LEGEND_SCALE * k
@@ -62,6 +63,7 @@ def draw_map_poster(c: Canvas, size: tuple[float, float], data: ProjectData, lan
     c.scale(legend_scale, legend_scale)
     draw_legend(c, ctx, 0, 0, w / legend_scale, drawn)
     c.restoreState()
+    return float(scale * scene.style.label)
 
 
 def _scene(data: ProjectData, lang: str, area: Rect, paper_scale: float) -> MapScene:

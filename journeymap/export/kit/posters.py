@@ -25,9 +25,11 @@ def render_poster(lang: str = "de", paper: str = "a1", data: ProjectData | None 
         name = clip(data.meta.title, 120) or tr("untitled", lang)
         title, author = tr("map_poster_title", lang, title=name), clip(data.meta.author, 200)
     sheets = Sheets(size, lang, title, tr("subject_poster", lang), author, 1, progress, cancelled, invariant)
+    label_pt = 0.0
     if data is None:
         draw_lane_poster(sheets.c, size, lang)
     else:
-        draw_map_poster(sheets.c, size, data, lang, sheets.check)
+        label_pt = draw_map_poster(sheets.c, size, data, lang, sheets.check)
     sheets.next_page()
-    return sheets.finish(), KitReport("poster", 1, paper, lang, len(data.touchpoints) if data is not None else 0)
+    items = len(data.touchpoints) if data is not None else 0
+    return sheets.finish(), KitReport("poster", 1, paper, lang, items, label_pt=label_pt)

@@ -34,7 +34,7 @@ MARGIN_TEXT = 7.0  # size of the notes printed in a sheet's margin
 @dataclass(frozen=True)
 class KitReport:
     """What a kit export produced: `kind` is `cards`, `poster` or `personas`; `items` the cards or persona sheets
-    with content, `blank` the empty ones to write on."""
+    with content (a journey poster: its touchpoints), `blank` the empty ones to write on."""
 
     kind: str
     pages: int
@@ -43,6 +43,7 @@ class KitReport:
     items: int = 0
     blank: int = 0
     path: Path | None = None
+    label_pt: float = 0.0  # a journey poster: the size of its card labels on paper (0: no map)
 
 
 def page_size(paper: str, allowed: tuple[str, ...], wide: bool) -> tuple[float, float]:
