@@ -76,9 +76,9 @@ def draw_lane_poster(c: Canvas, size: tuple[float, float], lang: str, title: str
     _row_caption(c, tr("row_notes", lang), MARGIN, bottom, band_top - BAND_H)
     c.setFillColor(colour(t.MUTED))
     c.setFont(SANS, 16)
-    c.drawString(MARGIN, bottom - 11 * mm, ellipsize(tr("poster_key", lang), SANS, 16, right - MARGIN - 300))
+    c.drawString(MARGIN, bottom - 8 * mm, ellipsize(tr("poster_key", lang), SANS, 16, right - MARGIN - 300))
     c.setFont(SANS_BOLD, 16)
-    c.drawRightString(right, bottom - 11 * mm, f"journeymap · {tr('kit', lang)}")
+    c.drawRightString(right, bottom - 8 * mm, f"journeymap · {tr('kit', lang)}")
     c.restoreState()
 
 
