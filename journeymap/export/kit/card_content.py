@@ -15,7 +15,6 @@ from journeymap.export.icons import FALLBACK_ICON
 from journeymap.export.print_layout import journey_order
 from journeymap.layout import theme as t
 from journeymap.model.data import ProjectData
-from journeymap.model.phases import AIDALA_IDS
 
 MIN_NEED = 2  # a rating below this is never called a strength
 # abbreviations after which a full stop does not end a sentence
@@ -116,7 +115,3 @@ def journey_cards(data: ProjectData, lang: str, catalogue: Catalogue | None) -> 
                                  tp.kind, tp.contact, tp.emotion, tp.pain_points, tp.ideas, data.meta.language))
     return cards
 
-
-def is_aidala(data: ProjectData) -> bool:
-    """True when the journey's phases are AIDA(LA)'s, in order (its numbers match the catalogue cards')."""
-    return data.phase_model.ids() == AIDALA_IDS

@@ -37,7 +37,6 @@ _WORDS: dict[str, tuple[str, str]] = {  # key: (English, German)
     "not_assessed": ("not assessed", "nicht bewertet"),
     "touchpoint": ("Touchpoint", "Touchpoint"),
     "emotion": ("Emotion", "Emotion"),
-    "own": ("own touchpoint", "eigener Touchpoint"),
     # poster
     "journey": ("Customer journey", "Customer Journey"),
     "persona_field": ("Persona", "Persona"),
