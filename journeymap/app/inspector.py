@@ -13,11 +13,10 @@ from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QScrollArea, QStackedWidget, QWidget
 
-from journeymap.app import persona_edits
 from journeymap.app.link_form import LinkForm
 from journeymap.app.touchpoint_form import TouchpointForm
 from journeymap.catalogue import Catalogue
-from journeymap.commands import EditLink, EditTouchpoint
+from journeymap.commands import EditLink, EditTouchpoint, SetPersonaEmotion, SetPersonaPath
 from journeymap.document import Document
 from journeymap.model import Link, ModelError, Touchpoint
 
@@ -155,14 +154,18 @@ class InspectorDock(QDockWidget):
         exists = project.has_touchpoint(item.id) if is_touchpoint else project.has_link(item.id)
         if exists and any(p.id == pid for p in project.personas):
             tids, lids = ([item.id], []) if is_touchpoint else ([], [item.id])
-            persona_edits.assign(self.document, pid, tids, lids, on)
+            self._push_if_changed(SetPersonaPath(project, pid, tids, lids, on))
         self.refresh()
 
     def _persona_emotion(self, pid: str, score: int | None) -> None:
         tp = self.tp_form.touchpoint
         if self.document is None or tp is None or not self.document.project.has_touchpoint(tp.id):
             return
-        persona_edits.set_emotion(self.document, pid, tp.id, score)
+        self._push_if_changed(SetPersonaEmotion(self.document.project, pid, tp.id, score))
+
+    def _push_if_changed(self, command: SetPersonaPath | SetPersonaEmotion) -> None:
+        if command.changed:
+            self.document.push(command)
 
     def _merge_key(self, field: str) -> tuple[str, int]:
         return (field, self._session)
@@ -209,7 +212,7 @@ class InspectorDock(QDockWidget):
         return texts.get(field, self.tr("Edit touchpoint"))
 
     # ---------------------------------------------------------------- language
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.app import persona_edits
 from journeymap.app.icons import icon, render_svg
 from journeymap.app.persona_chips import avatar_icon
 from journeymap.app.persona_dialog import PersonaDialog
@@ -340,8 +339,8 @@ class PersonaDock(QDockWidget):
         pid = pid or self.current_id()
         if pid is None or self.scene is None:
             return False
-        return persona_edits.assign(self.document, pid, self.scene.selected_touchpoint_ids(),
-                                    self.scene.selected_link_ids(), on)
+        return self.scene.edits.put_on_path(pid, self.scene.selected_touchpoint_ids(), self.scene.selected_link_ids(),
+                                            on)
 
     # ---------------------------------------------------------------- the canvas's context menu
     def fill_context_menu(self, menu: QMenu) -> None:
@@ -370,7 +369,7 @@ class PersonaDock(QDockWidget):
     def set_language(self, lang: str) -> None:
         self.lang = lang
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
