@@ -64,7 +64,7 @@ class CatalogueModel(QAbstractListModel):
             if self._entries:
                 self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1))
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt override)
         return 0 if parent.isValid() else len(self._entries)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -94,17 +94,17 @@ class CatalogueModel(QAbstractListModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt override)
+    def mimeTypes(self) -> list[str]:
         return [TOUCHPOINT_MIME]
 
-    def mimeData(self, indexes) -> QMimeData:  # noqa: N802 (Qt override)
+    def mimeData(self, indexes) -> QMimeData:
         mime = QMimeData()
         valid = [i for i in indexes if i.isValid()]
         if valid:
             mime.setData(TOUCHPOINT_MIME, self._entries[valid[0].row()].id.encode("utf-8"))
         return mime
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 (Qt override)
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
 
 
@@ -134,7 +134,7 @@ class CatalogueFilter(QSortFilterProxyModel):
         self.invalidate()
         self.sort(0)
 
-    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:  # noqa: N802 (Qt override)
+    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
         entry = self._model.entry(row)
         if self.phase is not None and self.phase not in entry.phases:
             return False
@@ -142,7 +142,7 @@ class CatalogueFilter(QSortFilterProxyModel):
             return False
         return self._rank is None or entry.id in self._rank
 
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:  # noqa: N802 (Qt override)
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
         if self._rank is not None:
             a = self._rank.get(self._model.entry(left.row()).id, 1 << 30)
             b = self._rank.get(self._model.entry(right.row()).id, 1 << 30)
@@ -166,7 +166,7 @@ class CatalogueList(QListView):
         self.setSpacing(1)
         self.doubleClicked.connect(self._activate)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self._activate(self.currentIndex())
             event.accept()
@@ -230,7 +230,7 @@ class CatalogueDock(QDockWidget):
     def visible_entry_ids(self) -> list[str]:
         return [self.proxy.index(row, 0).data(ENTRY_ID_ROLE) for row in range(self.proxy.rowCount())]
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -17,21 +17,28 @@ from journeymap.commands import RemoveItems
 from journeymap.fileformat import JourneyFileError
 
 if TYPE_CHECKING:
-    from journeymap.app.window import MainWindow
+    from journeymap.canvas import JourneyScene
+    from journeymap.document import Document
 
 TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 
 
 class EditController(QObject):
-    """Runs the Edit menu for one `MainWindow`."""
+    """Runs the Edit menu of one editor window (`parent`: text fields inside it take the commands first) on the
+    document and canvas the window shows (`set_document`)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.document: Document | None = None
+        self.scene: JourneyScene | None = None
+
+    def set_document(self, document: Document, scene: JourneyScene) -> None:
+        self.document, self.scene = document, scene
 
     def _text_focus(self) -> QWidget | None:
         widget = QApplication.focusWidget()
-        if isinstance(widget, TEXT_WIDGETS) and self.window.isAncestorOf(widget):
+        if isinstance(widget, TEXT_WIDGETS) and self.parent_widget.isAncestorOf(widget):
             return widget
         return None
 
@@ -44,7 +51,7 @@ class EditController(QObject):
             if hasattr(text, "copy"):
                 text.copy()
             return False
-        mime = copy_items(self.window.document.project, self.window.scene.selected_touchpoint_ids())
+        mime = copy_items(self.document.project, self.scene.selected_touchpoint_ids())
         if mime is None:
             return False
         QGuiApplication.clipboard().setMimeData(mime)
@@ -56,11 +63,11 @@ class EditController(QObject):
             if hasattr(text, "cut"):
                 text.cut()
             return
-        tids = self.window.scene.selected_touchpoint_ids()
+        tids = self.scene.selected_touchpoint_ids()
         if tids and self.copy():
-            command = RemoveItems(self.window.document.project, tids)
+            command = RemoveItems(self.document.project, tids)
             command.setText(self.tr("Cut %n touchpoint(s)", "", len(tids)))
-            self.window.document.push(command)
+            self.document.push(command)
 
     def paste(self) -> list[str]:
         """Paste touchpoints (and their links) with new ids as one step; returns the new touchpoint ids."""
@@ -69,19 +76,19 @@ class EditController(QObject):
             if hasattr(text, "paste"):
                 text.paste()
             return []
-        scene = self.window.scene
+        scene = self.scene
         try:
-            command = paste_command(self.window.document.project, QGuiApplication.clipboard().mimeData(),
+            command = paste_command(self.document.project, QGuiApplication.clipboard().mimeData(),
                                     scene.current_phase())
         except JourneyFileError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot paste"),
+            QMessageBox.warning(self.parent_widget, self.tr("Cannot paste"),
                                 self.tr("The clipboard does not hold touchpoints journeymap can use.")
                                 + "\n\n" + exc.reason)
             return []
         if command is None:
             return []
         command.setText(self.tr("Paste %n touchpoint(s)", "", len(command.touchpoints)))
-        self.window.document.push(command)
+        self.document.push(command)
         ids = [tp.id for tp in command.touchpoints]
         scene.select_ids(ids + [link.id for link in command.links])
         return ids
@@ -92,11 +99,11 @@ class EditController(QObject):
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(text, QKeyEvent(kind, Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier))
             return
-        self.window.scene.delete_selection()
+        self.scene.delete_selection()
 
     def select_all(self) -> None:
         text = self._text_focus()
         if text is not None:
             text.selectAll()
             return
-        self.window.scene.select_all()
+        self.scene.select_all()

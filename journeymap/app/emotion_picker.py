@@ -47,7 +47,7 @@ class EmotionPicker(QWidget):
         """Show a score without emitting `emotion_chosen`."""
         self.buttons[score].setChecked(True)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -14,8 +14,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QThread, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QGroupBox, QLabel, QMessageBox, QProgressDialog, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import Shiboken
 
 from journeymap.app import worker_gc
@@ -167,7 +179,7 @@ class PdfOptionsDialog(QDialog):
         }
         self.mode_note.setText(notes[self.mode.currentData()])
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -188,7 +200,7 @@ class _PdfThread(QThread):
         self.was_cancelled = False
 
     def run(self) -> None:  # in the worker thread: touches no widget, only emits
-        from journeymap.export import ExportCancelled, export_pdf  # noqa: PLC0415 (reportlab: not at startup)
+        from journeymap.export import ExportCancelled, export_pdf
 
         try:
             self.report = export_pdf(self.data, self.path, paper=self.options.paper, lang=self.options.lang,
@@ -198,7 +210,7 @@ class _PdfThread(QThread):
             self.was_cancelled = True
         except JourneyFileError as exc:
             self.error = str(exc)
-        except Exception as exc:  # noqa: BLE001 (never a traceback for the user: one line instead)
+        except Exception as exc:
             self.error = " ".join(f"{self.path}: {exc or type(exc).__name__}".split())
 
     def _progress(self, done: int, total: int) -> None:

@@ -13,50 +13,72 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from journeymap.app import file_dialogs, text_guard
+from journeymap.app import file_dialogs
 from journeymap.app.file_notices import FileWatch, NoticeBar
+from journeymap.app.opening import OpenJob, is_big
+from journeymap.app.settings import AppSettings
+from journeymap.app.titles import document_title
 from journeymap.document import ChangedOnDiskError, Document, ReadOnlyError
-from journeymap.fileformat import (DocumentLock, FileStamp, JourneyFileError, LockedError, NotWritableError,
-                                   load_with_stamp, remove_orphans, stamp_of)
+from journeymap.fileformat import (
+    DocumentLock,
+    FileStamp,
+    JourneyFileError,
+    LockedError,
+    NotWritableError,
+    load_with_stamp,
+    remove_orphans,
+    stamp_of,
+)
 from journeymap.fileformat.lock import holder
 from journeymap.fileformat.output import owner_name
 from journeymap.model import ProjectData
 from journeymap.model.limits import MAX_FILE_BYTES
-from journeymap.recovery import Orphan, adopt
-
-if TYPE_CHECKING:
-    from journeymap.app.window import MainWindow
+from journeymap.recovery import AutosaveSlot, Orphan, adopt
 
 SUFFIX = ".journey"
 
 
 class FileController(QObject):
-    """Runs the file commands for one `MainWindow`."""
+    """Runs the file commands of one editor window: it gets the window's settings, its notice bar and a parent for
+    its dialogs, follows the document the window shows (`set_document`) and announces a journey to show with
+    `document_opened` and a save with `saved`."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.opening = None  # a big file being read on a worker thread (`app.opening.OpenJob`), if any
-        self.notices = NoticeBar(window)
+    document_opened = Signal(object, bool)  # (Document, recovered): show it (the window subscribes)
+    saved = Signal(object)  # Path: the document was saved there
+
+    def __init__(self, parent: QWidget, settings: AppSettings, notices: NoticeBar,
+                 autosave_folder: Path | None = None, autosave_ms: int | None = None) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent  # dialogs and message boxes open over it
+        self.settings = settings
+        self.autosave_folder = autosave_folder
+        self.autosave_ms = autosave_ms
+        self.document: Document | None = None  # the one the window shows
+        self.recovered = False  # it is a journey restored after a crash, not saved since
+        self.opening: OpenJob | None = None  # a big file being read on a worker thread, if any
+        self.notices = notices
         self.watch = FileWatch(self)
         self.watch.changed.connect(self._changed_outside)
         self.watch.removed.connect(self._removed_outside)
-        window.when_built(self.refresh_notices)  # also after the window's saved layout is restored
-        text_guard.install()  # no control character gets into a text field (typed, pasted or dropped)
-        window.when_built(lambda: text_guard.guard_all(window))
 
-    @property
-    def document(self) -> Document:
-        return self.window.document
+    def set_document(self, document: Document, recovered: bool = False) -> None:
+        """The document the window shows now (`recovered`: restored after a crash)."""
+        self.document, self.recovered = document, recovered
 
-    def new_document(self, data=None, path: str | Path | None = None, slot=None) -> Document:
-        return Document(data, path=path, autosave_folder=self.window.autosave_folder,
-                        autosave_ms=self.window.autosave_ms, slot=slot)
+    def new_document(self, data: ProjectData | None = None, path: str | Path | None = None,
+                     slot: AutosaveSlot | None = None) -> Document:
+        return Document(data, path=path, slot=slot, **self._autosave())
+
+    def _autosave(self) -> dict[str, Any]:
+        options: dict[str, Any] = {"autosave_folder": self.autosave_folder}
+        if self.autosave_ms is not None:
+            options["autosave_ms"] = self.autosave_ms
+        return options
 
     # ---------------------------------------------------------------- asking
     def maybe_save(self) -> bool:
@@ -64,10 +86,10 @@ class FileController(QObject):
         if self.document is None or not self.document.is_modified():
             return True
         answer = QMessageBox.warning(
-            self.window,
+            self.parent_widget,
             self.tr("Unsaved changes"),
             self.tr("“%1” has changes that are not saved yet. Save them?").replace(
-                "%1", self.window.document_title()),
+                "%1", document_title(self.document, self.recovered)),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
@@ -83,8 +105,9 @@ class FileController(QObject):
         return True
 
     def show(self, document: Document, recovered: bool = False) -> None:
-        """Put `document` in the window, watch its file and say what the notice bar has to say."""
-        self.window.replace_document(document, recovered=recovered)
+        """Have the window show `document` (`document_opened`), watch its file and say what the notice bar has to
+        say."""
+        self.document_opened.emit(document, recovered)
         document.read_only_changed.connect(self.refresh_notices)
         self.notices.hide_notice()
         self.refresh_notices()
@@ -107,7 +130,7 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open journey"), self._start_folder(), self._filter())
+            self.parent_widget, self.tr("Open journey"), self._start_folder(), self._filter())
         return self.open_path(path) if path else False
 
     def open_file(self, path: str | Path) -> bool:
@@ -121,21 +144,19 @@ class FileController(QObject):
 
         A big file is read on a worker thread behind a progress dialog (`app.opening`): then this returns True
         as soon as the opening has started, and the journey (or the message why not) follows."""
-        from journeymap.app import opening
-
         path = Path(path)
         mode = mode or self.open_mode(path)
         if mode is None:
             return False
         if mode != "copy":
             remove_orphans(path)  # temporary files a crash left beside it
-        if opening.is_big(path):
-            return opening.open_in_background(self, path, mode)
+        if is_big(path):
+            return self._open_in_background(path, mode)
         try:
             data, stamp = load_with_stamp(path)
             document = self.document_from(data, stamp, path, mode)
         except LockedError as exc:  # another editor opened it in the instant since we looked
-            mode = file_dialogs.ask_locked(self.window, path, exc.owner)
+            mode = file_dialogs.ask_locked(self.parent_widget, path, exc.owner)
             return mode is not None and self.open_path(path, mode)
         except (JourneyFileError, OSError) as exc:
             reason = str(exc) if isinstance(exc, JourneyFileError) else f"{path}: {exc.strerror or exc}"
@@ -143,6 +164,22 @@ class FileController(QObject):
             return False
         self.opened(document, path)
         return True
+
+    def _open_in_background(self, path: Path, mode: str) -> bool:
+        """Start opening `path` in `mode` on a worker thread (dropping an opening still under way)."""
+        if self.opening is not None:
+            self.opening.cancel()
+        job = self.opening = OpenJob(self.parent_widget, path,
+                                     lambda data, stamp: self.document_from(data, stamp, path, mode))
+        job.ready.connect(lambda document: self.opened(document, path))
+        job.failed.connect(lambda reason: self.open_failed(path, reason))
+        job.finished.connect(lambda _shown: self._opening_ended(job))
+        job.start()
+        return True
+
+    def _opening_ended(self, job: OpenJob) -> None:
+        if self.opening is job:
+            self.opening = None
 
     def open_mode(self, path: Path) -> str | None:
         """How to open `path`: asks when another editor holds it; None when the user cancels."""
@@ -152,7 +189,7 @@ class FileController(QObject):
                 if current.is_read_only() else "anyway"  # opening the open file again (reload): our own lock
         owner = holder(path)
         if owner is not None:
-            return file_dialogs.ask_locked(self.window, path, owner)
+            return file_dialogs.ask_locked(self.parent_widget, path, owner)
         if path.is_file() and not os.access(path, os.W_OK):
             return "protected"
         return "edit"
@@ -160,7 +197,7 @@ class FileController(QObject):
     def document_from(self, data: ProjectData, stamp: FileStamp | None, path: Path, mode: str) -> Document:
         """A document for a journey read from `path`, opened in `mode` (see `open_path`); `LockedError` when
         another editor took the file meanwhile (mode `edit`)."""
-        options = {"autosave_folder": self.window.autosave_folder, "autosave_ms": self.window.autosave_ms}
+        options = self._autosave()
         if mode == "copy":
             return Document(data, copy_of=path, **options)
         document = Document.from_file(data, stamp, path, "read_only" if mode == "protected" else mode, **options)
@@ -181,10 +218,12 @@ class FileController(QObject):
 
     def open_failed(self, path: Path, reason: str) -> None:
         """Say in one message box why `path` could not be opened (`reason`: one line naming the file)."""
-        QMessageBox.critical(self.window, self.tr("Cannot open the file"),
+        QMessageBox.critical(self.parent_widget, self.tr("Cannot open the file"),
                              self.tr("The journey could not be opened.") + "\n\n" + reason)
 
     def save(self) -> bool:
+        if self.document is None:
+            return False
         if self.document.path is None or self.document.is_read_only():
             return self.save_as()  # a read-only document is never saved over its file
         return self._save_to(self.document.path)
@@ -195,7 +234,7 @@ class FileController(QObject):
         current = self.document.path
         start = str(save_as_folder(current) / proposed_name(self.document.project.meta.title, current,
                                                              self.tr("journey")))
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save journey as"), start, self._filter())
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Save journey as"), start, self._filter())
         if not path:
             return False
         if not path.lower().endswith(SUFFIX):
@@ -207,7 +246,7 @@ class FileController(QObject):
         try:
             data, slot = adopt(orphan)
         except (JourneyFileError, OSError) as exc:
-            QMessageBox.critical(self.window, self.tr("Cannot restore"),
+            QMessageBox.critical(self.parent_widget, self.tr("Cannot restore"),
                                  self.tr("The autosaved journey could not be read.") + "\n\n" + str(exc))
             return False
         path = Path(orphan.original_path) if orphan.original_path and Path(orphan.original_path).is_file() else None
@@ -217,9 +256,9 @@ class FileController(QObject):
                 lock = DocumentLock.acquire(path)
             except LockedError:  # the original is open elsewhere now: restore an untitled copy of it
                 path, stamp = None, None
-        document = Document(data, path=path, autosave_folder=self.window.autosave_folder,
-                            autosave_ms=self.window.autosave_ms, slot=slot, stamp=stamp, lock=lock,
-                            copy_of=Path(orphan.original_path) if orphan.original_path and path is None else None)
+        document = Document(data, path=path, slot=slot, stamp=stamp, lock=lock,
+                            copy_of=Path(orphan.original_path) if orphan.original_path and path is None else None,
+                            **self._autosave())
         document.mark_modified()
         self.show(document, recovered=True)
         return True
@@ -230,7 +269,7 @@ class FileController(QObject):
         try:
             self.document.save(path, overwrite=overwrite, replace_unwritable=replace)
         except ChangedOnDiskError:
-            choice = file_dialogs.ask_changed_on_disk(self.window, path)
+            choice = file_dialogs.ask_changed_on_disk(self.parent_widget, path)
             if choice == "overwrite":
                 return self._save_to(path, True, replace)
             if choice == "copy":
@@ -243,16 +282,17 @@ class FileController(QObject):
                 owner = owner_name(os.stat(path))
             except OSError:
                 owner = None
-            return file_dialogs.ask_replace_unwritable(self.window, path, owner) and self._save_to(
+            return file_dialogs.ask_replace_unwritable(self.parent_widget, path, owner) and self._save_to(
                 path, overwrite, True)
         except (JourneyFileError, OSError) as exc:  # incl. ReadOnlyError and LockedError: one clear line
             detail = self.tr("Save it under another name.") if isinstance(exc, (ReadOnlyError, LockedError)) else ""
-            QMessageBox.critical(self.window, self.tr("Cannot save"),
+            QMessageBox.critical(self.parent_widget, self.tr("Cannot save"),
                                  self.tr("The journey was not saved; your changes are still open.") + "\n\n"
                                  + str(exc) + ("\n\n" + detail if detail else ""))
             return False
         self._remember(path)
-        self.window.saved()
+        self.recovered = False
+        self.saved.emit(path)
         self.notices.hide_notice("changed")
         self.notices.hide_notice("removed")
         self.watch.acknowledge()
@@ -297,11 +337,11 @@ class FileController(QObject):
         self.refresh_notices()
 
     def _remember(self, path: Path) -> None:
-        self.window.settings.add_recent_file(path)
-        self.window.settings.set_last_folder(Path(path).resolve().parent)
+        self.settings.add_recent_file(path)
+        self.settings.set_last_folder(Path(path).resolve().parent)
 
     def _start_folder(self) -> str:
-        folder = self.window.settings.last_folder()
+        folder = self.settings.last_folder()
         return folder if folder and Path(folder).is_dir() else str(Path.home())
 
     def _filter(self) -> str:

@@ -94,7 +94,7 @@ class FindingsDock(QDockWidget):
         else:
             self.summary.setText(self.tr("%n finding(s). Click one to show it on the map.", "", len(self.findings)))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

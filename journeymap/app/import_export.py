@@ -13,16 +13,25 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
-from journeymap.app.export_dialog import (PdfExportJob, PdfOptionsDialog, load_pdf_options, save_pdf_options,
-                                          start_pdf_export)
+from journeymap.app.export_dialog import (
+    PdfExportJob,
+    PdfOptionsDialog,
+    load_pdf_options,
+    save_pdf_options,
+    start_pdf_export,
+)
 from journeymap.app.picture_export import export_png, export_svg
+from journeymap.app.settings import AppSettings
+from journeymap.app.titles import document_title
 from journeymap.fileformat import JourneyFileError
 
 if TYPE_CHECKING:
-    from journeymap.app.window import MainWindow
+    from journeymap.canvas import JourneyScene
+    from journeymap.document import Document
+    from journeymap.model import ProjectData
 
 MERMAID_SUFFIXES = (".mmd", ".mermaid")  # as in journeymap.interchange.files (imported only when used)
 CSV_SUFFIXES = (".csv",)
@@ -36,12 +45,25 @@ def safe_name(title: str, fallback: str) -> str:
 
 
 class ImportExport(QObject):
-    """Runs the import and export commands for one `MainWindow`."""
+    """Runs the import and export commands of one editor window. It gets the window's settings, a parent for its
+    dialogs and `open_untitled` (shows imported data as a new journey; False when the user keeps the current one),
+    follows the window's document and canvas (`set_document`) and reports with `status_message`."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    status_message = Signal(str, int)  # text, milliseconds: for the window's status bar
+
+    def __init__(self, parent: QWidget, settings: AppSettings,
+                 open_untitled: Callable[[ProjectData, bool], bool]) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.settings = settings
+        self.open_untitled = open_untitled
+        self.document: Document | None = None
+        self.scene: JourneyScene | None = None
         self.pdf_job: PdfExportJob | None = None
+
+    def set_document(self, document: Document, scene: JourneyScene) -> None:
+        """The document the window shows now, and its canvas (pictures are drawn from it)."""
+        self.document, self.scene = document, scene
 
     # ---------------------------------------------------------------- import
     def import_(self) -> bool:
@@ -54,12 +76,12 @@ class ImportExport(QObject):
             self.tr("Excel workbooks (*.xlsx)"),
             self.tr("All files (*)"),
         ))
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import journey"), self._start_folder(), filters)
+        path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Import journey"), self._start_folder(), filters)
         return self.import_path(path) if path else False
 
     def import_path(self, path: str | Path) -> bool:
         """Import `path`; on a bad file show the reason (with its line) and leave the open journey as it is."""
-        from journeymap.interchange import InterchangeError, read_import  # noqa: PLC0415 (not at startup)
+        from journeymap.interchange import InterchangeError, read_import
 
         path = Path(path)
         try:
@@ -67,16 +89,16 @@ class ImportExport(QObject):
             data = imported.data
         except (InterchangeError, OSError) as exc:
             reason = str(exc) if isinstance(exc, InterchangeError) else (exc.strerror or str(exc))
-            QMessageBox.critical(self.window, self.tr("Cannot import"),
+            QMessageBox.critical(self.parent_widget, self.tr("Cannot import"),
                                  self.tr("Nothing was imported.") + "\n\n" + f"{path.name}: {reason}")
             return False
-        if not self.window.files.open_untitled(data, modified=True):
+        if not self.open_untitled(data, True):
             return False
-        self.window.settings.set_last_folder(path.resolve().parent)
+        self.settings.set_last_folder(path.resolve().parent)
         message = self.tr("Imported %1: %n touchpoint(s)", "", len(data.touchpoints)).replace("%1", path.name)
         if imported.encoding != "UTF-8":  # e.g. a CSV saved by German Excel
             message += " " + self.tr("(read as %1)").replace("%1", imported.encoding)
-        self.window.statusBar().showMessage(message, 8000)
+        self.status_message.emit(message, 8000)
         return True
 
     # ---------------------------------------------------------------- exports
@@ -84,11 +106,11 @@ class ImportExport(QObject):
         """Options, file name, then the export in the background; returns the running job (None if not started)."""
         if self.pdf_job is not None and self.pdf_job.is_running() and not self.pdf_job.is_cancelled():
             return None  # (its progress dialog is open)
-        project = self.window.document.project
-        store = self.window.settings.store
-        summary = "<b>" + html.escape(self.window.document_title()) + "</b><br>" + self.tr(
+        project = self.document.project
+        store = self.settings.store
+        summary = "<b>" + html.escape(document_title(self.document)) + "</b><br>" + self.tr(
             "%n touchpoint(s)", "", len(project.touchpoints))
-        dialog = PdfOptionsDialog(load_pdf_options(store, project.meta.language), summary, self.window)
+        dialog = PdfOptionsDialog(load_pdf_options(store, project.meta.language), summary, self.parent_widget)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
@@ -99,7 +121,7 @@ class ImportExport(QObject):
         path = self._ask_target(self.tr("Export PDF"), ".pdf", self.tr("PDF documents (*.pdf)"))
         if path is None or not self._may_replace(path):
             return None
-        self.pdf_job = start_pdf_export(self.window, project.to_data(), path, options)
+        self.pdf_job = start_pdf_export(self.parent_widget, project.to_data(), path, options)
         return self.pdf_job
 
     def export_png(self) -> Path | None:
@@ -108,7 +130,7 @@ class ImportExport(QObject):
             return None
 
         def write() -> str:
-            _, size = export_png(self.window.scene, path)
+            _, size = export_png(self.scene, path)
             return self.tr("%1 × %2 pixels").replace("%1", str(size.width())).replace("%2", str(size.height()))
         return self._write(path, write)
 
@@ -116,25 +138,25 @@ class ImportExport(QObject):
         path = self._ask_target(self.tr("Export SVG picture"), ".svg", self.tr("SVG pictures (*.svg)"))
         if path is None:
             return None
-        title = self.window.document.project.meta.title
-        return self._write(path, lambda: export_svg(self.window.scene, path, title))
+        title = self.document.project.meta.title
+        return self._write(path, lambda: export_svg(self.scene, path, title))
 
     def export_csv(self) -> Path | None:
         path = self._ask_target(self.tr("Export CSV"), ".csv", self.tr("CSV files (*.csv)"))
         if path is None:
             return None
-        from journeymap.export import export_csv  # noqa: PLC0415 (reportlab loads only when exporting)
+        from journeymap.export import export_csv
 
-        data = self.window.document.project.to_data()
+        data = self.document.project.to_data()
         return self._write(path, lambda: export_csv(data, path, data.meta.language))
 
     def export_xlsx(self) -> Path | None:
         path = self._ask_target(self.tr("Export Excel workbook"), ".xlsx", self.tr("Excel workbooks (*.xlsx)"))
         if path is None:
             return None
-        from journeymap.export.xlsx_export import export_xlsx  # noqa: PLC0415 (openpyxl only when exporting)
+        from journeymap.export.xlsx_export import export_xlsx
 
-        data = self.window.document.project.to_data()
+        data = self.document.project.to_data()
         return self._write(path, lambda: export_xlsx(data, path, data.meta.language))
 
     def export_mermaid(self) -> Path | None:
@@ -142,24 +164,24 @@ class ImportExport(QObject):
                                 self.tr("Mermaid journeys (*.mmd *.mermaid)"))
         if path is None:
             return None
-        from journeymap.interchange import export_mermaid  # noqa: PLC0415
+        from journeymap.interchange import export_mermaid
 
-        data = self.window.document.project.to_data()
+        data = self.document.project.to_data()
         return self._write(path, lambda: export_mermaid(data, path, data.meta.language))
 
     # ---------------------------------------------------------------- helpers
     def _may_replace(self, path: Path) -> bool:
         """A write-protected file at `path` is replaced only when the user says so (asked here)."""
-        from journeymap.app.file_dialogs import ask_replace_unwritable  # noqa: PLC0415
-        from journeymap.fileformat import allow_replacing, inspect  # noqa: PLC0415
-        from journeymap.fileformat.output import owner_name  # noqa: PLC0415
+        from journeymap.app.file_dialogs import ask_replace_unwritable
+        from journeymap.fileformat import allow_replacing, inspect
+        from journeymap.fileformat.output import owner_name
 
         try:
             target = inspect(path)
         except JourneyFileError:
             return True  # not an ordinary file, or no folder: the write says why
         if target.exists and not target.writable:
-            if not ask_replace_unwritable(self.window, path, owner_name(target.status)):
+            if not ask_replace_unwritable(self.parent_widget, path, owner_name(target.status)):
                 return False
             allow_replacing(path)
         return True
@@ -178,17 +200,17 @@ class ImportExport(QObject):
         finally:
             QApplication.restoreOverrideCursor()
         if reason is not None:
-            QMessageBox.critical(self.window, self.tr("Cannot export"),
+            QMessageBox.critical(self.parent_widget, self.tr("Cannot export"),
                                  self.tr("The file was not exported.") + "\n\n" + reason)
             return None
         message = self.tr("Exported to %1").replace("%1", str(path))
-        self.window.statusBar().showMessage(f"{message} ({detail})" if isinstance(detail, str) else message, 8000)
+        self.status_message.emit(f"{message} ({detail})" if isinstance(detail, str) else message, 8000)
         return path
 
     def _ask_target(self, title: str, suffix: str, name_filter: str) -> Path | None:
         """The file to export to (the suffix added when missing); None when the user cancels."""
         filters = name_filter + ";;" + self.tr("All files (*)")
-        path, _ = QFileDialog.getSaveFileName(self.window, title, str(self.default_path(suffix)), filters)
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, title, str(self.default_path(suffix)), filters)
         if not path:
             return None
         if not path.lower().endswith(suffix) and not (suffix == ".mmd" and path.lower().endswith(".mermaid")):
@@ -197,11 +219,11 @@ class ImportExport(QObject):
 
     def default_path(self, suffix: str) -> Path:
         """Next to the journey file with its name; else the last folder and a name from the title."""
-        document = self.window.document
+        document = self.document
         if document.path is not None:
             return document.path.with_suffix(suffix)
         return Path(self._start_folder()) / (safe_name(document.project.meta.title, self.tr("journey")) + suffix)
 
     def _start_folder(self) -> str:
-        folder = self.window.settings.last_folder()
+        folder = self.settings.last_folder()
         return folder if folder and Path(folder).is_dir() else str(Path.home())

@@ -194,7 +194,7 @@ class KpiTable(QWidget):
         kpis, self._kpis = self._kpis, ()
         self.set_kpis(kpis)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Delete in the table removes KPI rows (and never reaches the window's Delete action)."""
         if watched is self.table and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete:
             if self.table.state() != QAbstractItemView.State.EditingState:
@@ -207,7 +207,7 @@ class KpiTable(QWidget):
         return super().eventFilter(watched, event)
 
     # ---------------------------------------------------------------- language
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

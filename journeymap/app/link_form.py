@@ -75,7 +75,7 @@ class LinkForm(QWidget):
         if not self._loading and self.link is not None:
             self.edited.emit(changes, field)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from journeymap.app.window import MainWindow
-    from journeymap.canvas import JourneyScene
+    from journeymap.canvas import JourneyScene, JourneyView
     from journeymap.model import Project
 
 TID = Qt.ItemDataRole.UserRole
@@ -149,7 +148,7 @@ class LinkPickerDialog(QDialog):
         if self.chosen() is not None:
             super().accept()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Up/Down (and Page Up/Down) in the search field move through the list, so typing and picking mix."""
         if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
                 event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
@@ -159,31 +158,35 @@ class LinkPickerDialog(QDialog):
 
 
 class LinkToController(QObject):
-    """Runs Edit ▸ Link to… for a main window and offers it in the canvas's context menu."""
+    """Runs Edit ▸ Link to… (`action`) on the canvas the window shows (`set_scene`) and offers it in the canvas's
+    context menu; dialogs open over `parent`, and `status_message` says what happened."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.action = window.commands.link_to
+    status_message = Signal(str, int)  # text, milliseconds: for the window's status bar
+
+    def __init__(self, parent: QWidget, action: QAction) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.action = action
         self.action.triggered.connect(self.open)
         self._scene: JourneyScene | None = None
+        self._view: JourneyView | None = None
 
-    def set_scene(self, scene: JourneyScene) -> None:
+    def set_scene(self, scene: JourneyScene, view: JourneyView | None = None) -> None:
         """Follow the window's (new) canvas."""
         if self._scene is not None:
             try:
                 self._scene.context_menu_requested.disconnect(self._fill_menu)
             except (RuntimeError, TypeError):
                 pass
-        self._scene = scene
+        self._scene, self._view = scene, view
         scene.context_menu_requested.connect(self._fill_menu)
 
     def source(self) -> str | None:
         """The card a link would start from: the one current card, if exactly one is selected."""
-        window = self.window
-        if window.scene is None or len(window.scene.selected_touchpoint_ids()) != 1:
+        scene = self._scene
+        if scene is None or len(scene.selected_touchpoint_ids()) != 1:
             return None
-        return window.scene.selected_touchpoint_ids()[0]
+        return scene.selected_touchpoint_ids()[0]
 
     def _fill_menu(self, menu: QMenu) -> None:
         if self.source() is not None:
@@ -191,17 +194,18 @@ class LinkToController(QObject):
 
     def open(self) -> str | None:
         """Ask for the target and link (one undo step); returns the new link's id, None when cancelled."""
-        source = self.source()
-        if source is None or len(self.window.document.project.touchpoints) < 2:
+        source, scene = self.source(), self._scene
+        if source is None or scene is None or len(scene.project.touchpoints) < 2:
             return None
-        dialog = LinkPickerDialog(self.window.document.project, source, self.window.lang, self.window)
+        dialog = LinkPickerDialog(scene.project, source, scene.lang, self.parent_widget)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
                 return None
-            lid = self.window.scene.add_link(source, dialog.chosen())
+            lid = scene.add_link(source, dialog.chosen())
         finally:
             dialog.deleteLater()
         if lid is not None:
-            self.window.statusBar().showMessage(self.tr("Linked. The link is selected: the inspector edits it."), 5000)
-        self.window.view.setFocus()
+            self.status_message.emit(self.tr("Linked. The link is selected: the inspector edits it."), 5000)
+        if self._view is not None:
+            self._view.setFocus()
         return lid

@@ -139,7 +139,7 @@ class LogoPicker(QWidget):
             self.preview.setPixmap(pixmap)
         self.remove.setEnabled(self.logo is not None)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

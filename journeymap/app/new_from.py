@@ -6,18 +6,15 @@ and the bundled sample file is never overwritten.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from journeymap.fileformat import JourneyFileError
 from journeymap.model import ProjectData
 from journeymap.templates import TEMPLATES, new_journey, sample_names
-
-if TYPE_CHECKING:
-    from journeymap.app.window import MainWindow
 
 
 def template_data(template: str, lang: str = "de") -> ProjectData:
@@ -31,12 +28,16 @@ def sample_data(name: str) -> ProjectData:
 
 
 class NewFromMenu(QObject):
-    """Fills the submenu and opens what is chosen in `window`."""
+    """Fills the submenu and hands what is chosen to `open_untitled` (False: the user kept the current journey).
+    `language` tells the UI's language (of a new empty journey); `parent` is where its messages show."""
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parent: QWidget, menu: QMenu, open_untitled: Callable[[ProjectData], bool],
+                 language: Callable[[], str]) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
         self.menu = menu
+        self.open_untitled = open_untitled
+        self.language = language
         self.templates: dict[str, QAction] = {}
         self.samples: dict[str, QAction] = {}
         for template in TEMPLATES:
@@ -52,23 +53,23 @@ class NewFromMenu(QObject):
             action.setObjectName(f"new_from_sample_{name}")
             action.triggered.connect(lambda _checked=False, n=name: self.new_from_sample(n))
             self.samples[name] = action
-        window.installEventFilter(self)
+        parent.installEventFilter(self)
         self.retranslate()
 
     # ---------------------------------------------------------------- commands
     def new_from_template(self, template: str) -> bool:
         """A new untitled, empty journey with the template's phases."""
-        return self.window.files.open_untitled(template_data(template, self.window.lang))
+        return self.open_untitled(template_data(template, self.language()))
 
     def new_from_sample(self, name: str) -> bool:
         """A new untitled journey with the sample's content; the sample file itself is never written."""
         try:
             data = sample_data(name)
         except (JourneyFileError, OSError) as exc:
-            QMessageBox.critical(self.window, self.tr("Cannot open the sample"),
+            QMessageBox.critical(self.parent_widget, self.tr("Cannot open the sample"),
                                  self.tr("The example journey could not be read.") + "\n\n" + str(exc))
             return False
-        return self.window.files.open_untitled(data)
+        return self.open_untitled(data)
 
     # ---------------------------------------------------------------- texts
     def sample_title(self, name: str) -> str:
@@ -89,7 +90,7 @@ class NewFromMenu(QObject):
             action.setText(self.sample_title(name))
             action.setStatusTip(self.tr("Open a copy of this example journey"))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent_widget and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return super().eventFilter(watched, event)

@@ -1,26 +1,30 @@
 """Opening a big journey without freezing the window: the file is read, migrated and validated on a worker thread
 while a progress dialog shows (with Cancel); only the canvas is then built on the GUI thread.
 
-`FileController.open_path` hands files of `BACKGROUND_BYTES` and more to `open_in_background`; smaller ones open
-at once as before (they take a few milliseconds). The outcome is the same either way: the journey replaces the
-current one, or one message box says why the file could not be opened and the current journey stays.
+`FileController.open_path` hands files of `BACKGROUND_BYTES` and more to an `OpenJob`; smaller ones open at once
+(they take a few milliseconds). The outcome is the same either way: the journey replaces the current one, or one
+message box says why the file could not be opened and the current journey stays. The job announces its result
+with signals (`ready`, `failed`, `finished`); it knows nothing of the controller that started it.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from journeymap.app import worker_gc
 from journeymap.fileformat import JourneyFileError
 
 if TYPE_CHECKING:
-    from journeymap.app.files import FileController
+    from journeymap.document import Document
+    from journeymap.fileformat import FileStamp
+    from journeymap.model import ProjectData
 
 BACKGROUND_BYTES = 256 * 1024  # about 400 touchpoints: from here on, reading takes long enough to be noticed
 POLL_MS = 15  # how often the GUI thread looks whether a reading has finished
@@ -45,7 +49,7 @@ def read(path: Path):
         return None, str(exc)
     except OSError as exc:
         return None, f"{path}: {exc.strerror or exc}"
-    except Exception as exc:  # noqa: BLE001 (the window must hear of any failure, as one line)
+    except Exception as exc:
         return None, f"{path}: unexpected problem ({type(exc).__name__}: {exc})"
 
 
@@ -97,19 +101,23 @@ def _collect() -> None:
 
 
 class OpenJob(QObject):
-    """One big file being opened into `files.window`: a worker thread reads it, the GUI thread shows it."""
+    """One big file being opened: a worker thread reads it, `make_document` turns it into a document on the GUI
+    thread, and `ready` hands that over to be shown (the canvas is built while `ready` is emitted, with the
+    progress dialog counting)."""
 
+    ready = Signal(object)  # the Document to show
+    failed = Signal(str)  # one line: why the file cannot be opened
     finished = Signal(bool)  # True: the journey is shown; False: failed or cancelled
 
-    def __init__(self, files: FileController, path: Path, mode: str = "edit") -> None:
-        super().__init__(files)
-        self.files = files
+    def __init__(self, parent: QWidget, path: Path,
+                 make_document: Callable[[ProjectData, FileStamp | None], Document]) -> None:
+        super().__init__(parent)
         self.path = path
-        self.mode = mode  # as `FileController.open_path` takes it
+        self.make_document = make_document  # may raise `JourneyFileError` (another editor took the file)
         self.cancelled = False
         self.done = False
         self._reading: _Reading | None = None
-        self.progress = QProgressDialog(files.window)
+        self.progress = QProgressDialog(parent)
         self.progress.setWindowTitle(self.tr("Opening"))
         self.progress.setLabelText(self.tr("Reading “%1”…").replace("%1", path.name))
         self.progress.setRange(0, 0)  # busy: reading has no steps to count
@@ -134,14 +142,14 @@ class OpenJob(QObject):
             return
         if loaded is None:
             self._end(False)
-            self.files.open_failed(self.path, reason)
+            self.failed.emit(reason)
             return
         data, stamp = loaded
         try:
-            document = self.files.document_from(data, stamp, self.path, self.mode)
+            document = self.make_document(data, stamp)
         except JourneyFileError as exc:  # another editor took the file while it was read
             self._end(False)
-            self.files.open_failed(self.path, str(exc))
+            self.failed.emit(str(exc))
             return
         from journeymap.canvas.projection import reporting_build
 
@@ -151,7 +159,7 @@ class OpenJob(QObject):
         self.progress.setRange(0, len(data.touchpoints) + len(data.links))
         _keep_painting()
         with reporting_build(self._built):
-            self.files.opened(document, self.path)
+            self.ready.emit(document)
         self._end(True)
 
     def _built(self, done: int, total: int) -> None:
@@ -164,8 +172,6 @@ class OpenJob(QObject):
             self._reading.on_ready = None
         self.progress.close()
         self.progress.deleteLater()
-        if self.files.opening is self:
-            self.files.opening = None
         self.finished.emit(shown)
         self.deleteLater()
 
@@ -176,16 +182,11 @@ def _keep_painting() -> None:
     QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
-def open_in_background(files: FileController, path: Path, mode: str = "edit") -> bool:
-    """Start opening `path` in `mode` (dropping an opening still under way); True: it has started."""
-    if files.opening is not None:
-        files.opening.cancel()
-    job = files.opening = OpenJob(files, path, mode)
-    job.start()
-    return True
+class _Opens(Protocol):
+    opening: Any  # the `OpenJob` under way, or None
 
 
-def wait(files: FileController, timeout_ms: int = 120_000) -> bool:
+def wait(files: _Opens, timeout_ms: int = 120_000) -> bool:
     """Process events until no file is being opened (scripts, tests, benchmarks); False on timeout."""
     clock = QElapsedTimer()
     clock.start()

@@ -143,7 +143,7 @@ class PersonaChips(QWidget):
         self._retranslate_rows()
 
     # ---------------------------------------------------------------- language
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

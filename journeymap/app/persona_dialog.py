@@ -280,7 +280,7 @@ class PersonaDialog(QDialog):
         super().accept()
 
     # ---------------------------------------------------------------- language
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -36,7 +36,7 @@ from journeymap.model.limits import MAX_STRING
 from journeymap.model.phases import PRESETS, preset_id
 
 if TYPE_CHECKING:
-    from journeymap.app.window import MainWindow
+    from journeymap.document import Document
 
 MAX_PHASES = 24
 FIELDS = ("name_de", "subtitle_de", "name_en", "subtitle_en")
@@ -254,7 +254,7 @@ class PhasesDialog(QDialog):
         return self.model() != self.original
 
     # ---------------------------------------------------------------- language
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -285,14 +285,14 @@ def run_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def open_phases(window: MainWindow) -> bool:
-    """Journey ▸ Phases…: edit the lanes of the window's journey; OK is one undo step."""
-    project = window.document.project
-    dialog = PhasesDialog(project, window.lang, window)
+def open_phases(parent: QWidget, document: Document, lang: str) -> bool:
+    """Journey ▸ Phases…: edit the lanes of `document`'s journey over `parent`; OK is one undo step."""
+    project = document.project
+    dialog = PhasesDialog(project, lang, parent)
     try:
         if not run_dialog(dialog) or not dialog.changed():
             return False
-        window.document.push(EditPhases(project, dialog.model(), dialog.reassign()))
+        document.push(EditPhases(project, dialog.model(), dialog.reassign()))
         return True
     finally:
         dialog.deleteLater()

@@ -35,7 +35,7 @@ from journeymap.model import Meta
 from journeymap.model.limits import MAX_STRING
 
 if TYPE_CHECKING:
-    from journeymap.app.window import MainWindow
+    from journeymap.document import Document
 
 EDITABLE = ("title", "company", "author", "workshop_date", "participants", "status", "version", "language", "logo",
             "accent")
@@ -176,7 +176,7 @@ class PropertiesDialog(QDialog):
         return {name: getattr(value, name) for name in EDITABLE if getattr(value, name) != getattr(self.meta, name)}
 
     # ---------------------------------------------------------------- language
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -210,16 +210,16 @@ def run_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def open_properties(window: MainWindow) -> bool:
-    """Journey ▸ Properties…: edit the properties of the window's journey; OK is one undo step."""
-    project = window.document.project
-    dialog = PropertiesDialog(project.meta, window)
+def open_properties(parent: QWidget, document: Document) -> bool:
+    """Journey ▸ Properties…: edit the properties of `document`'s journey over `parent`; OK is one undo step."""
+    project = document.project
+    dialog = PropertiesDialog(project.meta, parent)
     try:
         if not run_dialog(dialog):
             return False
         changes = dialog.changes()
         if changes:
-            window.document.push(SetMeta(project, changes))
+            document.push(SetMeta(project, changes))
         return bool(changes)
     finally:
         dialog.deleteLater()

@@ -8,7 +8,8 @@ answers are stored in the document (`SetAnswers`, one undo step when they change
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +34,9 @@ from journeymap.catalogue.schema import PHASE_IDS
 from journeymap.commands import AddItems, SetAnswers
 from journeymap.layout import theme as t
 from journeymap.model import Project, Touchpoint, new_id
+
+if TYPE_CHECKING:
+    from journeymap.document import Document
 
 
 
@@ -346,10 +350,12 @@ class RecommenderDialog(QDialog):
         super().done(result)
 
 
-def open_recommender(window) -> RecommenderDialog:
-    """Show the dialog over the window's document (window-modal); added touchpoints are selected on the map."""
-    dialog = RecommenderDialog(window.document, window.catalogue, window.lang, window)
+def open_recommender(parent: QWidget, document: Document, catalogue: Catalogue, lang: str,
+                     select: Callable[[list[str]], object]) -> RecommenderDialog:
+    """Show the dialog for `document` over `parent` (window-modal); added touchpoints go to `select` (the map
+    selects them)."""
+    dialog = RecommenderDialog(document, catalogue, lang, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.added.connect(lambda ids: window.scene.select_ids(ids))
+    dialog.added.connect(select)
     dialog.open()
     return dialog

@@ -192,7 +192,7 @@ class ResultRow(QFrame):
         self.check.blockSignals(False)
         self.setStyleSheet(f"ResultRow {{ background: {CHOSEN_FILL if on else 'white'}; }}")
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override): a click anywhere on the row ticks it
+    def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.check.toggle()
             event.accept()

@@ -31,7 +31,7 @@ class _FirstPaint(QObject):
         if fallback_ms is not None:
             QTimer.singleShot(fallback_ms, self, self._fire)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.done and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self._fire)  # after this paint (and its children's) has been handled

@@ -20,7 +20,7 @@ _GUARDED = "journeymap_text_guard"
 class ControlFreeValidator(QValidator):
     """Accepts any text, with control characters and line breaks taken out."""
 
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # noqa: D102 (Qt override)
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if CONTROL.search(text) is None and "\n" not in text and "\r" not in text:
             return QValidator.State.Acceptable, text, pos
         before = strip_controls(text[:pos], multiline=False)

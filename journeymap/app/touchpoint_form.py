@@ -215,7 +215,7 @@ class TouchpointForm(QWidget):
             self._emit({field: value}, field)
 
     # ---------------------------------------------------------------- language
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

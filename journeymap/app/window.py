@@ -18,6 +18,7 @@ from journeymap.app import i18n
 from journeymap.app.about import show_about
 from journeymap.app.actions import WindowActions
 from journeymap.app.settings import AppSettings
+from journeymap.app.titles import document_title, title_parts
 
 if TYPE_CHECKING:  # the rest is imported by `build()`: importing this module must stay light (startup)
     from journeymap.canvas import JourneyScene, JourneyView
@@ -62,9 +63,11 @@ class MainWindow(QMainWindow):
         """Everything past the frame, once: catalogue, controllers, docks, the document and its canvas."""
         if self.built:
             return
+        from journeymap.app import text_guard
         from journeymap.app.accessible_forms import name_form_fields
         from journeymap.app.catalogue_dock import CatalogueDock
         from journeymap.app.edit_controller import EditController
+        from journeymap.app.file_notices import NoticeBar
         from journeymap.app.files import FileController
         from journeymap.app.findings_dock import FindingsDock
         from journeymap.app.import_export import ImportExport
@@ -77,11 +80,16 @@ class MainWindow(QMainWindow):
 
         self.catalogue = self.catalogue or bundled_catalogue()
         self.autosave_ms = AUTOSAVE_MS if self.autosave_ms is None else self.autosave_ms
-        self.files = FileController(self)
+        self.files = FileController(self, self.settings, NoticeBar(self), self.autosave_folder, self.autosave_ms)
+        self.files.document_opened.connect(self.replace_document)
+        self.files.saved.connect(self.saved)
+        text_guard.install()  # no control character gets into a text field (typed, pasted or dropped)
         self.edit = EditController(self)
-        self.import_export = ImportExport(self)
-        self.new_from = NewFromMenu(self, self.commands.new_from_menu)
-        self.link_to = LinkToController(self)
+        self.import_export = ImportExport(self, self.settings, self.files.open_untitled)
+        self.import_export.status_message.connect(self.statusBar().showMessage)
+        self.new_from = NewFromMenu(self, self.commands.new_from_menu, self.files.open_untitled, lambda: self.lang)
+        self.link_to = LinkToController(self, self.commands.link_to)
+        self.link_to.status_message.connect(self.statusBar().showMessage)
         self.catalogue_dock = CatalogueDock(self.catalogue, self.lang, self)
         self.inspector = InspectorDock(self.catalogue, self.lang, self)
         self.findings = FindingsDock(self.lang, self)
@@ -100,6 +108,8 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.replace_document(self.files.new_document())
         self._restore_state()
+        self.files.refresh_notices()  # after the window's saved layout is restored
+        text_guard.guard_all(self)
         self.built = True
         waiting, self._when_built = self._when_built, []
         for call in waiting:
@@ -141,9 +151,10 @@ class MainWindow(QMainWindow):
         c.zoom_reset.triggered.connect(lambda: self.view.zoom_reset())
         c.fit.triggered.connect(lambda: self.view.fit_all())
         c.workshop.triggered.connect(self.start_workshop)
-        c.recommend.triggered.connect(lambda: open_recommender(self))
-        c.properties.triggered.connect(lambda: open_properties(self))
-        c.phases.triggered.connect(lambda: open_phases(self))
+        c.recommend.triggered.connect(
+            lambda: open_recommender(self, self.document, self.catalogue, self.lang, self.scene.select_ids))
+        c.properties.triggered.connect(lambda: open_properties(self, self.document))
+        c.phases.triggered.connect(lambda: open_phases(self, self.document, self.lang))
         c.about.triggered.connect(lambda: show_about(self))
         c.about_qt.triggered.connect(QApplication.aboutQt)
         c.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -152,7 +163,8 @@ class MainWindow(QMainWindow):
         QGuiApplication.clipboard().dataChanged.connect(self._update_edit_actions)
 
     def replace_document(self, document: Document, recovered: bool = False) -> None:
-        """Show `document` in this window; the previous one is closed (its autosave removed)."""
+        """Show `document` in this window (the file controller's `document_opened`); the previous one is closed
+        (its autosave removed), and the controllers follow the new one."""
         old, old_scene = self.document, self.scene
         if old is not None:
             stack = old.undo_stack
@@ -183,7 +195,10 @@ class MainWindow(QMainWindow):
         self.inspector.set_document(document)
         self.findings.set_document(document)
         self.persona_dock.set_document(document, self.scene)
-        self.link_to.set_scene(self.scene)
+        self.files.set_document(document, recovered)
+        self.edit.set_document(document, self.scene)
+        self.import_export.set_document(document, self.scene)
+        self.link_to.set_scene(self.scene, self.view)
         self._update_title()
         self._update_undo_actions()
         self._update_edit_actions()
@@ -203,30 +218,19 @@ class MainWindow(QMainWindow):
         if self.view is not None and self.document is not None and self.view.fitted:
             self.view.fit_all()
 
-    def saved(self) -> None:
-        """After a successful save: no longer a recovered copy."""
+    def saved(self, *_path: object) -> None:
+        """After a successful save (the file controller's `saved`): no longer a recovered copy."""
         self.recovered = False
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", str(self.document.path)), 5000)
 
     # ---------------------------------------------------------------- state shown
     def document_title(self) -> str:
-        """What the window title names: the file (with its read-only or copy mark) and the journey's title and
-        company, e.g. `map.journey — Title — Company`; an unsaved journey by its title, else "Untitled"."""
-        return " — ".join(part for part in self._title_parts() if part)
-
-    def _title_parts(self) -> tuple[str, str]:
-        """(the document's name, the journey's `Title — Company` when it differs from that name)."""
-        meta = self.document.project.meta if self.document else None
-        heading = " — ".join(" ".join(part.split()) for part in (meta.title, meta.company) if part.strip()) \
-            if meta is not None and meta.title.strip() else ""
-        name = self.document.display_name() if self.document else ""
-        if heading and self.document is not None and self.document.path is None and self.document.copy_of is None:
-            name, heading = heading, ""
-        return (self.tr("%1 (recovered)").replace("%1", name) if self.recovered else name), heading
+        """What the window title names (`titles.document_title`)."""
+        return document_title(self.document, self.recovered)
 
     def _update_title(self, *_args) -> None:
-        name, heading = self._title_parts()
+        name, heading = title_parts(self.document, self.recovered)
         self.setWindowTitle(f"{name}[*] — {heading + ' — ' if heading else ''}journeymap")
         self.setWindowModified(self.document.is_modified())
         if self.document.path is not None:
@@ -322,7 +326,7 @@ class MainWindow(QMainWindow):
         if self.scene is not None:
             self.scene.set_language(lang)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.built:
             self.apply_language(i18n.current())
             self._update_title()
@@ -360,7 +364,7 @@ class MainWindow(QMainWindow):
                 return url.toLocalFile()
         return None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Files dropped on the canvas: the canvas itself only takes catalogue entries."""
         if self.view is not None and watched is self.view.viewport() and event.type() in (
                 QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
@@ -370,19 +374,19 @@ class MainWindow(QMainWindow):
                 return True
         return super().eventFilter(watched, event)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_journey(event):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def dragMoveEvent(self, event) -> None:
         if self._dropped_journey(event):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+    def dropEvent(self, event: QDropEvent) -> None:
         path = self._dropped_journey(event)
         if path:
             event.acceptProposedAction()
@@ -390,7 +394,7 @@ class MainWindow(QMainWindow):
         else:
             super().dropEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.built:  # closed during startup: nothing to save yet
             event.accept()
             return
@@ -418,7 +422,7 @@ class MainWindow(QMainWindow):
             if self.isVisible():  # built after the window was shown (startup): size the docks now
                 self._size_default_docks()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._size_default_docks()
 

@@ -151,14 +151,14 @@ class PresentationView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+    def wheelEvent(self, event: QWheelEvent) -> None:
         event.ignore()  # the map stays put
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt override)
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         current = self._current
         if current is None:
             return
@@ -333,7 +333,7 @@ class WorkshopWindow(QWidget):
         self.go(len(self.phase_ids()) - 1, -1)
 
     # ---------------------------------------------------------------- keys
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key, text = event.key(), event.text()
         chord = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                                      | Qt.KeyboardModifier.MetaModifier)
@@ -380,7 +380,7 @@ class WorkshopWindow(QWidget):
             return
         event.accept()
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+    def wheelEvent(self, event: QWheelEvent) -> None:
         event.accept()  # no accidental scrolling through the phases
 
     # ---------------------------------------------------------------- timer, blank screen, help
@@ -407,7 +407,7 @@ class WorkshopWindow(QWidget):
     def scale(self) -> float:
         return max(0.5, min(3.0, self.height() / 1080.0))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         w, h = self.width(), self.height()
         panel = round(w * PANEL_SHARE)
@@ -453,12 +453,12 @@ class WorkshopWindow(QWidget):
         self.scene.flush_updates()
         self.go(min(self._phase, len(self.phase_ids()) - 1), self._page)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.setFocus()
         self.show_help(True)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:
             self._closing = True
             self.project.changed.disconnect(self._project_changed)

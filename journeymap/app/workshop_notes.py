@@ -223,7 +223,7 @@ class NotesPanel(QWidget):
             "body": _font(base, max(LEAST_BODY_PX, BODY_PX * s)),
         }
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         page = self._page
         self._relayout()
@@ -271,7 +271,7 @@ class NotesPanel(QWidget):
         return QFontMetricsF(self._fonts()["counter"]).lineSpacing() + 8 * self._scale
 
     # ---------------------------------------------------------------- painting
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         s, f = self._scale, self._fonts()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -234,7 +234,7 @@ class TimerOverlay(QWidget):
             return self.tr("Paused")
         return self.tr("Ready – press S to start")
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         s = self._scale
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
