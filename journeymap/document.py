@@ -11,15 +11,25 @@ unless `overwrite`), when the document is read-only (`ReadOnlyError`), or when a
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from journeymap.fileformat import (DocumentLock, FileStamp, JourneyFileError, LockedError, SaveError, dumps,
-                                   load_with_stamp, remove_orphans, stamp_of, write_file)
+from journeymap.fileformat import (
+    DocumentLock,
+    FileStamp,
+    JourneyFileError,
+    LockedError,
+    SaveError,
+    dumps,
+    load_with_stamp,
+    remove_orphans,
+    stamp_of,
+    write_file,
+)
 from journeymap.fileformat.lock import holder
 from journeymap.model import Project, ProjectData
 from journeymap.model.limits import MAX_FILE_BYTES
@@ -160,7 +170,7 @@ class Document(QObject):
             raise ChangedOnDiskError("was changed on disk by someone else since it was opened", target)
         if not own and (owner := holder(target)) is not None:
             raise LockedError(owner, target)
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         data = self.project.to_data()
         meta = data.meta.model_copy(update={"modified": now, "created": data.meta.created or now})
         content = dumps(data.model_copy(update={"meta": meta}))

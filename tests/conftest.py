@@ -6,9 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from journeymap.model import Kpi, Link, Meta, Persona, Project, ProjectData, Touchpoint  # noqa: E402
+from journeymap.model import Kpi, Link, Meta, Persona, Project, ProjectData, Touchpoint
 
 
 def tp(tid: str, phase: str, **fields) -> Touchpoint:

@@ -13,9 +13,9 @@ from PySide6.QtCore import QElapsedTimer, QRectF, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from journeymap.app import export_dialog
-from journeymap.app.export_dialog import PdfOptions, PdfOptionsDialog, load_pdf_options
-from journeymap.app.picture_export import MARGIN, PNG_SCALE, fitting_scale
+from journeymap.app.exchange import pdf_export as export_dialog
+from journeymap.app.exchange.pdf_export import PdfOptions, PdfOptionsDialog, load_pdf_options
+from journeymap.app.exchange.pictures import MARGIN, PNG_SCALE, fitting_scale
 from journeymap.fileformat import save
 from journeymap.interchange import read_mermaid
 from journeymap.model import AIDALA_IDS, Link, Meta, ProjectData, Touchpoint
@@ -184,7 +184,7 @@ def test_sections_are_chosen_remembered_and_at_least_one(qtbot, tmp_path):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from journeymap.app.export_dialog import save_pdf_options
+    from journeymap.app.exchange.pdf_export import save_pdf_options
     dialog = PdfOptionsDialog(PdfOptions("a4", "auto", "de", ("cover", "map")), "")
     qtbot.addWidget(dialog)
     assert dialog.options().sections == ("cover", "map")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from journeymap.document import Document
 from tests.conftest import make_sample
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journeymap.app import i18n
 from journeymap.app.settings import AppSettings
-from journeymap.app.window import MainWindow
+from journeymap.app.window.main_window import MainWindow
 
 
 def make_window(qtbot, tmp_path: Path, lang: str = "en", autosave_ms: int = 60_000, show: bool = True,

@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from journeymap.app import i18n
-from journeymap.app.touchpoint_form import lines_of
+from journeymap.app.inspector.touchpoint_form import lines_of
 from journeymap.document import Document
 from journeymap.model import Kpi, Link, Persona, ProjectData, Touchpoint
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from journeymap.app import i18n
-from journeymap.app.kpi_table import format_number, parse_number
+from journeymap.app.inspector.kpi_table import format_number, parse_number
 from journeymap.document import Document
 from journeymap.model import Kpi
 from tests.conftest import make_sample, tp

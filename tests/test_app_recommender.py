@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from journeymap.app.recommender_dialog import RecommenderDialog, place_entries
+from journeymap.app.catalogue.recommender_dialog import RecommenderDialog, place_entries
 from journeymap.catalogue import catalogue
 from journeymap.catalogue.recommender import LEVEL_LABELS
 from journeymap.document import Document

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from journeymap.app.recovery_dialog import DISCARD, LATER, RESTORE, describe, offer_recovery
+from journeymap.app.files.recovery_dialog import DISCARD, LATER, RESTORE, describe, offer_recovery
 from journeymap.document import Document
 from journeymap.recovery import find_orphans
 from tests.conftest import make_sample

@@ -11,9 +11,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from journeymap.app.workshop import WorkshopWindow, present
-from journeymap.app.workshop_notes import note_lines
-from journeymap.app.workshop_timer import WorkshopTimer, clock_text
+from journeymap.app.workshop.notes import note_lines
+from journeymap.app.workshop.presentation import WorkshopWindow, present
+from journeymap.app.workshop.timer import WorkshopTimer, clock_text
 from journeymap.document import Document
 from journeymap.model import Kpi
 from tests.conftest import journey, link, make_sample, tp
@@ -377,7 +377,7 @@ def test_timer_runs_on_the_event_loop_and_signals_at_zero(qtbot):
 def test_timer_keys_overlay_and_gentle_flash_at_zero(window, qtbot):
     clock = Clock()
     workshop = start(window, qtbot)
-    workshop.timer._clock = clock  # noqa: SLF001 (the test's clock)
+    workshop.timer._clock = clock
     overlay = workshop.timer_overlay
     assert not overlay.isVisible()
     press(workshop, K.Key_T)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
 
-from journeymap.app.recovery_dialog import RESTORE, offer_recovery
+from journeymap.app.files.recovery_dialog import RESTORE, offer_recovery
 from journeymap.canvas.scene import MARGIN
 from journeymap.canvas.text import COMPACT, FULL, SIMPLE, card_detail
 from journeymap.document import Document
@@ -146,8 +146,8 @@ def test_levels_of_detail_by_zoom():
 
 
 def test_zoomed_out_cards_draw_a_larger_label_and_keep_the_bottom_row_while_it_fits(qtbot, tmp_path):
-    from tests.test_canvas_helpers import Canvas
     from tests.conftest import make_sample
+    from tests.test_canvas_helpers import Canvas
 
     canvas = Canvas(qtbot, tmp_path, make_sample(), zoom=1.0)
     card = canvas.scene.card("shop")
@@ -183,7 +183,7 @@ def test_the_fit_follows_the_window_and_a_map_taller_than_the_view_scrolls_down(
 
 
 def test_pictures_of_the_map_keep_its_natural_height(laptop, qtbot):
-    from journeymap.app.picture_export import PNG_SCALE, render_image
+    from journeymap.app.exchange.pictures import PNG_SCALE, render_image
 
     assert laptop.files.open_path(SAMPLE)
     settle(qtbot)

@@ -9,8 +9,15 @@ from PySide6.QtGui import QContextMenuEvent, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from journeymap.canvas.items.persona_items import DIMMED, CardRing, LinkGlow, PersonaCurveItem, persona_initials
-from journeymap.commands import AddPersona, EditPersona, EditTouchpoint, MovePersona, MoveTouchpoints, RemoveItems
-from journeymap.commands import RemovePersona
+from journeymap.commands import (
+    AddPersona,
+    EditPersona,
+    EditTouchpoint,
+    MovePersona,
+    MoveTouchpoints,
+    RemoveItems,
+    RemovePersona,
+)
 from journeymap.layout import emotion_y
 from journeymap.model import Persona
 from tests.conftest import make_sample

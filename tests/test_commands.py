@@ -6,8 +6,18 @@ import pytest
 from PySide6.QtGui import QUndoStack
 
 from journeymap.commands import (
-    AddItems, AddLink, AddPersona, EditLink, EditPersona, EditTouchpoint, MovePersona, MoveTouchpoints, RemoveItems,
-    RemovePersona, SetAnswers, SetMeta,
+    AddItems,
+    AddLink,
+    AddPersona,
+    EditLink,
+    EditPersona,
+    EditTouchpoint,
+    MovePersona,
+    MoveTouchpoints,
+    RemoveItems,
+    RemovePersona,
+    SetAnswers,
+    SetMeta,
 )
 from journeymap.model import Link, Persona, Project
 from tests.conftest import link, make_sample, tp

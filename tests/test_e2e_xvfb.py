@@ -39,9 +39,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 app = QApplication([])
 QStandardPaths.setTestModeEnabled(True)
 from journeymap.app import i18n
-from journeymap.app.catalogue_dock import ENTRY_ID_ROLE
+from journeymap.app.catalogue.dock import ENTRY_ID_ROLE
 from journeymap.app.settings import AppSettings
-from journeymap.app.window import MainWindow
+from journeymap.app.window.main_window import MainWindow
 
 tmp = Path(sys.argv[1])
 opened, created = tmp / "schmidt.journey", tmp / "neu.journey"

@@ -12,7 +12,6 @@ from journeymap.export import texts
 from journeymap.export.fonts import ELLIPSIS, SANS, SANS_BOLD, register_fonts, width, wrap
 from journeymap.export.icons import load_icon, parse_path, parse_svg
 from journeymap.export.map_plan import MIN_LABEL_PT, card_style, lane_scale, plan_map
-from journeymap.layout import theme as t
 from journeymap.layout.geometry import card_rect, map_geometry, rows_needed
 from journeymap.locate import resource_path
 from journeymap.model import aidala

@@ -18,8 +18,8 @@ from journeymap.export import render_pdf
 from journeymap.fileformat import load
 from journeymap.locate import resource_path
 from journeymap.model import Kpi, Meta, ProjectData, Touchpoint
-from journeymap.model.values import Logo
 from journeymap.model.phases import AIDALA_IDS
+from journeymap.model.values import Logo
 
 DAY = dt.date(2026, 11, 22)
 SAMPLES = ("schmidt", "ebike")

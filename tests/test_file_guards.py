@@ -12,9 +12,8 @@ import pytest
 
 from journeymap.commands import EditTouchpoint
 from journeymap.document import ChangedOnDiskError, Document, ReadOnlyError
-from journeymap.fileformat import DocumentLock, LockedError, LockOwner, load, save
+from journeymap.fileformat import DocumentLock, LockedError, LockOwner, load, process, save
 from journeymap.fileformat import lock as locks
-from journeymap.fileformat import process
 from tests.conftest import make_sample
 
 

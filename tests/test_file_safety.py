@@ -19,9 +19,18 @@ from pathlib import Path
 import pytest
 
 from benchmarks.make_big import make_big
-from journeymap.fileformat import (LoadError, NotWritableError, SaveError, allow_replacing, dumps, load, remove_orphans,
-                                   save, write_file)
-from journeymap.fileformat import tempfiles
+from journeymap.fileformat import (
+    LoadError,
+    NotWritableError,
+    SaveError,
+    allow_replacing,
+    dumps,
+    load,
+    remove_orphans,
+    save,
+    tempfiles,
+    write_file,
+)
 from journeymap.interchange import InterchangeError, import_file
 from tests.conftest import journey, make_sample, tp
 
@@ -37,7 +46,7 @@ def finishes(call, timeout: float = 10.0):
     def run() -> None:
         try:
             outcome["value"] = call()
-        except BaseException as exc:  # noqa: BLE001 (handed to the test)
+        except BaseException as exc:
             outcome["error"] = exc
 
     thread = threading.Thread(target=run, daemon=True)

@@ -186,7 +186,7 @@ def test_cancelling_the_picker_changes_nothing(sample_window, qtbot):
 
 
 def test_the_picker_filters_by_label_and_phase_and_greys_existing_links(qtbot, tmp_path):
-    from journeymap.app.link_picker import LinkPickerDialog
+    from journeymap.app.edit.link_picker import LinkPickerDialog
     from journeymap.model import Project
 
     project = Project(make_sample())

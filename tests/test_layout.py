@@ -5,8 +5,18 @@ from __future__ import annotations
 import pytest
 
 from journeymap.layout import (
-    SLOT, bezier_point, card_rect, curve_points, emotion_y, free_slot, link_path, map_geometry, position_at,
-    route_middle, rows_needed, theme,
+    SLOT,
+    bezier_point,
+    card_rect,
+    curve_points,
+    emotion_y,
+    free_slot,
+    link_path,
+    map_geometry,
+    position_at,
+    route_middle,
+    rows_needed,
+    theme,
 )
 from journeymap.model import aida, aidala
 from tests.conftest import tp

@@ -77,7 +77,7 @@ def test_a_label_is_elided_to_the_room_there_is_and_covers_cards_only_without_an
     placer, route = corridor(70)
     spot = placer.place("l", route, "A rather long label")
     assert not spot.full and spot.text.endswith("…") and len(spot.text) >= 4
-    assert 100 < spot.x and spot.x + spot.w < 170
+    assert spot.x > 100 and spot.x + spot.w < 170
     placer, route = corridor(20)  # not even three characters fit: the whole label, over the obstacles
     spot = placer.place("l", route, "A rather long label")
     assert spot.full and spot.text == "A rather long label"

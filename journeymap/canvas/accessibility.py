@@ -53,7 +53,7 @@ class CardAnnouncer(QObject):
     def _model_changed(self, *_args) -> None:
         self.announce(speak=False)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.LanguageChange:
             self.announce(speak=False)
         return super().eventFilter(watched, event)

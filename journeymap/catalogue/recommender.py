@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from journeymap.catalogue.registry import Catalogue, catalogue as bundled_catalogue
-from journeymap.catalogue.schema import CATEGORY_IDS, PHASE_IDS, Entry, Localised
 from journeymap.catalogue.notes import Note, answer_notes, tie_note
+from journeymap.catalogue.registry import Catalogue
+from journeymap.catalogue.registry import catalogue as bundled_catalogue
+from journeymap.catalogue.schema import CATEGORY_IDS, PHASE_IDS, Entry, Localised
 from journeymap.model import Project, ProjectData
 from journeymap.model.values import LocalText
 

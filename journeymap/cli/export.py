@@ -65,16 +65,16 @@ def run_export(args: argparse.Namespace) -> int:
         raise CliError(args.file, exc.reason) from None
     prepare_output(out, args.force)  # the one overwrite rule of every command that writes
     lang = args.lang or data.meta.language
-    from journeymap.export import export_csv, export_pdf  # noqa: PLC0415 (reportlab only when exporting)
+    from journeymap.export import export_csv, export_pdf
 
     try:
         if suffix in (".mmd", ".mermaid"):
-            from journeymap.interchange import export_mermaid  # noqa: PLC0415
+            from journeymap.interchange import export_mermaid
 
             export_mermaid(data, out, lang)
             print(say("exported_mermaid", lang, out=out, tasks=count(len(data.touchpoints), "task", lang)))
         elif suffix == ".xlsx":
-            from journeymap.export.xlsx_export import export_xlsx  # noqa: PLC0415 (openpyxl only when used)
+            from journeymap.export.xlsx_export import export_xlsx
 
             export_xlsx(data, out, lang)
             kpis = sum(len(tp.kpis) for tp in data.touchpoints)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from pydantic import ValidationError
 
@@ -83,7 +83,7 @@ def meta_options(args: argparse.Namespace) -> dict[str, str]:
 
 def run_new(args: argparse.Namespace) -> int:
     out = prepare_output(args.output, args.force, (".journey",), "a journey")
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     given = meta_options(args)
     if "participants" in given:  # one name or group per line, as the editor keeps them
         given["participants"] = "\n".join(p.strip() for p in given["participants"].replace(";", "\n").splitlines()

@@ -17,10 +17,9 @@ from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import portrait
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfbase.pdfdoc import PDFString
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, NextPageTemplate, PageBreak, PageTemplate,
-                                Spacer)
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, NextPageTemplate, PageBreak, PageTemplate, Spacer
 
 from journeymap import __version__
 from journeymap.analysis import analyse
@@ -39,8 +38,8 @@ from journeymap.export.pdf_styles import Bookmark
 from journeymap.export.pdf_summary import has_summary, summary_story
 from journeymap.export.pdf_tables import appendix_story, findings_story, has_kpis, kpi_story
 from journeymap.export.print_layout import CardStyle
-from journeymap.export.xmp import xmp_stream
 from journeymap.export.texts import tr
+from journeymap.export.xmp import xmp_stream
 from journeymap.fileformat import write_atomic
 from journeymap.layout import theme as t
 from journeymap.model.data import ProjectData

@@ -12,7 +12,7 @@ from journeymap.export import pdf_shapes as shapes
 from journeymap.export import texts
 from journeymap.export.fonts import SANS, SANS_BOLD, clip, ellipsize
 from journeymap.export.logo import LogoArt
-from journeymap.export.pdf_styles import table_style, Bookmark, para, styles
+from journeymap.export.pdf_styles import Bookmark, para, styles, table_style
 from journeymap.export.texts import tr
 from journeymap.layout import theme as t
 from journeymap.model.data import ProjectData

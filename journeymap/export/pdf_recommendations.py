@@ -121,7 +121,7 @@ def _result(data: ProjectData):
         if not any(answers.values()):
             return None
         return recommend(answers, catalogue(), data)
-    except Exception:  # noqa: BLE001 (an export must not fail because the catalogue cannot load)
+    except Exception:
         return None
 
 

@@ -17,8 +17,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from journeymap.analysis import analyse
-from journeymap.export.print_layout import journey_order
 from journeymap.export import texts
+from journeymap.export.print_layout import journey_order
 from journeymap.export.texts import tr
 from journeymap.fileformat import write_atomic
 from journeymap.interchange.xlsx_columns import KPI_COLUMNS, TOUCHPOINT_COLUMNS, header

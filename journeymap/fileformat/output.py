@@ -75,7 +75,7 @@ def owner_name(status: os.stat_result) -> str | None:
     if not hasattr(os, "geteuid") or status.st_uid == os.geteuid():
         return None
     try:
-        import pwd  # noqa: PLC0415 (POSIX only)
+        import pwd
 
         return pwd.getpwuid(status.st_uid).pw_name
     except (ImportError, KeyError):
@@ -115,9 +115,7 @@ def write_file(content: bytes, path: str | os.PathLike, *, backup: bool = False,
         raise NotWritableError(not_writable_reason(status), path)
     tempfiles.remove_orphans(target.path)
     try:
-        if status is not None and target.writable and _needs_in_place(status):
-            _write_in_place(content, target.path, status, backup)
-        elif not _replace(content, target.path, status, backup, keep_all=target.writable):
+        if (status is not None and target.writable and _needs_in_place(status)) or not _replace(content, target.path, status, backup, keep_all=target.writable):
             _write_in_place(content, target.path, status, backup)
     except OSError as exc:
         raise SaveError(reason(exc), path) from None

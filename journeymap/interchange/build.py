@@ -7,7 +7,7 @@ in order, consecutive tasks are joined by `step` links, scores 1..5 become emoti
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from journeymap.catalogue import fold
 from journeymap.fileformat import dumps
@@ -26,7 +26,7 @@ _NAME_LIMIT = 10_000
 
 def now() -> str:
     """The current time for `Meta.created`/`modified` (ISO 8601, UTC)."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def resolve_language(lang: str | None, guessed: str | None) -> str:
@@ -77,7 +77,7 @@ def mermaid_to_journey(parsed: MermaidJourney, lang: str | None = None) -> Proje
 
 def finish(**fields: object) -> ProjectData:
     """The `ProjectData`, checked as a whole and as a file that `load` accepts (a problem here names no line)."""
-    from pydantic import ValidationError  # noqa: PLC0415
+    from pydantic import ValidationError
 
     try:
         data = ProjectData(**fields)

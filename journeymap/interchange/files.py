@@ -52,7 +52,7 @@ def read_import(path: str | os.PathLike, lang: str | None = None) -> Imported:
         raise InterchangeError(f"cannot import {what}; use {known}")
     content = read_bytes(path)
     if kind == "xlsx":
-        from journeymap.interchange.xlsx_import import read_xlsx  # noqa: PLC0415 (openpyxl only when needed)
+        from journeymap.interchange.xlsx_import import read_xlsx
 
         return Imported(read_xlsx(content, lang))
     text, encoding = decode_text(content)

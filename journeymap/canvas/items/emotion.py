@@ -125,7 +125,7 @@ class EmotionCurveItem(QGraphicsItem):
             self._muted = muted
             self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def _score_at(self, y: float) -> int:

@@ -87,7 +87,7 @@ class CardRing(_PersonaColours, QGraphicsItem):
         out = RING_GAP + RING_WIDTH
         self._bounds = QRectF(-out, -out, t.CARD_WIDTH + 2 * out, t.CARD_HEIGHT + 2 * out)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
@@ -145,7 +145,7 @@ class LinkGlow(_PersonaColours, QGraphicsItem):
         grow = GLOW_WIDTH
         self._bounds = path.boundingRect().adjusted(-grow, -grow, grow, grow)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
@@ -196,7 +196,7 @@ class PersonaCurveItem(EmotionCurveItem):
         width = fonts().badge_metrics.horizontalAdvance(self._tag) + 8
         return QRectF(x + 6, y - self.TAG_HEIGHT - 3, width, self.TAG_HEIGHT)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return super().boundingRect().adjusted(0, 0, 40, 0)
 
     def shape(self) -> QPainterPath:
@@ -270,7 +270,7 @@ class PersonaLegendItem(QGraphicsItem):
         self.setVisible(bool(entries))
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

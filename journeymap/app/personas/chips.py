@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from journeymap.app.faces import face_icon
+from journeymap.app.inspector.faces import face_icon
 from journeymap.canvas.items.persona_items import persona_initials
 from journeymap.layout import theme as t
 from journeymap.model import Persona

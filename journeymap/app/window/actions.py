@@ -88,7 +88,7 @@ class WindowActions(QObject):
         bar = self.window.menuBar()
         self.file_menu = bar.addMenu("")
         self.recent_menu = QMenu(self.window)
-        self.new_from_menu = QMenu(self.window)  # filled by app.new_from
+        self.new_from_menu = QMenu(self.window)  # filled by app.files.new_from
         self.export_menu = QMenu(self.window)
         self.export_menu.addActions([self.export_pdf, self.export_png, self.export_svg, self.export_csv,
                                      self.export_xlsx, self.export_mermaid])

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.app.icons import icon, render_svg
-from journeymap.app.persona_chips import avatar_icon
-from journeymap.app.persona_dialog import PersonaDialog
+from journeymap.app.personas.chips import avatar_icon
+from journeymap.app.personas.dialog import PersonaDialog
 from journeymap.catalogue import Catalogue
 from journeymap.commands import AddPersona, EditPersona, MovePersona, RemovePersona
 from journeymap.layout import theme as t

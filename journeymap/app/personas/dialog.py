@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.app.icons import catalogue_icon
-from journeymap.app.persona_chips import avatar_pixmap
-from journeymap.app.touchpoint_form import lines_of
+from journeymap.app.inspector.touchpoint_form import lines_of
+from journeymap.app.personas.chips import avatar_pixmap
 from journeymap.canvas.items.persona_items import persona_initials
 from journeymap.catalogue import Catalogue
 from journeymap.layout import theme as t

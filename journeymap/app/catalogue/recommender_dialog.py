@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.app.recommender_rows import _AIDALA_NAMES, MUTED_CSS, QuestionRow, ResultRow, _bold, _html
+from journeymap.app.catalogue.recommender_rows import _AIDALA_NAMES, MUTED_CSS, QuestionRow, ResultRow, _bold, _html
 from journeymap.catalogue import Catalogue, Entry
 from journeymap.catalogue import catalogue as bundled_catalogue
 from journeymap.catalogue.recommender import RecommendationResult, recommend

@@ -31,8 +31,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QWidget
 from shiboken6 import isValid
 
-from journeymap.app.workshop_notes import NotesPanel
-from journeymap.app.workshop_timer import PRESETS, TimerOverlay, WorkshopTimer
+from journeymap.app.workshop.notes import NotesPanel
+from journeymap.app.workshop.timer import PRESETS, TimerOverlay, WorkshopTimer
 from journeymap.canvas.items.card import COMPACT_ROOM
 from journeymap.canvas.items.lanes import EmotionBandItem
 from journeymap.canvas.scene import JourneyScene

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from journeymap.app.persona_chips import PersonaChips
+from journeymap.app.personas.chips import PersonaChips
 from journeymap.model import Link
 from journeymap.model.limits import MAX_STRING
 

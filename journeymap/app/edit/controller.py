@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
 
-from journeymap.app.clipboard import can_paste, copy_items, paste_command
+from journeymap.app.edit.clipboard import can_paste, copy_items, paste_command
 from journeymap.commands import RemoveItems
 from journeymap.fileformat import JourneyFileError
 

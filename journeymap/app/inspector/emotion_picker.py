@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
-from journeymap.app.faces import face_icon
+from journeymap.app.inspector.faces import face_icon
 
 SCORES: tuple[int | None, ...] = (None, -2, -1, 0, 1, 2)
 

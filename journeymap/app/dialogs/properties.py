@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.app.logo_picker import LogoPicker
+from journeymap.app.dialogs.logo_picker import LogoPicker
 from journeymap.commands import SetMeta
 from journeymap.layout import theme as t
 from journeymap.model import Meta

@@ -18,11 +18,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from journeymap.app import file_dialogs
-from journeymap.app.file_notices import FileWatch, NoticeBar
-from journeymap.app.opening import OpenJob, is_big
+from journeymap.app.files import questions as file_dialogs
+from journeymap.app.files.notices import FileWatch, NoticeBar
+from journeymap.app.files.opening import OpenJob, is_big
 from journeymap.app.settings import AppSettings
-from journeymap.app.titles import document_title
+from journeymap.app.window.titles import document_title
 from journeymap.document import ChangedOnDiskError, Document, ReadOnlyError
 from journeymap.fileformat import (
     DocumentLock,
@@ -142,7 +142,7 @@ class FileController(QObject):
         journey. `mode`: `edit`, `read_only`, `protected` (read-only: write-protected), `anyway` (take over
         another editor's lock) or `copy` (an untitled copy); None: decide, asking when another editor has it.
 
-        A big file is read on a worker thread behind a progress dialog (`app.opening`): then this returns True
+        A big file is read on a worker thread behind a progress dialog (`app.files.opening`): then this returns True
         as soon as the opening has started, and the journey (or the message why not) follows."""
         path = Path(path)
         mode = mode or self.open_mode(path)
@@ -229,7 +229,7 @@ class FileController(QObject):
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
-        from journeymap.app.save_as import proposed_name, save_as_folder
+        from journeymap.app.files.save_as import proposed_name, save_as_folder
 
         current = self.document.path
         start = str(save_as_folder(current) / proposed_name(self.document.project.meta.title, current,

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.app.emotion_picker import EmotionPicker
 from journeymap.app.icons import catalogue_icon
-from journeymap.app.kpi_table import KpiTable
-from journeymap.app.persona_chips import PersonaChips
+from journeymap.app.inspector.emotion_picker import EmotionPicker
+from journeymap.app.inspector.kpi_table import KpiTable
+from journeymap.app.personas.chips import PersonaChips
 from journeymap.catalogue import Entry
 from journeymap.model import Kpi, Touchpoint
 from journeymap.model.limits import MAX_STRING

@@ -13,8 +13,8 @@ from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QScrollArea, QStackedWidget, QWidget
 
-from journeymap.app.link_form import LinkForm
-from journeymap.app.touchpoint_form import TouchpointForm
+from journeymap.app.inspector.link_form import LinkForm
+from journeymap.app.inspector.touchpoint_form import TouchpointForm
 from journeymap.catalogue import Catalogue
 from journeymap.commands import EditLink, EditTouchpoint, SetPersonaEmotion, SetPersonaPath
 from journeymap.document import Document

@@ -15,10 +15,10 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplicat
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from journeymap.app import i18n
-from journeymap.app.about import show_about
-from journeymap.app.actions import WindowActions
+from journeymap.app.dialogs.about import show_about
 from journeymap.app.settings import AppSettings
-from journeymap.app.titles import document_title, title_parts
+from journeymap.app.window.actions import WindowActions
+from journeymap.app.window.titles import document_title, title_parts
 
 if TYPE_CHECKING:  # the rest is imported by `build()`: importing this module must stay light (startup)
     from journeymap.canvas import JourneyScene, JourneyView
@@ -63,18 +63,18 @@ class MainWindow(QMainWindow):
         """Everything past the frame, once: catalogue, controllers, docks, the document and its canvas."""
         if self.built:
             return
-        from journeymap.app import text_guard
-        from journeymap.app.accessible_forms import name_form_fields
-        from journeymap.app.catalogue_dock import CatalogueDock
-        from journeymap.app.edit_controller import EditController
-        from journeymap.app.file_notices import NoticeBar
-        from journeymap.app.files import FileController
-        from journeymap.app.findings_dock import FindingsDock
-        from journeymap.app.import_export import ImportExport
-        from journeymap.app.inspector import InspectorDock
-        from journeymap.app.link_picker import LinkToController
-        from journeymap.app.new_from import NewFromMenu
-        from journeymap.app.persona_dock import PersonaDock
+        from journeymap.app.catalogue.dock import CatalogueDock
+        from journeymap.app.edit.controller import EditController
+        from journeymap.app.edit.link_picker import LinkToController
+        from journeymap.app.exchange.controller import ImportExport
+        from journeymap.app.files.controller import FileController
+        from journeymap.app.files.new_from import NewFromMenu
+        from journeymap.app.files.notices import NoticeBar
+        from journeymap.app.findings.dock import FindingsDock
+        from journeymap.app.inspector.dock import InspectorDock
+        from journeymap.app.personas.dock import PersonaDock
+        from journeymap.app.window import text_guard
+        from journeymap.app.window.accessible_forms import name_form_fields
         from journeymap.catalogue import catalogue as bundled_catalogue
         from journeymap.document import AUTOSAVE_MS
 
@@ -124,9 +124,9 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- wiring
     def _connect_actions(self) -> None:
-        from journeymap.app.phases_dialog import open_phases
-        from journeymap.app.properties_dialog import open_properties
-        from journeymap.app.recommender_dialog import open_recommender
+        from journeymap.app.catalogue.recommender_dialog import open_recommender
+        from journeymap.app.dialogs.phases import open_phases
+        from journeymap.app.dialogs.properties import open_properties
 
         c = self.commands
         c.new.triggered.connect(self.files.new)
@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
 
     def start_workshop(self):
         """View ▸ Workshop Mode: present the journey full screen, phase by phase; Esc comes back here."""
-        from journeymap.app.workshop import present  # loaded on first use, not at startup
+        from journeymap.app.workshop.presentation import present  # loaded on first use, not at startup
 
         return present(self)
 
@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _dropped_journey(event: QDragEnterEvent | QDropEvent) -> str | None:
-        from journeymap.app.files import SUFFIX
+        from journeymap.app.files.controller import SUFFIX
 
         mime = event.mimeData()
         if not mime.hasUrls():

@@ -16,16 +16,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
-from journeymap.app.export_dialog import (
+from journeymap.app.exchange.pdf_export import (
     PdfExportJob,
     PdfOptionsDialog,
     load_pdf_options,
     save_pdf_options,
     start_pdf_export,
 )
-from journeymap.app.picture_export import export_png, export_svg
+from journeymap.app.exchange.pictures import export_png, export_svg
 from journeymap.app.settings import AppSettings
-from journeymap.app.titles import document_title
+from journeymap.app.window.titles import document_title
 from journeymap.fileformat import JourneyFileError
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ class ImportExport(QObject):
     # ---------------------------------------------------------------- helpers
     def _may_replace(self, path: Path) -> bool:
         """A write-protected file at `path` is replaced only when the user says so (asked here)."""
-        from journeymap.app.file_dialogs import ask_replace_unwritable
+        from journeymap.app.files.questions import ask_replace_unwritable
         from journeymap.fileformat import allow_replacing, inspect
         from journeymap.fileformat.output import owner_name
 
