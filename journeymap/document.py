@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -74,7 +74,7 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     @classmethod
-    def open(cls, path: str | Path, mode: OpenMode = "edit", **kwargs) -> Document:
+    def open(cls, path: str | Path, mode: OpenMode = "edit", **kwargs: Any) -> Document:
         """Open a `.journey` file; raises `LoadError` with one clear line, `LockedError` when another editor has
         it open (mode `edit`). Mode `read_only` takes no lock; `anyway` takes the lock over."""
         path = Path(path)
@@ -84,7 +84,7 @@ class Document(QObject):
 
     @classmethod
     def from_file(cls, data: ProjectData, stamp: FileStamp | None, path: Path, mode: OpenMode = "edit",
-                  **kwargs) -> Document:
+                  **kwargs: Any) -> Document:
         """A document for a journey read from `path` (`open`, or a file read on a worker thread)."""
         lock = None if mode == "read_only" else DocumentLock.acquire(path, take_over=mode == "anyway")
         return cls(data, path=path, stamp=stamp, lock=lock, read_only=mode == "read_only", **kwargs)

@@ -6,6 +6,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import itertools
+
 import pytest
 
 from journeymap.model import Kpi, Link, Meta, Persona, Project, ProjectData, Touchpoint
@@ -36,7 +38,7 @@ def make_sample() -> ProjectData:
         tp("review", "advocacy", label="Bewertungsportal", catalogue_id="review_portal", contact="indirect"),
     ]
     ids = [t.id for t in tps]
-    links = [link(a, b) for a, b in zip(ids, ids[1:])]
+    links = [link(a, b) for a, b in itertools.pairwise(ids)]
     persona = Persona(id="p1", name="Einkäuferin Eva", touchpoint_ids=("fair", "web"), link_ids=("fair-web",),
                       emotions={"web": -1})
     return journey(tps, links, personas=(persona,), meta=Meta(title="Größte Reise", company="Müller & Söhne GmbH"))

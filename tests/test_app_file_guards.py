@@ -88,7 +88,7 @@ def test_a_file_open_elsewhere_asks_and_opens_read_only(window, path, other_edit
 
 
 def test_open_a_copy_or_anyway_or_cancel(window, path, other_editor, answers):
-    asked, given = answers
+    _asked, given = answers
     given["ask_locked"] = None
     before = window.document
     assert not window.files.open_file(path) and window.document is before
@@ -123,7 +123,7 @@ def changed(window, path):
 
 
 def test_save_over_a_changed_file_asks_and_cancel_writes_nothing(window, changed, answers):
-    asked, given = answers
+    asked, _given = answers
     assert not window.files.save()
     assert asked == [("ask_changed_on_disk", changed)]
     assert load(changed).touchpoints[0].label == "Von nebenan" and window.document.is_modified()

@@ -83,5 +83,6 @@ def test_saving_a_recovered_journey_clears_the_mark(window, tmp_path, monkeypatc
     target = tmp_path / "saved.journey"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert window.files.save()
-    assert window.windowTitle() == "saved.journey[*] — Größte Reise — Müller & Söhne GmbH — journeymap" and not window.isWindowModified()
+    assert window.windowTitle() == "saved.journey[*] — Größte Reise — Müller & Söhne GmbH — journeymap"
+    assert not window.isWindowModified()
     assert find_orphans(folder) == [] and not any(folder.glob("*.journey"))

@@ -292,7 +292,7 @@ def test_real_mouse_drags_onto_the_fitted_map_and_into_an_empty_lane_then_save(t
     assert sample["undo"] == 1 and sample["highlight_left"] and sample["saved"]
 
     empty = result["empty"]
-    assert [e for e in empty["events"] if e[0] == "enter"][0][1] < 0
+    assert next(e for e in empty["events"] if e[0] == "enter")[1] < 0
     assert empty["new"] == [["newsletter", "loyalty", 0.0]]  # low in the empty lane: its first slot
     assert empty["undo"] == 1 and empty["saved"]
 

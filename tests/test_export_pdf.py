@@ -266,10 +266,12 @@ def _journey(count: int, lanes_only: int = 6) -> ProjectData:
         tps.append(Touchpoint(
             id=f"t{i}", label=f"Touchpoint {i} Größe & Übermaß „Ä“ – ß → ✓" if i == 0 else f"Schritt {i} Beratung",
             phase=phase, position=float(i // len(phases)), catalogue_id="website" if i % 3 else None,
-            emotion=(i % 5) - 2, kpis=(Kpi(name="Bestellwert", unit="€", target=1000.0, actual=1234.5),) if i == 0 else (),
+            emotion=(i % 5) - 2,
+                    kpis=(Kpi(name="Bestellwert", unit="€", target=1000.0, actual=1234.5),) if i == 0 else (),
             pain_points=("Wartezeit",), ideas=("Rückruf",)))
     links = tuple(Link(id=f"l{i}", source=f"t{i}", target=f"t{i + 1}", label="weiter" if i % 4 == 0 else "")
                   for i in range(count - 1) if tps[i].phase != tps[i + 1].phase or lanes_only == 1)
-    persona = Persona(id="p", name="Einkäuferin Eva", touchpoint_ids=tuple(t.id for t in tps[:4]), channels=("website",))
+    persona = Persona(id="p", name="Einkäuferin Eva", touchpoint_ids=tuple(t.id for t in tps[:4]),
+            channels=("website",))
     return ProjectData(meta=Meta(title="Prüfung", company="Müller & Söhne"), touchpoints=tuple(tps), links=links,
                        personas=(persona,))

@@ -50,7 +50,7 @@ def two_personas(schmidt) -> ProjectData:
             if i % 2 == 0]
     second = Persona(id="p_second", name="Thomas Berger", colour="#1F78B4", touchpoint_ids=tuple(path),
                      emotions={path[0]: -2, path[2]: 2})
-    return schmidt.model_copy(update={"personas": schmidt.personas + (second,)})
+    return schmidt.model_copy(update={"personas": (*schmidt.personas, second)})
 
 
 # ---------------------------------------------------------------- the recommendations section
@@ -133,7 +133,7 @@ def test_each_persona_has_its_own_curve_through_its_path(two_personas):
 def test_a_persona_without_assessed_touchpoints_has_no_curve():
     data = make_sample()
     lonely = Persona(id="p2", name="Ohne Weg")
-    data = data.model_copy(update={"personas": data.personas + (lonely,)})
+    data = data.model_copy(update={"personas": (*data.personas, lonely)})
     band = map_geometry(data.phase_model, 5).band
     assert [p.id for p, _ in persona_curves(data, band)] == ["p1"]
 

@@ -257,7 +257,8 @@ def test_huge_journeys_tile_in_bounded_time(tmp_path):
     for name, data in cases.items():
         path = tmp_path / name
         save(data, path)
-        result = subprocess.run([sys.executable, "-m", "journeymap", "export", str(path), "-o", str(tmp_path / f"{name}.pdf"),
+        result = subprocess.run([sys.executable, "-m", "journeymap", "export", str(path),
+                "-o", str(tmp_path / f"{name}.pdf"),
                                  "--mode", "tile", "--sections", "cover,summary,map"],
                                 capture_output=True, text=True, timeout=600)
         assert result.returncode == 0, result.stderr

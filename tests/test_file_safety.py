@@ -94,7 +94,7 @@ def test_importing_a_fifo_is_refused_at_once(tmp_path):
 
 @posix_only
 def test_saving_onto_a_fifo_is_refused_and_it_stays_a_fifo(fifo):
-    with pytest.raises(SaveError, match="is a named pipe .FIFO., not an ordinary file; journeymap only replaces"):
+    with pytest.raises(SaveError, match=r"is a named pipe .FIFO., not an ordinary file; journeymap only replaces"):
         finishes(lambda: save(make_sample(), fifo))
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
     assert sorted(p.name for p in fifo.parent.iterdir()) == ["pipe.journey"]

@@ -9,6 +9,7 @@ announcement follow, so readers such as Orca or NVDA read the card the keyboard 
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
@@ -42,10 +43,8 @@ class CardAnnouncer(QObject):
 
     def _disconnect(self, project) -> None:
         for signal in self._model_signals(project):
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(self._model_changed)
-            except (RuntimeError, TypeError):
-                pass
 
     def _selection_changed(self, *_args) -> None:
         self.announce()

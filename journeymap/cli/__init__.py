@@ -59,7 +59,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 # Each command group exposes `register(subparsers)`; a parsed command runs as `args.run(args) -> int`.
-def _command_groups() -> list[Callable[[argparse._SubParsersAction], None]]:
+def _command_groups() -> list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]]:
     from journeymap.cli import catalogue, export, importing, journey
 
     return [journey.register, catalogue.register, importing.register, export.register]

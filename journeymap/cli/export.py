@@ -25,7 +25,7 @@ FORMATS = (".pdf", ".csv", ".xlsx", ".mmd", ".mermaid")
 EDITOR_ONLY = (".png", ".svg")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `export` command."""
     cmd = sub.add_parser(
         "export", help="export a journey as a PDF report or a CSV of touchpoints and KPIs",
@@ -36,7 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "PNG and SVG pictures of the map come from the editor (File > Export).",
     )
     cmd.add_argument("file", metavar="FILE", help="the .journey file to export (never changed)")
-    cmd.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write: OUT.pdf, OUT.xlsx, OUT.csv or OUT.mmd")
+    cmd.add_argument("-o", "--output", required=True, metavar="OUT",
+                     help="the file to write: OUT.pdf, OUT.xlsx, OUT.csv or OUT.mmd")
     cmd.add_argument("--paper", choices=PAPERS, default="a4",
                      help="paper size of the PDF (default: a4); poster: one page as large as the map needs")
     cmd.add_argument("--lang", choices=("de", "en"), default=None,

@@ -45,6 +45,7 @@ class RemovePersona(ProjectCommand):
         self._removed = self.project.remove_persona(self.pid)
 
     def undo(self) -> None:
+        assert self._removed is not None  # QUndoStack calls redo() before undo()
         index, persona = self._removed
         self.project.add_persona(persona, index)
 

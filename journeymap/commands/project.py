@@ -39,6 +39,7 @@ class EditPhases(ProjectCommand):
         self._change = self.project.edit_phases(self.model, self.reassign)
 
     def undo(self) -> None:
+        assert self._change is not None  # QUndoStack calls redo() before undo()
         self.project.revert_phases(self._change)
         self._change = None
 

@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -67,14 +68,15 @@ class PdfReport:
     path: Path | None = None
 
 
-def export_pdf(data: ProjectData, out_path: str | os.PathLike, paper: str = "a4", lang: str = "de",
+def export_pdf(data: ProjectData, out_path: str | os.PathLike[str], paper: str = "a4", lang: str = "de",
                mode: str = "auto", progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                *, today: dt.date | None = None, invariant: bool = False,
                sections: Iterable[str] | None = None) -> PdfReport:
     """Write the management PDF of `data` to `out_path` (atomically; nothing is left behind on failure).
 
     `paper` is `a4`, `a3`, `a2`, `a1` or `poster`, `lang` `de` or `en`, `mode` `auto`, `fit` or `tile`;
-    `sections` the parts to include (default all of `SECTIONS`; parts with nothing to say are left out anyway). `progress(done, total)` is
+    `sections` the parts to include (default all of `SECTIONS`; parts with nothing to say are left out anyway).
+    `progress(done, total)` is
     called after every page (`total` is an estimate that may grow; the last call has done == total).
     `cancelled()` returning True stops the export with `ExportCancelled`. Raises `SaveError` when the file
     cannot be written and `ValueError` for a bad option.
@@ -142,7 +144,7 @@ def render_pdf(data: ProjectData, paper: str = "a4", lang: str = "de", mode: str
         return (f'<a href="#{ctx.card_dest(number)}" color="{t.SELECTION}">'
                 f'{escape(tr("ref", lang, number=number, page=page))}</a>')
 
-    story: list = []
+    story: list[Any] = []
 
     def next_page(template: str) -> None:
         if story:
@@ -229,9 +231,9 @@ def _plan(data: ProjectData, lang: str, info: CatalogueInfo, paper: str, mode: s
     return scene, plan
 
 
-def _map_story(ctx: MapContext, lang: str) -> list:
+def _map_story(ctx: MapContext, lang: str) -> list[Any]:
     plan = ctx.plan
-    story: list = [MapPage(ctx, None, (tr("map", lang), "map", 0))]
+    story: list[Any] = [MapPage(ctx, None, (tr("map", lang), "map", 0))]
     for i in range(len(plan.tiles) if plan.mode == "tile" else 0):
         outline = (tr("map_part", lang, n=i + 1, m=len(plan.tiles)), f"map_{i}", 1)
         story += [PageBreak(), MapPage(ctx, i, outline)]

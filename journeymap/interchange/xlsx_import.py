@@ -90,7 +90,8 @@ def _rows(sheet, keys: tuple[str, ...]) -> tuple[list[str] | None, list[dict[str
     for n, cells in enumerate(it, start=2):
         if n > MAX_ROWS:
             raise InterchangeError(f"the sheet {sheet.title!r} has more than {MAX_ROWS:,} rows")
-        rows.append({key: value for key, value in zip(head, cells) if key is not None and value is not None})
+        rows.append({key: value for key, value in zip(head, cells, strict=False)
+                     if key is not None and value is not None})
     return head, rows
 
 

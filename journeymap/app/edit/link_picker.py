@@ -4,6 +4,7 @@ screen reader. The link is one `AddLink` undo step (through `JourneyScene.add_li
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -174,10 +175,8 @@ class LinkToController(QObject):
     def set_scene(self, scene: JourneyScene, view: JourneyView | None = None) -> None:
         """Follow the window's (new) canvas."""
         if self._scene is not None:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 self._scene.context_menu_requested.disconnect(self._fill_menu)
-            except (RuntimeError, TypeError):
-                pass
         self._scene, self._view = scene, view
         scene.context_menu_requested.connect(self._fill_menu)
 

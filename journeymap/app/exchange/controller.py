@@ -1,6 +1,7 @@
 """File ▸ Import… and File ▸ Export ▸ PDF…, PNG…, SVG…, CSV…, Excel…, Mermaid… of a main window.
 
-An import (Mermaid `journey`, CSV of touchpoints or the touchpoints sheet of an Excel workbook) is read completely first: a bad file shows one line with the
+An import (Mermaid `journey`, CSV of touchpoints or the touchpoints sheet of an Excel workbook) is read
+completely first: a bad file shows one line with the
 line number and nothing changes; a good one opens as a new untitled, modified journey. Exports suggest a name
 next to the journey file, write atomically and report errors in one message box; the PDF runs in the background
 (see `export_dialog`).
@@ -76,7 +77,8 @@ class ImportExport(QObject):
             self.tr("Excel workbooks (*.xlsx)"),
             self.tr("All files (*)"),
         ))
-        path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Import journey"), self._start_folder(), filters)
+        path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Import journey"), self._start_folder(),
+                                              filters)
         return self.import_path(path) if path else False
 
     def import_path(self, path: str | Path) -> bool:

@@ -94,7 +94,7 @@ class PdfOptionsDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setVisible(bool(summary))
         self.labels = [QLabel(self) for _ in range(3)]
-        for label, field in zip(self.labels, (self.paper, self.mode, self.lang)):
+        for label, field in zip(self.labels, (self.paper, self.mode, self.lang), strict=False):
             label.setBuddy(field)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -145,7 +145,8 @@ class PdfOptionsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export PDF"))
-        for label, text in zip(self.labels, (self.tr("&Paper:"), self.tr("&Map:"), self.tr("&Language:"))):
+        texts = (self.tr("&Paper:"), self.tr("&Map:"), self.tr("&Language:"))
+        for label, text in zip(self.labels, texts, strict=False):
             label.setText(text)
         self.sections_box.setTitle(self.tr("Sections"))
         titles = {

@@ -47,7 +47,8 @@ def fitting_scale(rect: QRectF, scale: float) -> float:
 @contextmanager
 def clean_scene(scene) -> Iterator[None]:
     """While drawn for a picture: no selection, no link handle or drop marker, a white background, the lanes
-    as tall as the cards need, and no item caches (a cached item would be drawn as a bitmap; an SVG must get shapes and texts).
+    as tall as the cards need, and no item caches (a cached item would be drawn as a bitmap; an SVG must get shapes
+    and texts).
 
     The scene's signals are blocked meanwhile, so the inspector and the selection never notice; everything is
     put back afterwards.

@@ -196,14 +196,14 @@ class KpiTable(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Delete in the table removes KPI rows (and never reaches the window's Delete action)."""
-        if watched is self.table and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete:
-            if self.table.state() != QAbstractItemView.State.EditingState:
-                if event.type() == QEvent.Type.ShortcutOverride:
-                    event.accept()
-                    return True
-                if event.type() == QEvent.Type.KeyPress:
-                    self.remove_selected()
-                    return True
+        if (watched is self.table and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete
+                and self.table.state() != QAbstractItemView.State.EditingState):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.remove_selected()
+                return True
         return super().eventFilter(watched, event)
 
     # ---------------------------------------------------------------- language

@@ -367,11 +367,10 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Files dropped on the canvas: the canvas itself only takes catalogue entries."""
         if self.view is not None and watched is self.view.viewport() and event.type() in (
-                QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
-            if self._dropped_journey(event):
-                {QEvent.Type.DragEnter: self.dragEnterEvent, QEvent.Type.DragMove: self.dragMoveEvent,
-                 QEvent.Type.Drop: self.dropEvent}[event.type()](event)
-                return True
+                QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) and self._dropped_journey(event):
+            {QEvent.Type.DragEnter: self.dragEnterEvent, QEvent.Type.DragMove: self.dragMoveEvent,
+             QEvent.Type.Drop: self.dropEvent}[event.type()](event)
+            return True
         return super().eventFilter(watched, event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -82,7 +82,7 @@ class EmotionCurveItem(QGraphicsItem):
         curve = QPainterPath()
         last: Point | None = None
         points: list[Point] = []
-        for lane_points, piece in zip(self._lanes, self._pieces):
+        for lane_points, piece in zip(self._lanes, self._pieces, strict=False):
             if not lane_points:
                 continue
             first = lane_points[0]

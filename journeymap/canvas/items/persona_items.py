@@ -2,7 +2,8 @@
 with an initials tag, and the legend of the curves in the emotion band.
 
 Rings are child items stacked behind their card, so they follow a drag for free and go when their card goes;
-glows lie under all cards and links and follow their link's route when told. Several personas on one card or link share the ring (or glow) in turns of their
+glows lie under all cards and links and follow their link's route when told. Several personas on one card or
+link share the ring (or glow) in turns of their
 colours, so a ring never grows into the next card. None of these items takes mouse or hover events.
 """
 
