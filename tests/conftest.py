@@ -57,7 +57,7 @@ def project(sample_data) -> Project:
 @pytest.fixture
 def boxes(monkeypatch):
     """Every message box is answered without showing (Discard for questions) and recorded."""
-    from tests.test_app_helpers import MessageBoxes
+    from tests.helpers.app import MessageBoxes
 
     return MessageBoxes(monkeypatch)
 
@@ -65,7 +65,7 @@ def boxes(monkeypatch):
 @pytest.fixture
 def window(qtbot, tmp_path, boxes):
     """An editor window on an empty journey; closed quietly after the test."""
-    from tests.test_app_helpers import close_quietly, make_window
+    from tests.helpers.app import close_quietly, make_window
 
     win = make_window(qtbot, tmp_path)
     yield win

@@ -299,7 +299,7 @@ def test_opening_a_fifo_does_not_freeze_the_window(window, boxes, tmp_path):
 
 
 def test_the_pdf_export_asks_too(window, answers, monkeypatch, tmp_path):
-    from tests.test_app_export import accept_options
+    from tests.helpers.app import accept_options
 
     target = tmp_path / "bericht.pdf"
     target.write_bytes(b"%PDF old")

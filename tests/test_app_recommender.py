@@ -15,7 +15,7 @@ from journeymap.fileformat import load
 from journeymap.locate import resource_path
 from journeymap.model import LocalText, Phase, PhaseModel, Project
 from tests.conftest import journey, make_sample, tp
-from tests.test_app_helpers import close_quietly, make_window
+from tests.helpers.app import close_quietly, make_window
 
 
 @pytest.fixture

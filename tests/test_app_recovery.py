@@ -11,7 +11,7 @@ from journeymap.app.files.recovery_dialog import DISCARD, LATER, RESTORE, descri
 from journeymap.document import Document
 from journeymap.recovery import find_orphans
 from tests.conftest import make_sample
-from tests.test_app_helpers import MessageBoxes, close_quietly, make_window
+from tests.helpers.app import MessageBoxes, close_quietly, make_window
 
 
 @pytest.fixture

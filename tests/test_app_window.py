@@ -15,7 +15,7 @@ from journeymap.document import Document
 from journeymap.fileformat import SaveError, load, save
 from journeymap.model import Kpi
 from tests.conftest import make_sample
-from tests.test_app_helpers import close_quietly, drag_events, make_window
+from tests.helpers.app import close_quietly, drag_events, make_window
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from journeymap.app.workshop.timer import WorkshopTimer, clock_text
 from journeymap.document import Document
 from journeymap.model import Kpi
 from tests.conftest import journey, link, make_sample, tp
-from tests.test_app_helpers import close_quietly, make_window
+from tests.helpers.app import close_quietly, make_window
 
 K = Qt.Key
 
@@ -166,7 +166,7 @@ def test_notes_are_large_enough_for_the_back_of_the_room(window, qtbot):
 def test_on_a_projector_the_phase_fills_the_height_and_card_text_is_24_px(window, qtbot, size):
     from journeymap.fileformat import load
     from journeymap.locate import resource_path
-    from tests.test_canvas_fit import ink_rows
+    from tests.helpers.canvas import ink_rows
 
     window.replace_document(Document(load(resource_path("samples", "schmidt.journey")),
                                      autosave_folder=window.autosave_folder))

@@ -21,7 +21,7 @@ from journeymap.commands import (
 from journeymap.layout import emotion_y
 from journeymap.model import Persona
 from tests.conftest import make_sample
-from tests.test_canvas_helpers import Canvas
+from tests.helpers.canvas import Canvas
 
 TOM = Persona(id="p2", name="Tom Berger", colour="#1F78B4", touchpoint_ids=("fair", "call", "shop"),
               link_ids=("call-shop",), emotions={"call": 2})

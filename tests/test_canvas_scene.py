@@ -12,7 +12,7 @@ from journeymap.canvas.items.link import LinkItem
 from journeymap.commands import AddItems, AddLink, EditLink, EditPersona, EditTouchpoint, MoveTouchpoints, RemoveItems
 from journeymap.model import Kpi
 from tests.conftest import journey, link, make_sample, tp
-from tests.test_canvas_helpers import Canvas
+from tests.helpers.canvas import Canvas
 
 
 @pytest.fixture

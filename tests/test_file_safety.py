@@ -12,7 +12,6 @@ import signal
 import stat
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -33,29 +32,13 @@ from journeymap.fileformat import (
 )
 from journeymap.interchange import InterchangeError, import_file
 from tests.conftest import journey, make_sample, tp
+from tests.helpers.files import finishes
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX files")
 root_only = pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="needs root")
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def finishes(call, timeout: float = 10.0):
-    """Run `call` on a thread; fail (instead of hanging the suite) when it does not return in `timeout`."""
-    outcome: dict = {}
-
-    def run() -> None:
-        try:
-            outcome["value"] = call()
-        except BaseException as exc:
-            outcome["error"] = exc
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(timeout)
-    assert not thread.is_alive(), f"{call} still runs after {timeout} s (it blocks)"
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("value")
 
 
 def cli(*args: str, timeout: float = 30, user: int | None = None, cwd: str | None = None):

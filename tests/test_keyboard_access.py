@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from journeymap.canvas.interactions.keyboard_nav import neighbour
 from tests.conftest import make_sample
-from tests.test_app_helpers import close_quietly, make_window
-from tests.test_canvas_helpers import Canvas
+from tests.helpers.app import close_quietly, make_window
+from tests.helpers.canvas import Canvas
 
 K = Qt.Key
 M = Qt.KeyboardModifier

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from journeymap.app.settings import AppSettings
 from journeymap.app.window import startup_probe
 from journeymap.cli import COMMANDS, build_parser
-from tests.test_app_helpers import MessageBoxes, close_quietly
+from tests.helpers.app import MessageBoxes, close_quietly
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
 from journeymap.canvas import JourneyScene, JourneyView, entry_mime
@@ -80,3 +80,19 @@ class Canvas:
     def lane_point(self, phase: str, slot: float) -> QPointF:
         """The centre of a slot in a lane (scene coordinates)."""
         return self.scene.projection.card_position(phase, slot) + QPointF(110, 38)
+
+
+def ink_rows(image: QImage, box: QRect) -> list[int]:
+    """The heights (px) of the runs of rows that hold dark text pixels inside `box`, top to bottom."""
+    runs, run = [], 0
+    for y in range(max(0, box.top() + 2), min(image.height(), box.bottom() - 1)):
+        dark = any(QColor(image.pixel(x, y)).lightness() < 110
+                   for x in range(max(0, box.left() + 6), min(image.width(), box.right() - 3)))
+        if dark:
+            run += 1
+        elif run:
+            runs.append(run)
+            run = 0
+    if run:
+        runs.append(run)
+    return runs or [0]

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QPointF, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from journeymap.app import i18n
+from journeymap.app.exchange.pdf_export import PdfOptions, PdfOptionsDialog
 from journeymap.app.settings import AppSettings
 from journeymap.app.window.main_window import MainWindow
 
@@ -81,3 +82,16 @@ def drag_events(pos: QPointF, mime: QMimeData) -> tuple[QDragEnterEvent, QDragMo
     except TypeError:
         move = QDragMoveEvent(pos.toPoint(), copy, mime, left, none, QEvent.Type.DragMove)
     return enter, move, QDropEvent(pos, copy, mime, left, none)
+
+
+def accept_options(monkeypatch, options: PdfOptions | None = None) -> list[PdfOptions]:
+    """The options dialog is accepted at once (with `options` chosen); records what it started with."""
+    seen: list[PdfOptions] = []
+
+    def fake_exec(self):
+        seen.append(self.options())
+        if options is not None:
+            self.set_options(options)
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(PdfOptionsDialog, "exec", fake_exec)
+    return seen
