@@ -11,15 +11,25 @@ unless `overwrite`), when the document is read-only (`ReadOnlyError`), or when a
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from journeymap.fileformat import (DocumentLock, FileStamp, JourneyFileError, LockedError, SaveError, dumps,
-                                   load_with_stamp, remove_orphans, stamp_of, write_file)
+from journeymap.fileformat import (
+    DocumentLock,
+    FileStamp,
+    JourneyFileError,
+    LockedError,
+    SaveError,
+    dumps,
+    load_with_stamp,
+    remove_orphans,
+    stamp_of,
+    write_file,
+)
 from journeymap.fileformat.lock import holder
 from journeymap.model import Project, ProjectData
 from journeymap.model.limits import MAX_FILE_BYTES
@@ -64,7 +74,7 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     @classmethod
-    def open(cls, path: str | Path, mode: OpenMode = "edit", **kwargs) -> Document:
+    def open(cls, path: str | Path, mode: OpenMode = "edit", **kwargs: Any) -> Document:
         """Open a `.journey` file; raises `LoadError` with one clear line, `LockedError` when another editor has
         it open (mode `edit`). Mode `read_only` takes no lock; `anyway` takes the lock over."""
         path = Path(path)
@@ -74,7 +84,7 @@ class Document(QObject):
 
     @classmethod
     def from_file(cls, data: ProjectData, stamp: FileStamp | None, path: Path, mode: OpenMode = "edit",
-                  **kwargs) -> Document:
+                  **kwargs: Any) -> Document:
         """A document for a journey read from `path` (`open`, or a file read on a worker thread)."""
         lock = None if mode == "read_only" else DocumentLock.acquire(path, take_over=mode == "anyway")
         return cls(data, path=path, stamp=stamp, lock=lock, read_only=mode == "read_only", **kwargs)
@@ -160,7 +170,7 @@ class Document(QObject):
             raise ChangedOnDiskError("was changed on disk by someone else since it was opened", target)
         if not own and (owner := holder(target)) is not None:
             raise LockedError(owner, target)
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         data = self.project.to_data()
         meta = data.meta.model_copy(update={"modified": now, "created": data.meta.created or now})
         content = dumps(data.model_copy(update={"meta": meta}))

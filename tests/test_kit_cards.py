@@ -16,7 +16,7 @@ from journeymap.fileformat import load
 from journeymap.locate import resource_path
 from journeymap.model import Meta, ProjectData, Touchpoint
 from journeymap.model.values import LocalText, Phase, PhaseModel
-from tests.kit_pdf import MM, fonts, page_texts, qpdf_check, reader, render_gray, runs, squeezed
+from tests.helpers.kit_pdf import MM, fonts, page_texts, qpdf_check, reader, render_gray, runs, squeezed
 
 SAMPLE = resource_path("samples", "schmidt.journey")
 

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from journeymap.catalogue import catalogue
 from journeymap.cli import main
 from journeymap.locate import resource_path
-from tests.kit_pdf import MM, page_texts, squeezed
+from tests.helpers.kit_pdf import MM, page_texts, squeezed
 
 SAMPLE = resource_path("samples", "schmidt.journey")
 

@@ -11,7 +11,7 @@ from journeymap.export.kit.persona_sheet import MARGIN
 from journeymap.fileformat import load
 from journeymap.locate import resource_path
 from journeymap.model import Meta, Persona, ProjectData
-from tests.kit_pdf import MM, fonts, page_texts, qpdf_check, reader, render_gray, runs, squeezed
+from tests.helpers.kit_pdf import MM, fonts, page_texts, qpdf_check, reader, render_gray, runs, squeezed
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from journeymap.fileformat import load
 from journeymap.locate import resource_path
 from journeymap.model import Meta, ProjectData, Touchpoint
 from journeymap.model.phases import aidala
-from tests.kit_pdf import MM, fonts, page_texts, qpdf_check, reader, render_gray, runs, squeezed
+from tests.helpers.kit_pdf import MM, fonts, page_texts, qpdf_check, reader, render_gray, runs, squeezed
 
 SIZES_MM = {"a2": (594, 420), "a1": (841, 594), "a0": (1189, 841)}
 

@@ -36,7 +36,7 @@ class _Escaping(io.TextIOBase):
         self.stream = stream
 
     def write(self, text: str) -> int:
-        from journeymap.model.hygiene import escape_for_terminal  # noqa: PLC0415
+        from journeymap.model.hygiene import escape_for_terminal
 
         self.stream.write(escape_for_terminal(text))
         return len(text)
@@ -59,7 +59,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 # Each command group exposes `register(subparsers)`; a parsed command runs as `args.run(args) -> int`.
-def _command_groups() -> list[Callable[[argparse._SubParsersAction], None]]:
+def _command_groups() -> list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]]:
     from journeymap.cli import catalogue, export, importing, journey, kit
 
     return [journey.register, catalogue.register, importing.register, export.register, kit.register]
@@ -115,7 +115,7 @@ def _run(argv: list[str]) -> int:
 
 def _error(message: str) -> None:
     """One line on stderr, whatever the message holds (a file name may contain a line break)."""
-    from journeymap.model.hygiene import escape_for_terminal  # noqa: PLC0415
+    from journeymap.model.hygiene import escape_for_terminal
 
     print("error: " + escape_for_terminal(message, keep_newlines=False), file=sys.stderr)
 
@@ -126,7 +126,7 @@ def _open_editor(argv: list[str]) -> int:
         print("error: give at most one file to open", file=sys.stderr)
         return EXIT_USAGE
     try:
-        from journeymap.app.main import run_editor  # noqa: PLC0415 (Qt only when the editor opens)
+        from journeymap.app.main import run_editor
     except ImportError:
         build_parser().print_help()
         print("\nThe editor is not part of this build yet; the commands above work without it.")

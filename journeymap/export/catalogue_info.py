@@ -16,7 +16,7 @@ class CatalogueInfo:
             from journeymap.catalogue import catalogue
 
             self._catalogue = catalogue()
-        except Exception:  # noqa: BLE001 (an export must not fail because the catalogue cannot load)
+        except Exception:
             self._catalogue = None
 
     def _entry(self, catalogue_id: str | None):

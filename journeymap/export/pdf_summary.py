@@ -7,6 +7,7 @@ open loop, each with its owner and a clickable reference to the card on the map 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table
@@ -146,8 +147,8 @@ def _loop(data: ProjectData, analysis: Analysis, lang: str, ref: Ref):
     return tr("glance_loop", lang), [(escape(found[0].message), "–", refs or "–")]
 
 
-def _more(title: str, rows: list, total: int, lang: str):
+def _more(title: str, rows: list[Any], total: int, lang: str):
     if total > len(rows):
-        rows = rows + [(f'<font color="{t.MUTED}">{escape(tr("glance_more", lang, n=total - len(rows)))}</font>',
-                        "", "")]
+        more = escape(tr("glance_more", lang, n=total - len(rows)))
+        rows = [*rows, (f'<font color="{t.MUTED}">{more}</font>', "", "")]
     return title, rows

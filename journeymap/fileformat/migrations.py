@@ -8,14 +8,15 @@ Schema 1 is the first version, so the chain is still empty.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 CURRENT_SCHEMA = 1
 
-Migration = Callable[[dict], dict]
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
 MIGRATIONS: dict[int, Migration] = {}
 
 
-def migrate(document: dict, version: int, steps: dict[int, Migration] | None = None) -> dict:
+def migrate(document: dict[str, Any], version: int, steps: dict[int, Migration] | None = None) -> dict[str, Any]:
     """Upgrade `document` from `version` to `CURRENT_SCHEMA`, one step at a time."""
     steps = MIGRATIONS if steps is None else steps
     while version < CURRENT_SCHEMA:

@@ -23,7 +23,7 @@ UTF8, WINDOWS_1252 = "UTF-8", "Windows-1252"
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
-def read_bytes(path: str | os.PathLike) -> bytes:
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
     """The bytes of an import file; `InterchangeError` when missing, unreadable, not a regular file (a FIFO or a
     device is never opened in a way that could block) or over the size limit."""
     try:
