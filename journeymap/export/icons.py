@@ -88,7 +88,7 @@ def _walk(node: ET.Element, style: dict[str, str], out: list[Shape]) -> None:
 
 def _style(parent: dict[str, str], node: ET.Element) -> dict[str, str]:
     style = dict(parent)
-    style.update({k: node.get(k) for k in _INHERITED if node.get(k) is not None})
+    style.update({k: value for k in _INHERITED if (value := node.get(k)) is not None})
     for item in (node.get("style") or "").split(";"):
         key, _, value = item.partition(":")
         if key.strip() in _INHERITED:

@@ -117,7 +117,9 @@ def write_file(content: bytes, path: str | os.PathLike[str], *, backup: bool = F
     tempfiles.remove_orphans(target.path)
     try:
         in_place = status is not None and target.writable and _needs_in_place(status)
-        if in_place or not _replace(content, target.path, status, backup, keep_all=target.writable):
+        if status is None:
+            _replace(content, target.path, status, backup, keep_all=False)  # a new file: nothing to keep
+        elif in_place or not _replace(content, target.path, status, backup, keep_all=target.writable):
             _write_in_place(content, target.path, status, backup)
     except OSError as exc:
         raise SaveError(reason(exc), path) from None

@@ -63,11 +63,11 @@ def decode_text(content: bytes | str) -> tuple[str, str]:
         try:
             text = content.decode(encoding)
         except UnicodeDecodeError as exc:
-            text = _windows_1252(content) if encoding == "utf-8" else None
-            if text is None:
+            fallback = _windows_1252(content) if encoding == "utf-8" else None
+            if fallback is None:
                 line = content[: exc.start].count(b"\n") + 1
                 raise InterchangeError(f"is not {shown} text (save the file as UTF-8)", line) from None
-            shown = WINDOWS_1252
+            text, shown = fallback, WINDOWS_1252
         text = text.removeprefix("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     bad = _CONTROL.search(text)
