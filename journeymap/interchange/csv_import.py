@@ -10,6 +10,8 @@ import csv
 import io
 import math
 import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from journeymap.catalogue import catalogue
 from journeymap.interchange.build import finish, now, resolve_language
@@ -19,6 +21,9 @@ from journeymap.interchange.source import decode, validated
 from journeymap.model import Kpi, Meta, ProjectData, Touchpoint, new_id
 from journeymap.model.limits import ID_PATTERN, MAX_TOUCHPOINTS
 from journeymap.model.phases import AIDALA_IDS, aidala
+
+if TYPE_CHECKING:
+    from _csv import Reader  # what `csv.reader` returns
 
 TOUCHPOINT_COLUMNS = ("id", "phase", "label", "catalogue_id", "kind", "contact", "emotion", "emotion_note",
                       "pain_points", "ideas", "owner")
@@ -95,7 +100,7 @@ def _separator(header: str) -> str:
     return max((";", ",", "\t"), key=known)  # max keeps the first of equals, so `;` wins ties
 
 
-def _records(reader, offset: int):
+def _records(reader: Reader, offset: int) -> Iterator[tuple[int, list[str]]]:
     """(line number of the record's first line, fields) for every non-blank record."""
     start = reader.line_num
     while True:
