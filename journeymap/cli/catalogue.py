@@ -9,7 +9,8 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from journeymap.catalogue.files import CatalogueError
-from journeymap.catalogue.recommender import LEVEL_LABELS, AnswerError, RecommendationResult, recommend
+from journeymap.catalogue.ranking import LEVEL_LABELS
+from journeymap.catalogue.recommender import AnswerError, RecommendationResult, recommend
 from journeymap.catalogue.registry import Catalogue, catalogue
 from journeymap.catalogue.schema import CATEGORY_IDS, PHASE_IDS, Entry
 from journeymap.cli.errors import EXIT_OK, CliError

@@ -35,7 +35,7 @@ def recommendations_story(data: ProjectData, lang: str, forms: Callable[[object]
     if result is None:
         return []
     from journeymap.catalogue import catalogue
-    from journeymap.catalogue.recommender import LEVEL_LABELS, MAX_LEVEL
+    from journeymap.catalogue.ranking import LEVEL_LABELS, MAX_LEVEL
 
     st = styles()
     cat = catalogue()
