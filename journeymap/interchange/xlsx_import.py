@@ -15,6 +15,7 @@ from typing import Protocol
 
 from journeymap.interchange.csv_import import COLUMNS, read_csv
 from journeymap.interchange.errors import InterchangeError
+from journeymap.interchange.guard import guard
 from journeymap.interchange.xlsx_columns import KPI_COLUMNS, TOUCHPOINT_COLUMNS, column_key
 from journeymap.model.data import ProjectData
 from journeymap.model.limits import MAX_TOUCHPOINTS
@@ -110,7 +111,7 @@ def _csv_row(row: dict[str, object]) -> list[str]:
     better = str(values.get("kpi_better", "")).strip().casefold()
     if better in _BETTER:
         values["kpi_better"] = _BETTER[better]
-    return [_text(values.get(column)) for column in COLUMNS]
+    return [guard(_text(values.get(column))) for column in COLUMNS]  # `read_csv` unguards: texts stay as they are
 
 
 def _text(value: object) -> str:
