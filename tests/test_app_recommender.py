@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from journeymap.app.catalogue.recommender_dialog import RecommenderDialog, place_entries
 from journeymap.catalogue import catalogue
-from journeymap.catalogue.recommender import LEVEL_LABELS
+from journeymap.catalogue.ranking import LEVEL_LABELS
 from journeymap.document import Document
 from journeymap.fileformat import load
 from journeymap.locate import resource_path

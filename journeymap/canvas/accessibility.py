@@ -10,27 +10,32 @@ announcement follow, so readers such as Orca or NVDA read the card the keyboard 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtWidgets import QGraphicsView
 
 from journeymap.canvas.items.link import kind_name
 from journeymap.model import Link, Touchpoint
 
 if TYPE_CHECKING:
-    from journeymap.canvas.view import JourneyView
+    from journeymap.canvas.scene import JourneyScene
 
 
 class CardAnnouncer(QObject):
-    """Keeps the view's accessible name and description on the current card and tells assistive technology."""
+    """Keeps the view's accessible name and description on the current card and tells assistive technology.
 
-    def __init__(self, view: JourneyView) -> None:
+    `view` shows `scene`; `current` is the card the keyboard is on (`KeyboardNavigation.current`).
+    """
+
+    def __init__(self, view: QGraphicsView, scene: JourneyScene, current: Callable[[], str | None]) -> None:
         super().__init__(view)
-        self.view = view
-        self.project = view.journey_scene.project
+        self.view, self.scene, self._current = view, scene, current
+        self.project = scene.project
         self._said: tuple[str, str] = ("", "")
-        view.journey_scene.selection_ids_changed.connect(self._selection_changed)
+        scene.selection_ids_changed.connect(self._selection_changed)
         for signal in self._model_signals():
             signal.connect(self._model_changed)
         view.installEventFilter(self)
@@ -130,9 +135,9 @@ class CardAnnouncer(QObject):
 
     def texts(self) -> tuple[str, str]:
         """What the view says now: (name, description)."""
-        scene = self.view.journey_scene
+        scene = self.scene
         tids, lids = scene.selected_touchpoint_ids(), scene.selected_link_ids()
-        current = self.view.keyboard.current()
+        current = self._current()
         if current is not None and self.project.has_touchpoint(current):
             name, description = self.describe_card(current, scene.lang)
             if len(tids) > 1:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -73,7 +73,7 @@ class JourneyView(QGraphicsView):
         self._space = False
         self._drop = CatalogueDrop(self)
         self.keyboard = KeyboardNavigation(self)
-        self.announcer = CardAnnouncer(self)
+        self.announcer = CardAnnouncer(self, scene, self.keyboard.current)
         self._fitted = True  # a new view fits its map (`fit_all`) as soon as it has a size
         self._fitting = False
         scene.sceneRectChanged.connect(self._scene_rect_changed)
@@ -236,7 +236,7 @@ class JourneyView(QGraphicsView):
     def rename_editor(self) -> InlineRename | None:
         return self._rename
 
-    def rename_closed(self, rename: InlineRename) -> None:
+    def rename_closed(self, rename: QObject) -> None:
         if self._rename is rename:
             self._rename = None
             self.setFocus()
@@ -255,6 +255,10 @@ class JourneyView(QGraphicsView):
     def end_interaction(self, interaction: Interaction) -> None:
         if self._interaction is interaction:
             self._interaction = None
+
+    def focus_past_cards(self, forward: bool) -> None:
+        """Move the focus on to the next (or previous) control at once, however many cards the map has."""
+        QGraphicsView.focusNextPrevChild(self, forward)  # Qt's own, not the card steps of `focusNextPrevChild`
 
     def restore_cursor(self) -> None:
         if self._space:

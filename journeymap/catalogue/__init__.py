@@ -2,18 +2,8 @@
 
 from journeymap.catalogue.files import CatalogueError
 from journeymap.catalogue.notes import Note
-from journeymap.catalogue.recommender import (
-    BANDS,
-    LEVEL_LABELS,
-    AnswerError,
-    Band,
-    Reason,
-    Recommendation,
-    RecommendationResult,
-    band_of,
-    check_answers,
-    recommend,
-)
+from journeymap.catalogue.ranking import BANDS, LEVEL_LABELS, Band, Reason, Recommendation, band_of
+from journeymap.catalogue.recommender import AnswerError, RecommendationResult, check_answers, recommend
 from journeymap.catalogue.registry import Catalogue, PhaseFit, catalogue, load_catalogue
 from journeymap.catalogue.schema import CATEGORY_IDS, PHASE_IDS, Entry, Localised, NeedCategory
 from journeymap.catalogue.text import fold

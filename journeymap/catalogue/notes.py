@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from journeymap.catalogue.ranking import Recommendation
 from journeymap.model.values import LocalText
-
-if TYPE_CHECKING:
-    from journeymap.catalogue.recommender import Recommendation
 
 MAX_LISTED_GROUPS = 3
 

@@ -22,6 +22,7 @@ from typing import TextIO
 
 from journeymap.cli.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliError, UsageError, shown_path
 from journeymap.cli.output import prepare_output
+from journeymap.cli.parser import Parser, Subcommands
 
 # The command names, known without importing the command groups: `journeymap [FILE]` opens the editor straight away
 # (the groups pull in analysis, PDF and import code the editor's start does not need). A test keeps this in step.
@@ -48,18 +49,12 @@ class _Escaping(io.TextIOBase):
         return self.stream.isatty()
 
     @property
-    def encoding(self) -> str:  # type: ignore[override]
+    def encoding(self) -> str:  # type: ignore[override]  # typeshed: a plain attribute; here the wrapped stream's
         return getattr(self.stream, "encoding", "utf-8")
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # usage errors: exit 2 with a short hint, as argparse does
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"error: {message}\n")
-
-
 # Each command group exposes `register(subparsers)`; a parsed command runs as `args.run(args) -> int`.
-def _command_groups() -> list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]]:
+def _command_groups() -> list[Callable[[Subcommands], None]]:
     from journeymap.cli import catalogue, export, importing, journey, kit
 
     return [journey.register, catalogue.register, importing.register, export.register, kit.register]
@@ -68,12 +63,12 @@ def _command_groups() -> list[Callable[[argparse._SubParsersAction[argparse.Argu
 def build_parser() -> argparse.ArgumentParser:
     from journeymap import __version__
 
-    parser = _Parser(
+    parser = Parser(
         prog="journeymap",
         description="Map customer journeys along the AIDA(LA) phases. Without a command, opens the editor.",
     )
     parser.add_argument("--version", action="version", version=f"journeymap {__version__}")
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
     for register in _command_groups():
         register(sub)
     return parser
@@ -99,7 +94,8 @@ def _run(argv: list[str]) -> int:
         if not hasattr(args, "run"):
             parser.print_help()
             return EXIT_USAGE
-        return args.run(args)
+        run: Callable[[argparse.Namespace], int] = args.run  # set by each command's `set_defaults(run=...)`
+        return run(args)
     except CliError as exc:
         _error(str(exc))
         return exc.exit_code

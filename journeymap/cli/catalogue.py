@@ -9,10 +9,12 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from journeymap.catalogue.files import CatalogueError
-from journeymap.catalogue.recommender import LEVEL_LABELS, AnswerError, RecommendationResult, recommend
+from journeymap.catalogue.ranking import LEVEL_LABELS
+from journeymap.catalogue.recommender import AnswerError, RecommendationResult, recommend
 from journeymap.catalogue.registry import Catalogue, catalogue
 from journeymap.catalogue.schema import CATEGORY_IDS, PHASE_IDS, Entry
 from journeymap.cli.errors import EXIT_OK, CliError
+from journeymap.cli.parser import Subcommands
 from journeymap.cli.texts import count
 from journeymap.fileformat import JourneyFileError, load
 from journeymap.model.phases import aidala
@@ -22,7 +24,7 @@ _PHASE_NAMES = {p.id: p.name for p in aidala().phases}
 _KIND = {"de": {"digital": "digital", "analogue": "analog"}, "en": {"digital": "digital", "analogue": "analogue"}}
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: Subcommands) -> None:
     """Add the `catalogue` and `recommend` commands."""
     cat = sub.add_parser("catalogue", help="list the bundled touchpoint catalogue")
     cat.add_argument("--lang", choices=("de", "en"), default=None, help="language of names (default: the system's)")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from journeymap.cli.errors import EXIT_OK, EXIT_USAGE, CliError
 from journeymap.cli.output import prepare_output
+from journeymap.cli.parser import Subcommands
 from journeymap.cli.texts import count, say
 from journeymap.fileformat import JourneyFileError, load
 
@@ -25,7 +26,7 @@ FORMATS = (".pdf", ".csv", ".xlsx", ".mmd", ".mermaid")
 EDITOR_ONLY = (".png", ".svg")
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: Subcommands) -> None:
     """Add the `export` command."""
     cmd = sub.add_parser(
         "export", help="export a journey as a PDF report or a CSV of touchpoints and KPIs",

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from journeymap.cli.errors import EXIT_OK, EXIT_USAGE, CliError
 from journeymap.cli.output import prepare_output
+from journeymap.cli.parser import Subcommands
 from journeymap.cli.texts import count, listing, say
 from journeymap.fileformat import JourneyFileError, save
 from journeymap.interchange.errors import InterchangeError
@@ -20,7 +21,7 @@ from journeymap.interchange.files import CSV_SUFFIXES, MERMAID_SUFFIXES, XLSX_SU
 from journeymap.interchange.source import UTF8
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: Subcommands) -> None:
     parser = sub.add_parser(
         "import", help="create a journey file from a Mermaid journey (.mmd), a CSV of touchpoints or an Excel workbook",
         description="Create a .journey file from a Mermaid `journey` diagram (.mmd, .mermaid) or a CSV of "

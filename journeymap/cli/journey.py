@@ -5,27 +5,33 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from journeymap.cli.errors import EXIT_OK, CliError
 from journeymap.cli.output import prepare_output
+from journeymap.cli.parser import Subcommands
 from journeymap.cli.texts import count, decimal, listing, percent, say
 from journeymap.fileformat import JourneyFileError, load, save
 from journeymap.model import ProjectData
 from journeymap.model.phases import PRESETS
 from journeymap.templates import new_journey, sample_names
 
+if TYPE_CHECKING:
+    from journeymap.analysis import Analysis
 
-def analyse(data: ProjectData, lang: str | None = None):
+
+def analyse(data: ProjectData, lang: str | None = None) -> Analysis:
     """`journeymap.analysis.analyse`, imported on first use: networkx is for `check` only."""
     from journeymap.analysis import analyse as run
 
     return run(data, lang)
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: Subcommands) -> None:
     new = sub.add_parser("new", help="create an empty journey file")
     new.add_argument("-o", "--output", required=True, metavar="FILE", help="the .journey file to create")
     kind = new.add_mutually_exclusive_group()
@@ -65,7 +71,9 @@ def _iso_date(text: str) -> str:
     raise argparse.ArgumentTypeError(f"{text!r} is not a date of the form YYYY-MM-DD")
 
 
-def _short(limit: int):
+def _short(limit: int) -> Callable[[str], str]:
+    """An argparse type: a text of at most `limit` characters."""
+
     def check(text: str) -> str:
         if len(text) > limit:
             raise argparse.ArgumentTypeError(f"at most {limit} characters are allowed")
@@ -127,7 +135,7 @@ def run_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_check(file: str, data: ProjectData, analysis, counts: dict[str, int], lang: str) -> None:
+def _print_check(file: str, data: ProjectData, analysis: Analysis, counts: dict[str, int], lang: str) -> None:
     """The human-readable result of `check`, all in `lang`."""
     title = f" „{data.meta.title}“" if lang == "de" and data.meta.title else (
         f" “{data.meta.title}”" if data.meta.title else "")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from journeymap.cli.errors import EXIT_OK, CliError, UsageError
 from journeymap.cli.output import prepare_output
+from journeymap.cli.parser import Subcommands
 from journeymap.fileformat import JourneyFileError, load
 from journeymap.model import ProjectData
 from journeymap.templates import default_language
@@ -44,7 +45,7 @@ _NOUNS = {  # noun: ((English singular, plural), (German singular, plural))
 }
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: Subcommands) -> None:
     """Add the `cards` and `poster` commands."""
     cards = sub.add_parser(
         "cards", help="print touchpoint cards to cut out (or persona sheets) for a paper workshop",

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from journeymap.export.texts import plain_number
 from journeymap.fileformat import write_atomic
+from journeymap.interchange.guard import guard
 from journeymap.model.data import ProjectData
 from journeymap.model.hygiene import strip_controls
 from journeymap.model.values import Kpi, Touchpoint
@@ -24,7 +25,6 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 LIST_SEPARATOR = " | "
 BOM = "\ufeff"
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def render_csv(data: ProjectData, lang: str = "de") -> bytes:
@@ -48,13 +48,11 @@ def export_csv(data: ProjectData, out_path: str | os.PathLike[str], lang: str = 
 def _one_line(text: str) -> str:
     """A text cell on one line (line breaks become spaces), never read as a formula by a spreadsheet.
 
-    A text starting with = + - @, a tab or a line break, or with spaces before one of those, gets a leading
-    apostrophe (the usual guard against CSV formula injection); our importer strips it again. Control
-    characters (which a journey never holds: the model refuses them) are dropped, so no NUL reaches the file.
+    A text a spreadsheet could run as a formula gets a leading apostrophe (the usual guard against CSV formula
+    injection; `interchange.guard`), which our importer strips again. Control characters (which a journey never
+    holds: the model refuses them) are dropped, so no NUL reaches the file.
     """
-    text = " ".join(strip_controls(text).splitlines())
-    guarded = text[:1] in FORMULA_START or (text[:1].isspace() and text.lstrip()[:1] in FORMULA_START)
-    return "'" + text if guarded else text
+    return guard(" ".join(strip_controls(text).splitlines()))
 
 
 def _touchpoint_cells(tp: Touchpoint) -> list[str]:

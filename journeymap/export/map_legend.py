@@ -5,24 +5,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reportlab.pdfgen.canvas import Canvas
+
 from journeymap.export import pdf_shapes as shapes
 from journeymap.export.fonts import SANS, ellipsize, width
 from journeymap.export.map_plan import LEGEND_LINE, LEGEND_LINES
-from journeymap.export.pdf_map import MUTED_CURVE_ALPHA
-from journeymap.export.pdf_painter import link_mark
+from journeymap.export.pdf_map import MUTED_CURVE_ALPHA, MapScene
+from journeymap.export.pdf_painter import MapPainter, link_mark
 from journeymap.export.texts import tr
 from journeymap.layout import theme as t
 
 colour = shapes.colour
 LEGEND_SIZE = 8.0
 MARK_W = 11.0
-Part = tuple[float, Callable[[float, float], None]]
+Draw = Callable[[float, float], None]  # paints a legend part at (x, middle of its line)
+Part = tuple[float, Draw]  # a part's width and how to paint it
 
 
-def draw_legend(c, ctx, x: float, top: float, room: float, cards: list[int]) -> None:
-    """Lines under the map (the first centred on `top`) explaining what the page shows."""
-    lang, scene = ctx.lang, ctx.scene
-    painter = ctx.painter(c)
+def draw_legend(painter: MapPainter, x: float, top: float, room: float, cards: list[int]) -> None:
+    """Lines under the map (the first centred on `top`) explaining what `painter` has drawn on this page (the link
+    kinds and numbered markers it recorded, the cards `cards`)."""
+    c, scene = painter.c, painter.scene
+    lang = scene.lang
     shown = [scene.cards[i] for i in cards]
 
     def label(s: str) -> Part:
@@ -38,11 +42,10 @@ def draw_legend(c, ctx, x: float, top: float, room: float, cards: list[int]) -> 
 
     entries: list[list[Part]] = [[(62, faces), label(tr("legend_emotion", lang))]]
     entries.append([label(tr("legend_number", lang))])
-    entries += _persona_entries(c, ctx, label)
+    entries += _persona_entries(c, scene, label)
     for kind, key in (("step", "legend_step"), ("alternative", "legend_alternative"), ("loop_back", "legend_loop")):
         if kind in painter.kinds:
-            entries.append([(27, lambda px, mid, kind=kind: shapes.link_sample(c, px, mid, 22, kind)),
-                            label(tr(key, lang))])
+            entries.append([(27, _link_sample(c, kind)), label(tr(key, lang))])
     states = [s for s in ("met", "missed", "open") if any(card.touchpoint.kpis and card.kpi_state == s
                                                             for card in shown)]
     if states:
@@ -51,9 +54,9 @@ def draw_legend(c, ctx, x: float, top: float, room: float, cards: list[int]) -> 
                 px += shapes.kpi_badge(c, px, mid - 5, 10, 1, state) + 3
         badge_w = sum(shapes.kpi_badge_width(1, s, 10) + 3 for s in states)
         entries.append([(badge_w + 2, badges), label(tr("legend_kpi", lang))])
-    strips = []
+    strips: list[Part] = []
     if any(card.touchpoint.kind == "digital" for card in shown):
-        strips += [_strip(c, t.PHASE_COLOURS["attention"]), label(tr("legend_digital", lang)), (8, lambda *_: None)]
+        strips += [_strip(c, t.PHASE_COLOURS["attention"]), label(tr("legend_digital", lang)), (8, _nothing)]
     if any(card.touchpoint.kind == "analogue" for card in shown):
         strips += [_strip(c, t.ANALOGUE_STRIP), label(tr("legend_analogue", lang))]
     if strips:
@@ -65,12 +68,12 @@ def draw_legend(c, ctx, x: float, top: float, room: float, cards: list[int]) -> 
         if number in painter.marks:
             by_text.setdefault(text, []).append(number)
     for text, numbers in by_text.items():  # links with the same label share one entry: ① ② Rückfrage
-        marks = [(MARK_W + 2, lambda px, mid, n=n: link_mark(c, px + MARK_W / 2, mid, MARK_W, n)) for n in numbers]
-        entries.append([*marks, (2, lambda px, mid: None), label(ellipsize(text[:300], SANS, LEGEND_SIZE, 260))])
+        marks = [(MARK_W + 2, _mark(c, n)) for n in numbers]
+        entries.append([*marks, (2, _nothing), label(ellipsize(text[:300], SANS, LEGEND_SIZE, 260))])
     _flow(c, entries, x, top, room, lang, label)
 
 
-def _flow(c, entries: list[list[Part]], x: float, top: float, room: float, lang: str,
+def _flow(c: Canvas, entries: list[list[Part]], x: float, top: float, room: float, lang: str,
           label: Callable[[str], Part]) -> None:
     """Entries left to right in up to `LEGEND_LINES` lines; the rest is counted in a closing note."""
     c.saveState()
@@ -93,21 +96,32 @@ def _flow(c, entries: list[list[Part]], x: float, top: float, room: float, lang:
     c.restoreState()
 
 
-def _strip(c, fill: str) -> Part:
+def _nothing(px: float, mid: float) -> None:
+    """A gap between parts."""
+
+
+def _link_sample(c: Canvas, kind: str) -> Draw:
+    return lambda px, mid: shapes.link_sample(c, px, mid, 22, kind)
+
+
+def _mark(c: Canvas, number: int) -> Draw:
+    return lambda px, mid: link_mark(c, px + MARK_W / 2, mid, MARK_W, number)
+
+
+def _strip(c: Canvas, fill: str) -> Part:
     def draw(px: float, mid: float) -> None:
         c.setFillColor(colour(fill))
         c.rect(px, mid - 5, 3, 10, stroke=0, fill=1)
     return 7, draw
 
 
-def _persona_entries(c, ctx, label: Callable[[str], Part]) -> list[list[Part]]:
+def _persona_entries(c: Canvas, scene: MapScene, label: Callable[[str], Part]) -> list[list[Part]]:
     """One entry per persona: its colour as a curve sample with a dot, or a dot alone when it has no curve; then
     the muted general curve when persona curves are drawn."""
-    scene = ctx.scene
     with_curve = scene.curve_personas
-    entries = []
+    entries: list[list[Part]] = []
 
-    def curve_sample(fill: str, dashed: bool = False) -> Callable[[float, float], None]:
+    def curve_sample(fill: str, dashed: bool = False) -> Draw:
         def draw(px: float, mid: float) -> None:
             c.saveState()
             c.setStrokeColor(colour(fill))
@@ -125,8 +139,12 @@ def _persona_entries(c, ctx, label: Callable[[str], Part]) -> list[list[Part]]:
         if persona.id in with_curve:
             entries.append([(20, curve_sample(persona.colour)), name])
         else:
-            entries.append([(11, lambda px, mid, p=persona: shapes.dot(c, px + 4, mid, 8, p.colour)), name])
+            entries.append([(11, _dot(c, persona.colour)), name])
     if with_curve and scene.curve:
         muted = t.mix(t.CURVE_COLOUR, MUTED_CURVE_ALPHA)
-        entries.append([(20, curve_sample(muted, dashed=True)), label(tr("legend_general", ctx.lang))])
+        entries.append([(20, curve_sample(muted, dashed=True)), label(tr("legend_general", scene.lang))])
     return entries
+
+
+def _dot(c: Canvas, fill: str) -> Draw:
+    return lambda px, mid: shapes.dot(c, px + 4, mid, 8, fill)

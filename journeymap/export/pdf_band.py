@@ -7,18 +7,33 @@ Persona curves are drawn in the persona's colour, with the general curve muted b
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import NamedTuple
+
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from journeymap.export import pdf_shapes as shapes
 from journeymap.export.fonts import SANS, SANS_BOLD
-from journeymap.export.pdf_map import MUTED_CURVE_ALPHA, MapScene
+from journeymap.export.pdf_map import MUTED_CURVE_ALPHA, MapScene, PersonaCurve
 from journeymap.export.texts import number, tr
 from journeymap.layout import theme as t
-from journeymap.layout.geometry import Rect, emotion_y, smooth_path
+from journeymap.layout.geometry import Point, Rect, emotion_y, smooth_path
 
 colour = shapes.colour
 BAND_FILL = "#F7F8FA"
 PERSONA_DOT = 3.5  # radius of a persona curve's points
+
+
+class PhaseMean(NamedTuple):
+    """A phase's assessed cards summarised in the band: the mean's point, the mean, how many cards, the range."""
+
+    x: float
+    y: float
+    mean: float
+    cards: int
+    low: int
+    high: int
 
 
 def draw_band(c: Canvas, scene: MapScene, window: Rect, lod: bool) -> None:
@@ -31,19 +46,18 @@ def draw_band(c: Canvas, scene: MapScene, window: Rect, lod: bool) -> None:
     c.setLineWidth(1)
     c.line(band.x, -band.y, band.right, -band.y)
     zero = emotion_y(band, 0)
-    points = scene.curve
     personas = scene.persona_curves
-    if scene.summarised_band:
-        points = _means(scene)
+    means = _means(scene) if scene.summarised_band else []
+    points = [(m.x, m.y) for m in means] if scene.summarised_band else scene.curve
     if len(points) >= 2 and not personas:
-        _tint(c, band, [(x, y) for x, y, *_ in points], zero)
+        _tint(c, band, points, zero)
     for score in range(-2, 3):
         y = emotion_y(band, score)
         c.setStrokeColor(colour("#C3C9D1" if score == 0 else "#E1E4E8"))
         c.setLineWidth(1.2 if score == 0 else 0.8)
         c.line(band.x + 34 * k, -y, band.right, -y)
     if personas:
-        _persona_curves(c, [(x, y) for x, y, *_ in points], personas)
+        _persona_curves(c, points, personas)
         if not lod:
             c.setFont(SANS_BOLD, 8 * k)
             for (persona, pts), numbers in zip(personas, scene.persona_numbers, strict=False):
@@ -52,7 +66,7 @@ def draw_band(c: Canvas, scene: MapScene, window: Rect, lod: bool) -> None:
                     below = y - band.y < 16 * k  # at the top of the band the number goes under the point
                     c.drawCentredString(x, -(y + 12 * k) if below else -(y - 6 * k), str(n))
     elif scene.summarised_band:
-        _summary(c, scene, points, k, lod)
+        _summary(c, scene, means, k, lod)
     elif points:
         _curve(c, points)
         face = 12 * k
@@ -70,8 +84,8 @@ def _scores(scene: MapScene) -> list[int]:
     return [card.touchpoint.emotion for card in scene.cards if card.touchpoint.emotion is not None]
 
 
-def _means(scene: MapScene) -> list[tuple[float, float, float, int, int, int]]:
-    """Per phase with assessed cards: (x, y of the mean, mean, count, lowest, highest)."""
+def _means(scene: MapScene) -> list[PhaseMean]:
+    """Per phase with assessed cards: the mean, its point, how many and the range."""
     result = []
     band = scene.geometry.band
     for lane in scene.geometry.lanes:
@@ -79,30 +93,31 @@ def _means(scene: MapScene) -> list[tuple[float, float, float, int, int, int]]:
                   if card.touchpoint.phase == lane.phase_id and card.touchpoint.emotion is not None]
         if scores:
             mean = sum(scores) / len(scores)
-            result.append((lane.rect.centre[0], emotion_y(band, mean), mean, len(scores), min(scores), max(scores)))
+            result.append(PhaseMean(lane.rect.centre[0], emotion_y(band, mean), mean, len(scores), min(scores),
+                                    max(scores)))
     return result
 
 
-def _summary(c: Canvas, scene: MapScene, means, k: float, lod: bool) -> None:
+def _summary(c: Canvas, scene: MapScene, means: list[PhaseMean], k: float, lod: bool) -> None:
     band = scene.geometry.band
     c.saveState()
-    for x, _, _, _, low, high in means:  # the range of each phase as a soft bar
+    for m in means:  # the range of each phase as a soft bar
         c.setStrokeColor(colour("#C3C9D1"))
         c.setLineWidth(6 * k)
         c.setLineCap(1)
-        c.line(x, -emotion_y(band, low), x, -emotion_y(band, high))
+        c.line(m.x, -emotion_y(band, m.low), m.x, -emotion_y(band, m.high))
     c.restoreState()
-    _curve(c, [(x, y) for x, y, *_ in means])
-    for x, y, mean, count, _, _ in means:
-        shapes.face(c, x, -y, 14 * k, max(-2, min(2, round(mean))))
+    _curve(c, [(m.x, m.y) for m in means])
+    for m in means:
+        shapes.face(c, m.x, -m.y, 14 * k, max(-2, min(2, round(m.mean))))
         if not lod:
             c.setFillColor(colour(t.TEXT))
             c.setFont(SANS, 8.5 * k)
-            text = f"Ø {number(round(mean, 1), scene.lang, 1)} · n = {count}"
-            c.drawString(x + 10 * k, -(y + 3 * k), text)
+            text = f"Ø {number(round(m.mean, 1), scene.lang, 1)} · n = {m.cards}"
+            c.drawString(m.x + 10 * k, -(m.y + 3 * k), text)
 
 
-def _curve(c: Canvas, points) -> None:
+def _curve(c: Canvas, points: Sequence[Point]) -> None:
     if len(points) < 2:
         return
     c.saveState()
@@ -110,11 +125,11 @@ def _curve(c: Canvas, points) -> None:
     c.setLineWidth(2)
     c.setLineJoin(1)
     c.setLineCap(1)
-    c.drawPath(_path(c, [(x, y) for x, y, *_ in points]), stroke=1, fill=0)
+    c.drawPath(_path(c, points), stroke=1, fill=0)
     c.restoreState()
 
 
-def _persona_curves(c: Canvas, general, personas) -> None:
+def _persona_curves(c: Canvas, general: Sequence[Point], personas: Sequence[PersonaCurve]) -> None:
     """The general curve muted (thin, dashed) behind one curve per persona in the persona's colour."""
     c.saveState()
     c.setLineJoin(1)
@@ -157,7 +172,7 @@ def _labels(c: Canvas, scene: MapScene, band: Rect, window: Rect, k: float) -> N
     c.drawRightString(min(band.right, window.right) - 8, -(band.y + 12), title)
 
 
-def _path(c: Canvas, points, close_at: float | None = None):
+def _path(c: Canvas, points: Sequence[Point], close_at: float | None = None) -> PDFPathObject:
     path = c.beginPath()
     path.moveTo(points[0][0], -points[0][1])
     for _, c1, c2, p1 in smooth_path(points):
@@ -169,7 +184,7 @@ def _path(c: Canvas, points, close_at: float | None = None):
     return path
 
 
-def _tint(c: Canvas, band: Rect, points, zero: float) -> None:
+def _tint(c: Canvas, band: Rect, points: Sequence[Point], zero: float) -> None:
     """Green between the curve and 0 where it is above, red where below (opaque print-safe tints)."""
     for good, top, bottom in ((True, band.y, zero), (False, zero, band.bottom)):
         c.saveState()

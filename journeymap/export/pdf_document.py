@@ -13,14 +13,22 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import portrait
 from reportlab.pdfbase.pdfdoc import PDFString
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, NextPageTemplate, PageBreak, PageTemplate, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
 
 from journeymap import __version__
 from journeymap.analysis import analyse
@@ -144,7 +152,7 @@ def render_pdf(data: ProjectData, paper: str = "a4", lang: str = "de", mode: str
         return (f'<a href="#{ctx.card_dest(number)}" color="{t.SELECTION}">'
                 f'{escape(tr("ref", lang, number=number, page=page))}</a>')
 
-    story: list[Any] = []
+    story: list[Flowable] = []
 
     def next_page(template: str) -> None:
         if story:
@@ -231,9 +239,9 @@ def _plan(data: ProjectData, lang: str, info: CatalogueInfo, paper: str, mode: s
     return scene, plan
 
 
-def _map_story(ctx: MapContext, lang: str) -> list[Any]:
+def _map_story(ctx: MapContext, lang: str) -> list[Flowable]:
     plan = ctx.plan
-    story: list[Any] = [MapPage(ctx, None, (tr("map", lang), "map", 0))]
+    story: list[Flowable] = [MapPage(ctx, None, (tr("map", lang), "map", 0))]
     for i in range(len(plan.tiles) if plan.mode == "tile" else 0):
         outline = (tr("map_part", lang, n=i + 1, m=len(plan.tiles)), f"map_{i}", 1)
         story += [PageBreak(), MapPage(ctx, i, outline)]

@@ -8,7 +8,7 @@ in a coarse grid. `MapPainter` (pdf_painter) draws any window of it.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from journeymap.export import pdf_shapes as shapes
@@ -16,7 +16,7 @@ from journeymap.export.fonts import SANS, SANS_BOLD, ellipsize, fit_lines, width
 from journeymap.export.icons import FALLBACK_ICON
 from journeymap.export.print_layout import CardStyle, PrintLayout, journey_order
 from journeymap.layout import theme as t
-from journeymap.layout.geometry import Cubic, MapGeometry, Rect, bezier_point, curve_points, link_path
+from journeymap.layout.geometry import Cubic, MapGeometry, Point, Rect, bezier_point, curve_points, link_path
 from journeymap.model.data import ProjectData
 from journeymap.model.values import Persona, Touchpoint
 
@@ -24,6 +24,7 @@ MUTED_CURVE_ALPHA = 0.55  # the general curve beside persona curves (as on the c
 MAX_POINTS_PER_LANE = 8  # more assessed cards in one lane: the band shows each phase's mean and range instead
 GRID = 400.0  # cell size of the label grid, px
 _ALONG = (0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9, 0.05, 0.95)  # where on a link a marker may go, best first
+PersonaCurve = tuple[Persona, list[Point]]  # a persona and the points of its emotion curve
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class LinkShape:
     target: int
     mark: int = 0  # a label that would cover a card is shown as this number, explained in the legend
     pill: Rect | None = None  # where the label pill goes when it is shown on the link
-    mark_at: tuple[float, float] | None = None  # where the numbered marker goes
+    mark_at: Point | None = None  # where the numbered marker goes
 
 
 class MapScene:
@@ -100,7 +101,7 @@ class MapScene:
             per_lane[card.touchpoint.phase] = per_lane.get(card.touchpoint.phase, 0) + 1
         self.summarised_band = max(per_lane.values(), default=0) > MAX_POINTS_PER_LANE
         self.persona_curves = persona_curves(data, self.geometry.band)
-        self.persona_numbers = []  # the card numbers of each persona curve's points, in the same order
+        self.persona_numbers: list[list[int]] = []  # the card numbers of each persona curve's points, in the same order
         for persona, _ in self.persona_curves:
             mine = set(persona.touchpoint_ids)
             self.persona_numbers.append([card.number for card in self.cards if card.touchpoint.id in mine
@@ -199,7 +200,7 @@ def inside(a: Rect, b: Rect) -> bool:
     return b.x <= a.x and a.right <= b.right and b.y <= a.y and a.bottom <= b.bottom
 
 
-def _cells(r: Rect):
+def _cells(r: Rect) -> Iterator[tuple[int, int]]:
     for gx in range(int(r.x // GRID), int(r.right // GRID) + 1):
         for gy in range(int(r.y // GRID), int(r.bottom // GRID) + 1):
             yield gx, gy
@@ -218,11 +219,11 @@ def pill_text(label: str, size: float) -> str:
     return ellipsize(label[:200], SANS, size, 160 * size / t.LINK_LABEL_SIZE)
 
 
-def persona_curves(data: ProjectData, band: Rect) -> list[tuple[Persona, list[tuple[float, float]]]]:
+def persona_curves(data: ProjectData, band: Rect) -> list[PersonaCurve]:
     """Each persona's emotion curve through its own touchpoints (with its own emotions), in persona order;
     personas without an assessed touchpoint on their path have none."""
     by_id = {tp.id: tp for tp in data.touchpoints}
-    curves = []
+    curves: list[PersonaCurve] = []
     for persona in data.personas:
         path = [by_id[tid] for tid in persona.touchpoint_ids if tid in by_id]
         points = curve_points(data.phase_model, band, path, emotion_of=persona.emotion_at)

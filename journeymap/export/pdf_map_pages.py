@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from journeymap.export import pdf_shapes as shapes
@@ -62,7 +63,7 @@ class MapContext:
     def card_dest(card_number: int) -> str:
         return f"card_{card_number}"
 
-    def painter(self, canvas) -> MapPainter:
+    def painter(self, canvas: Canvas) -> MapPainter:
         if self._painter is None or self._painter.c is not canvas:
             self._painter = MapPainter(canvas, self.scene, self.check)
         return self._painter
@@ -125,7 +126,7 @@ class MapPage(Flowable):
         lod = scale * scene.style.label < LOD_PT
         drawn = ctx.painter(c).draw_window(Rect(0, 0, scene.width, scene.height), left, top, scale, lod=lod)
         self._destinations(drawn, left, top, scale, Rect(0, 0, scene.width, scene.height))
-        draw_legend(c, ctx, plan.area.x, top - h - 12, plan.area.w, drawn)
+        draw_legend(ctx.painter(c), plan.area.x, top - h - 12, plan.area.w, drawn)
 
     def _tile(self, tile: Tile) -> None:
         ctx, c = self.ctx, self.canv
@@ -145,7 +146,7 @@ class MapPage(Flowable):
         w = tile.body.w * scale
         h = top - (body_top - tile.body.h * scale)
         _frame(c, left, top, w, h)
-        draw_legend(c, ctx, plan.area.x, top - h - 12, plan.area.w, drawn)
+        draw_legend(painter, plan.area.x, top - h - 12, plan.area.w, drawn)
 
     def _elsewhere(self, card: int) -> tuple[int, str] | None:
         ctx = self.ctx
@@ -217,13 +218,13 @@ class MapPage(Flowable):
         c.restoreState()
 
 
-def _neighbours(c, ctx: MapContext, tile: Tile, x: float, y: float) -> None:
+def _neighbours(c: Canvas, ctx: MapContext, tile: Tile, x: float, y: float) -> None:
     """"↑ p. 3   ↓ p. 5": where the map continues, each a link to that page."""
     plan = ctx.plan
     where = {(tl.column, tl.row): i for i, tl in enumerate(plan.tiles)}
     rows = sorted({tl.row for tl in plan.tiles})
     pos = rows.index(tile.row)
-    steps = []
+    steps: list[tuple[str, tuple[int, int] | None]] = []  # (arrow, the neighbour's column and row; None: overview)
     if pos > 0:
         steps.append(("↑", (tile.column, rows[pos - 1])))
     steps += [("←", (tile.column - 1, tile.row)), ("→", (tile.column + 1, tile.row))]
@@ -248,7 +249,7 @@ def _neighbours(c, ctx: MapContext, tile: Tile, x: float, y: float) -> None:
         x += w + 6
 
 
-def _frame(c, left: float, top: float, w: float, h: float) -> None:
+def _frame(c: Canvas, left: float, top: float, w: float, h: float) -> None:
     c.saveState()
     c.setStrokeColor(colour(t.CARD_BORDER))
     c.setLineWidth(0.6)

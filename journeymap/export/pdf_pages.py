@@ -44,8 +44,9 @@ def summary(data: ProjectData, analysis: Analysis, lang: str) -> str:
                  f"{digital} of them ({share}) are digital."]
     mean = mean_emotion(data)
     if mean is not None:
-        worst = min((s for s in analysis.phases if s.mean_emotion is not None), key=lambda s: s.mean_emotion)
-        low = f"{names[worst.phase]} ({texts.signed(worst.mean_emotion, lang)})"
+        worst, lowest = min(((s, s.mean_emotion) for s in analysis.phases if s.mean_emotion is not None),
+                            key=lambda pair: pair[1])
+        low = f"{names[worst.phase]} ({texts.signed(lowest, lang)})"
         parts.append(
             f"Die mittlere Emotion liegt bei {texts.signed(mean, lang)} auf der Skala von −2 bis +2; am "
             f"schwächsten ist die Phase {low}." if de else

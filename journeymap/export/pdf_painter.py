@@ -134,20 +134,21 @@ class MapPainter:
     def _link_label(self, link: LinkShape, window: Rect) -> None:
         """The label pill, or its numbered marker when it would cover a card or be cut by the page edge."""
         c, scene = self.c, self.scene
-        mark = link.mark
-        if not mark and link.pill is not None and not inside(link.pill, window):
+        mark, r = link.mark, link.pill
+        if not mark and r is not None and not inside(r, window):
             mark = self._edge_marks.get(id(link)) or scene.new_mark(link.label)
             self._edge_marks[id(link)] = mark
         if mark:
-            box = self._label_box(link) if link.mark else Rect(link.pill.centre[0] - 8, link.pill.centre[1] - 8,
-                                                                 16, 16)
+            box = Rect(r.centre[0] - 8, r.centre[1] - 8, 16, 16) if r is not None and not link.mark else \
+                self._label_box(link)
             if inside(box, window):
                 link_mark(c, box.centre[0], -box.centre[1], scene.mark_size(), mark)
                 self.marks.add(mark)
             return
+        if r is None:  # `MapScene` gives every labelled link a pill or a marker: nothing else to draw
+            return
         size, pill_h = scene.pill_size()
         text = pill_text(link.label, size)
-        r = link.pill
         c.setFillColor(shapes.WHITE)
         c.setStrokeColor(colour(t.CARD_BORDER))
         c.setLineWidth(0.6)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
+from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table
 
 from journeymap.export import pdf_shapes as shapes
@@ -13,7 +15,7 @@ from journeymap.export.icons import IconForms
 from journeymap.export.pdf_styles import Bookmark, bullets, para, styles, table_style
 from journeymap.export.texts import tr
 from journeymap.layout import theme as t
-from journeymap.layout.geometry import smooth_path
+from journeymap.layout.geometry import Point, smooth_path
 from journeymap.model.data import ProjectData
 from journeymap.model.values import Persona, Touchpoint
 
@@ -21,6 +23,15 @@ colour = shapes.colour
 CHIP_H = 46.0
 CHIP_GAP = 5.0
 MAX_CHIPS = 6
+
+
+class CurvePoint(NamedTuple):
+    """A point of the persona's curve: where it is drawn, the persona's score there and the card's number."""
+
+    x: float
+    y: float
+    score: int
+    number: int
 
 
 def persona_path(data: ProjectData, persona: Persona) -> list[Touchpoint]:
@@ -213,17 +224,16 @@ class PersonaCurve(Flowable):
     def _y(self, score: float) -> float:
         return 12 + (score + 2) / 4 * (self.HEIGHT - 24)
 
-    def _points(self) -> list[tuple[float, float, int, int]]:
+    def _points(self) -> list[CurvePoint]:
         phases = self.data.phase_model.ids()
         cw = self.width / len(phases)
-        points = []
+        points: list[CurvePoint] = []
         for i, pid in enumerate(phases):
-            group = [(n, tp) for n, tp in enumerate(self.path, 1) if tp.phase == pid]
-            scored = [(n, self.persona.emotion_at(tp)) for n, tp in group]
-            scored = [(n, s) for n, s in scored if s is not None]
+            group = [(n, self.persona.emotion_at(tp)) for n, tp in enumerate(self.path, 1) if tp.phase == pid]
+            scored = [(n, s) for n, s in group if s is not None]
             for k, (n, score) in enumerate(scored):
                 x = i * cw + cw * (k + 1) / (len(scored) + 1)
-                points.append((max(self.LEFT + 6, x), self._y(score), score, n))
+                points.append(CurvePoint(max(self.LEFT + 6, x), self._y(score), score, n))
         return points
 
     def draw(self) -> None:
@@ -240,7 +250,7 @@ class PersonaCurve(Flowable):
             c.drawRightString(self.LEFT - 6, y - 2.5, f"{score:+d}".replace("-", "−") if score else "0")
         points = self._points()
         if len(points) >= 2:
-            xy = [(x, y) for x, y, _, _ in points]
+            xy = [(p.x, p.y) for p in points]
             zero = self._y(0)
             for good, lo, hi in ((True, zero, self.HEIGHT), (False, 0.0, zero)):
                 c.saveState()
@@ -255,13 +265,13 @@ class PersonaCurve(Flowable):
             c.setLineWidth(2.2)
             c.setLineCap(1)
             c.drawPath(self._path(xy), stroke=1, fill=0)
-        for x, y, score, n in points:
-            shapes.face(c, x, y, 11, score)
+        for p in points:
+            shapes.face(c, p.x, p.y, 11, p.score)
             c.setFillColor(colour(t.MUTED))
             c.setFont(SANS_BOLD, 6.5)
-            c.drawCentredString(x, y + (8 if score < 2 else -14), str(n))
+            c.drawCentredString(p.x, p.y + (8 if p.score < 2 else -14), str(p.number))
 
-    def _path(self, xy: list[tuple[float, float]], close_at: float | None = None):
+    def _path(self, xy: list[Point], close_at: float | None = None) -> PDFPathObject:
         path = self.canv.beginPath()
         path.moveTo(*xy[0])
         for _, c1, c2, p1 in smooth_path(xy):

@@ -7,9 +7,10 @@ It appears only when the journey has answers with some weight; without the catal
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from journeymap.export import pdf_shapes as shapes
 from journeymap.export.icons import FALLBACK_ICON, IconForms
@@ -17,6 +18,9 @@ from journeymap.export.pdf_styles import Heading, para, styles, table_style
 from journeymap.export.texts import tr
 from journeymap.layout import theme as t
 from journeymap.model.data import ProjectData
+
+if TYPE_CHECKING:
+    from journeymap.catalogue.recommender import RecommendationResult
 
 colour = shapes.colour
 TOP = 10  # how many ranked touchpoints the section lists
@@ -31,7 +35,7 @@ def recommendations_story(data: ProjectData, lang: str, forms: Callable[[object]
     if result is None:
         return []
     from journeymap.catalogue import catalogue
-    from journeymap.catalogue.recommender import LEVEL_LABELS, MAX_LEVEL
+    from journeymap.catalogue.ranking import LEVEL_LABELS, MAX_LEVEL
 
     st = styles()
     cat = catalogue()
@@ -110,7 +114,7 @@ def recommendations_story(data: ProjectData, lang: str, forms: Callable[[object]
     return [*story, PageBreak()]
 
 
-def _result(data: ProjectData):
+def _result(data: ProjectData) -> RecommendationResult | None:
     """The recommender's result for the journey's answers, or None (no weighted need, no catalogue)."""
     try:
         from journeymap.catalogue import catalogue
@@ -133,7 +137,7 @@ def _phase_name(phase_id: str, names: dict[str, str], lang: str) -> str:
     return next((p.name.get(lang) for p in aidala().phases if p.id == phase_id), phase_id)
 
 
-def _table_style():
+def _table_style() -> TableStyle:
     return table_style([("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(t.CARD_BORDER)),
                         ("LINEBELOW", (0, 1), (-1, -1), 0.4, colour("#E6E9EE")),
                         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 4),

@@ -7,12 +7,12 @@ and every card is referred to by its number and page, as a link: "#12 · p. 4".
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 from xml.sax.saxutils import escape as _esc
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from journeymap.analysis import Analysis
+from journeymap.analysis.findings import Finding
 from journeymap.export import pdf_shapes as shapes
 from journeymap.export import texts
 from journeymap.export.fonts import clip
@@ -20,7 +20,7 @@ from journeymap.export.pdf_styles import Heading, para, styles, table_style
 from journeymap.export.texts import tr
 from journeymap.layout import theme as t
 from journeymap.model.data import ProjectData
-from journeymap.model.values import Kpi, Touchpoint
+from journeymap.model.values import Kpi, Phase, Touchpoint
 
 colour = shapes.colour
 STATUS = {"met": ("✓", t.KPI_OK), "missed": ("✗", "#B9770E"), "open": ("–", t.MUTED)}
@@ -29,7 +29,7 @@ Ref = Callable[[str], str]  # touchpoint id -> link markup "#12 · p. 4"
 LIST_ALL = 8  # a finding group with more items lists them as one run of references
 
 
-def in_order(data: ProjectData) -> list[tuple[int, object, list[Touchpoint]]]:
+def in_order(data: ProjectData) -> list[tuple[int, Phase, list[Touchpoint]]]:
     """(index, phase, its touchpoints by position) for every phase, in journey order."""
     by_phase: dict[str, list[Touchpoint]] = {}
     for tp in data.touchpoints:
@@ -91,7 +91,7 @@ def _kpi_row(tp: Touchpoint, kpi: Kpi, lang: str, ref: Ref) -> list[Paragraph]:
 def findings_story(analysis: Analysis, data: ProjectData, lang: str, ref: Ref) -> list[Flowable]:
     """The findings grouped by kind, most serious first, each group with its count and map references."""
     st = styles()
-    groups: dict[str, list[Any]] = {}
+    groups: dict[str, list[Finding]] = {}
     for finding in analysis.findings:
         groups.setdefault(finding.code, []).append(finding)
     story: list[Flowable] = [Heading(tr("findings", lang), st.h1, key="findings"),

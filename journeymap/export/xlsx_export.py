@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import os
 from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -29,6 +28,7 @@ from journeymap.model.data import ProjectData
 CELL_LIMIT = 32_767  # Excel's longest cell text
 STATUS_FILL = {"met": "E3F1E7", "missed": "FBEBD5", "open": "EEF0F3"}
 MAX_WIDTH = 60
+Value = str | int | float | None  # what a cell holds
 
 
 def render_xlsx(data: ProjectData, lang: str = "de") -> bytes:
@@ -39,7 +39,7 @@ def render_xlsx(data: ProjectData, lang: str = "de") -> bytes:
     names = {p.id: p.name.get(lang) or p.id for p in data.phase_model.phases}
     sheet = book.active
     sheet.title = tr("touchpoints", lang)[:31]
-    rows = []
+    rows: list[list[Value]] = []
     for tp in order:
         rows.append([number[tp.id], tp.id, names[tp.phase], tp.label, tp.catalogue_id or "", tr(tp.kind, lang),
                      tr(tp.contact, lang), tp.emotion, tp.emotion_note,
@@ -82,14 +82,14 @@ def export_xlsx(data: ProjectData, out_path: str | os.PathLike[str], lang: str =
     write_atomic(render_xlsx(data, lang), Path(out_path), backup=False)
 
 
-def _cell(value):
+def _cell(value: Value) -> Value:
     """Text within Excel's limit and without control characters (numbers and None as they are)."""
     if not isinstance(value, str):
         return value
     return "".join(ch for ch in value if ch in "\t\n" or ord(ch) >= 32)[:CELL_LIMIT]
 
 
-def _fill(sheet: Worksheet, head: list[str], rows: list[list[Any]]) -> None:
+def _fill(sheet: Worksheet, head: list[str], rows: list[list[Value]]) -> None:
     """Header (bold, tinted, frozen, with filters), rows, and fitting column widths."""
     sheet.append(head)
     for row in rows:

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import itertools
 from datetime import UTC, datetime
-from typing import Any
 
 from journeymap.catalogue import fold
 from journeymap.fileformat import dumps
 from journeymap.interchange.errors import InterchangeError
-from journeymap.interchange.matching import guess_language, match_entry, match_phase
+from journeymap.interchange.matching import PhaseMatch, guess_language, match_entry, match_phase
 from journeymap.interchange.mermaid import MermaidJourney, Section, Task, parse_mermaid
 from journeymap.interchange.source import describe, validated
 from journeymap.layout.theme import PERSONA_COLOURS
@@ -90,14 +89,17 @@ def finish(**fields: object) -> ProjectData:
     return data
 
 
-def _phase_model(sections: list[Section], matches: list[Any], lang: str) -> tuple[PhaseModel, dict[int, str]]:
-    """The phase model and, for every section (by `id()`), the id of its phase."""
+def _phase_model(sections: list[Section], matches: list[PhaseMatch | None],
+                 lang: str) -> tuple[PhaseModel, dict[int, str]]:
+    """The phase model and, for every section (by `id()`), the id of its phase (`matches`: each section's
+    AIDA(LA) phase, None where the name is none)."""
     if not sections:
         return aidala(), {}
-    if all(matches):
-        found = {m.phase_id for m in matches}
+    known = [m for m in matches if m is not None]
+    if len(known) == len(matches):
+        found = {m.phase_id for m in known}
         model = aida() if found == set(AIDA_IDS) else aidala()
-        return model, {id(s): m.phase_id for s, m in zip(sections, matches, strict=False)}
+        return model, {id(s): m.phase_id for s, m in zip(sections, known, strict=False)}
     presets = {p.id: p for p in aidala().phases}
     phases: dict[str, Phase] = {}
     by_name: dict[str, str] = {}

@@ -10,21 +10,28 @@ import csv
 import io
 import math
 import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from journeymap.catalogue import catalogue
 from journeymap.interchange.build import finish, now, resolve_language
 from journeymap.interchange.errors import InterchangeError
+from journeymap.interchange.guard import unguard
 from journeymap.interchange.matching import guess_language, match_phase
 from journeymap.interchange.source import decode, validated
 from journeymap.model import Kpi, Meta, ProjectData, Touchpoint, new_id
 from journeymap.model.limits import ID_PATTERN, MAX_TOUCHPOINTS
 from journeymap.model.phases import AIDALA_IDS, aidala
 
+if TYPE_CHECKING:
+    from _csv import Reader  # what `csv.reader` returns
+
 TOUCHPOINT_COLUMNS = ("id", "phase", "label", "catalogue_id", "kind", "contact", "emotion", "emotion_note",
                       "pain_points", "ideas", "owner")
 KPI_COLUMNS = ("kpi_name", "kpi_unit", "kpi_target", "kpi_actual", "kpi_better")
 COLUMNS = TOUCHPOINT_COLUMNS + KPI_COLUMNS
 REQUIRED = ("phase", "label")
+_LISTS = ("pain_points", "ideas")  # items joined with `|`, each guarded on its own by the export
 MAX_KPIS = 100_000  # in the whole file (the journey must still fit the 20 MB file limit)
 _CHOICES = {
     "kind": {"digital": "digital", "analogue": "analogue", "analog": "analogue"},
@@ -32,7 +39,6 @@ _CHOICES = {
     "kpi_better": {"higher": "higher", "lower": "lower", "hoeher": "higher", "höher": "higher",
                    "niedriger": "lower"},
 }
-FORMULA_START = ("=", "+", "-", "@", "\t")
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
@@ -59,7 +65,7 @@ def read_csv(content: bytes | str, lang: str | None = None) -> ProjectData:
     for line, row in rows:
         if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
             raise InterchangeError(f"the row has {len(row)} fields but the header only {len(header)}", line)
-        values = {name: _cell(row[i]) if i < len(row) else "" for name, i in columns.items()}
+        values = {name: _value(name, row[i]) if i < len(row) else "" for name, i in columns.items()}
         tid = values.get("id", "") or new_id("tp")
         if tid in seen:
             _same_touchpoint(tid, values, seen[tid], line)
@@ -95,7 +101,7 @@ def _separator(header: str) -> str:
     return max((";", ",", "\t"), key=known)  # max keeps the first of equals, so `;` wins ties
 
 
-def _records(reader, offset: int):
+def _records(reader: Reader, offset: int) -> Iterator[tuple[int, list[str]]]:
     """(line number of the record's first line, fields) for every non-blank record."""
     start = reader.line_num
     while True:
@@ -110,17 +116,6 @@ def _records(reader, offset: int):
         line, start = offset + start + 1, reader.line_num
         if any(cell.strip() for cell in row):
             yield line, row
-
-
-def _cell(text: str) -> str:
-    """A cell's text without outer spaces and without the export's formula guard (`'=x` → `=x`)."""
-    return _unguard(text.strip())
-
-
-def _unguard(text: str) -> str:
-    """The CSV export writes an apostrophe before a text starting (maybe after spaces) with = + - @ or a tab;
-    drop it again."""
-    return text[1:].strip() if text[:1] == "'" and text[1:].lstrip(" ")[:1] in FORMULA_START else text
 
 
 def _column_name(cell: str) -> str:
@@ -190,8 +185,13 @@ def _choice(values: dict[str, str], column: str, line: int) -> str | None:
     return choice
 
 
+def _value(column: str, cell: str) -> str:
+    """A cell's text without outer spaces and the export's guard; a list keeps the guards of its items (`_items`)."""
+    return cell.strip() if column in _LISTS else unguard(cell)
+
+
 def _items(text: str) -> tuple[str, ...]:
-    return tuple(_unguard(item.strip()) for item in text.split("|") if item.strip())
+    return tuple(unguard(item) for item in text.split("|") if item.strip())
 
 
 def number(text: str, column: str, line: int) -> float | None:

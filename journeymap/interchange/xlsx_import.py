@@ -10,9 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Iterator
+from typing import Protocol
 
 from journeymap.interchange.csv_import import COLUMNS, read_csv
 from journeymap.interchange.errors import InterchangeError
+from journeymap.interchange.guard import guard
 from journeymap.interchange.xlsx_columns import KPI_COLUMNS, TOUCHPOINT_COLUMNS, column_key
 from journeymap.model.data import ProjectData
 from journeymap.model.limits import MAX_TOUCHPOINTS
@@ -22,6 +25,14 @@ MAX_UNPACKED = 200 * 1024 * 1024  # a workbook that unpacks to more than this is
 _BETTER = {"higher is better": "higher", "höher ist besser": "higher", "lower is better": "lower",
            "niedriger ist besser": "lower"}
 _CSV_NAMES = {"kpi_name", "kpi_unit", "kpi_target", "kpi_actual", "kpi_better"}
+
+
+class _Sheet(Protocol):
+    """What the import reads of an openpyxl worksheet (openpyxl has no type information)."""
+
+    title: str
+
+    def iter_rows(self, *, values_only: bool) -> Iterator[tuple[object, ...]]: ...
 
 
 def read_xlsx(content: bytes, lang: str | None = None) -> ProjectData:
@@ -34,7 +45,7 @@ def read_xlsx(content: bytes, lang: str | None = None) -> ProjectData:
     except Exception as exc:
         raise InterchangeError(f"is not an Excel workbook that can be read ({type(exc).__name__})") from None
     try:
-        sheets = book.worksheets
+        sheets: list[_Sheet] = book.worksheets
         if not sheets:
             raise InterchangeError("the workbook has no sheet")
         touchpoints = _rows(sheets[0], TOUCHPOINT_COLUMNS)
@@ -58,7 +69,7 @@ def read_xlsx(content: bytes, lang: str | None = None) -> ProjectData:
     except InterchangeError as exc:
         if exc.line is None:
             raise
-        if exc.line >= first_kpi_line:
+        if kpi_sheet is not None and exc.line >= first_kpi_line:
             where = f"sheet {kpi_sheet.title!r}, row {exc.line - first_kpi_line + 2}"
         else:
             where = f"sheet {sheets[0].title!r}, row {exc.line}"
@@ -75,18 +86,18 @@ def _check_archive(content: bytes) -> None:
             raise InterchangeError("unpacks to more than 200 MB; this is not a journeymap workbook")
 
 
-def _rows(sheet, keys: tuple[str, ...]) -> tuple[list[str] | None, list[dict[str, object]]]:
+def _rows(sheet: _Sheet, keys: tuple[str, ...]) -> tuple[list[str | None] | None, list[dict[str, object]]]:
     """(column keys of the header, rows as {key: value}); rows that are entirely empty are kept as {} so that
     row numbers stay those of the sheet."""
     it = sheet.iter_rows(values_only=True)
-    head = None
+    head: list[str | None] | None = None
     for cells in it:
         if any(c not in (None, "") for c in cells):
             head = [column_key(c, keys) for c in cells]
             break
     if head is None:
         return None, []
-    rows = []
+    rows: list[dict[str, object]] = []
     for n, cells in enumerate(it, start=2):
         if n > MAX_ROWS:
             raise InterchangeError(f"the sheet {sheet.title!r} has more than {MAX_ROWS:,} rows")
@@ -100,7 +111,7 @@ def _csv_row(row: dict[str, object]) -> list[str]:
     better = str(values.get("kpi_better", "")).strip().casefold()
     if better in _BETTER:
         values["kpi_better"] = _BETTER[better]
-    return [_text(values.get(column)) for column in COLUMNS]
+    return [guard(_text(values.get(column))) for column in COLUMNS]  # `read_csv` unguards: texts stay as they are
 
 
 def _text(value: object) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from journeymap.app.icons import catalogue_icon
 from journeymap.catalogue import Entry
-from journeymap.catalogue.recommender import LEVEL_LABELS, MAX_LEVEL, Recommendation
+from journeymap.catalogue.ranking import LEVEL_LABELS, MAX_LEVEL, Recommendation
 from journeymap.layout import theme as t
 from journeymap.model.phases import aidala
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from journeymap.canvas.interactions.base import Interaction
+from journeymap.canvas.interactions.base import Interaction, MapView
 from journeymap.canvas.items.card import CardItem
 
 
@@ -17,7 +17,7 @@ class CardMove(Interaction):
 
     DRAG_Z = 5.0
 
-    def __init__(self, view, card: CardItem, event: QMouseEvent) -> None:
+    def __init__(self, view: MapView, card: CardItem, event: QMouseEvent) -> None:
         super().__init__(view)
         self.card = card
         self._press_view = event.position()

@@ -17,8 +17,8 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from journeymap.canvas.mime import entry_id_from
 
 if TYPE_CHECKING:
+    from journeymap.canvas.interactions.base import MapView
     from journeymap.canvas.scene import DropTarget
-    from journeymap.canvas.view import JourneyView
 
 
 EDGE = 32  # px from the view's top or bottom edge where a hovering drag scrolls the map
@@ -29,12 +29,12 @@ SCROLL_MS = 30
 class CatalogueDrop:
     """The view's drop handler for catalogue entries."""
 
-    def __init__(self, view: JourneyView) -> None:
+    def __init__(self, view: MapView) -> None:
         self.view = view
         self._lane: str | None = None  # the highlighted lane
         self._pushed: set[str] = set()  # cards shown one slot lower, making room
         self._hover: tuple[str, QPoint] | None = None  # the entry and where it hovers (viewport px)
-        self._scroll = QTimer(view)
+        self._scroll = QTimer(view.viewport())
         self._scroll.setInterval(SCROLL_MS)
         self._scroll.timeout.connect(self._scroll_step)
 

@@ -14,15 +14,15 @@ from journeymap.canvas.style import fonts
 from journeymap.layout import theme as t
 
 if TYPE_CHECKING:
+    from journeymap.canvas.interactions.base import MapView
     from journeymap.canvas.items.card import CardItem
-    from journeymap.canvas.view import JourneyView
 
 
 class InlineRename(QObject):
     """An editor for one card's label, living on the view's viewport until committed or cancelled."""
 
-    def __init__(self, view: JourneyView, card: CardItem) -> None:
-        super().__init__(view)
+    def __init__(self, view: MapView, card: CardItem) -> None:
+        super().__init__(view.viewport())
         self.view = view
         self.tid = card.tid
         self._done = False

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGraphicsView, QMenu
+from PySide6.QtWidgets import QMenu
 
 from journeymap.model import Touchpoint
 
 if TYPE_CHECKING:
-    from journeymap.canvas.view import JourneyView
+    from journeymap.canvas.interactions.base import MapView
 
 _ARROWS: dict[int, tuple[int, int]] = {  # key → (lanes, slots)
     Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
@@ -56,7 +56,7 @@ def neighbour(touchpoints: list[Touchpoint], phases: list[str], tid: str, d_lane
 class KeyboardNavigation:
     """The view's keyboard reading of the map: which card is current and where keys go from it."""
 
-    def __init__(self, view: JourneyView) -> None:
+    def __init__(self, view: MapView) -> None:
         self.view = view
         self._current: str | None = None
 
@@ -120,7 +120,7 @@ class KeyboardNavigation:
         if card is None:
             return False
         self.view.ensureVisible(card.sceneBoundingRect(), VISIBLE_MARGIN, VISIBLE_MARGIN)
-        menu = QMenu(self.view)
+        menu = QMenu(self.view.viewport())  # as the scene's own context menu
         self.scene.context_menu_requested.emit(menu)
         if not menu.isEmpty():
             corner = self.view.mapFromScene(card.card_rect().center())
@@ -134,7 +134,7 @@ class KeyboardNavigation:
         project = self.scene.project
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and modifiers & Qt.KeyboardModifier.ControlModifier:
             forward = key == Qt.Key.Key_Tab and not modifiers & Qt.KeyboardModifier.ShiftModifier
-            QGraphicsView.focusNextPrevChild(self.view, forward)  # Qt's own: past the cards, to the next control
+            self.view.focus_past_cards(forward)
             return True
         if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and not modifiers:
             order = project.journey_order()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from journeymap.canvas.interactions.base import Interaction
+from journeymap.canvas.interactions.base import Interaction, MapView
 from journeymap.canvas.items.card import CardItem
 from journeymap.canvas.style import pen
 from journeymap.layout import theme as t
@@ -16,7 +16,7 @@ from journeymap.layout import theme as t
 class LinkDrawing(Interaction):
     """Draw a link from the touchpoint `source`."""
 
-    def __init__(self, view, source: str, start: QPointF) -> None:
+    def __init__(self, view: MapView, source: str, start: QPointF) -> None:
         super().__init__(view)
         self.source = source
         self._start = start

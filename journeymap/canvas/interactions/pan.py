@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 
-from journeymap.canvas.interactions.base import Interaction
+from journeymap.canvas.interactions.base import Interaction, MapView
 
 
 class Pan(Interaction):
     """Scroll the view with the mouse."""
 
-    def __init__(self, view, event: QMouseEvent) -> None:
+    def __init__(self, view: MapView, event: QMouseEvent) -> None:
         super().__init__(view)
         self._last: QPointF = event.position()
         view.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)

@@ -18,9 +18,10 @@ from journeymap.export.fonts import SANS, SANS_BOLD, clip, ellipsize, width
 from journeymap.export.kit.poster import DESIGN_W
 from journeymap.export.kit.texts import tr
 from journeymap.export.map_legend import draw_legend
-from journeymap.export.map_plan import LEGEND_LINE, LEGEND_LINES, MapPlan, Tile, card_style
+from journeymap.export.map_plan import LEGEND_LINE, LEGEND_LINES, card_style
 from journeymap.export.pdf_map import MapScene
-from journeymap.export.pdf_map_pages import LOD_PT, MapContext
+from journeymap.export.pdf_map_pages import LOD_PT
+from journeymap.export.pdf_painter import MapPainter
 from journeymap.export.print_layout import K_MAX, CardStyle, PrintLayout
 from journeymap.export.texts import date
 from journeymap.layout import theme as t
@@ -49,10 +50,7 @@ def draw_map_poster(c: Canvas, size: tuple[float, float], data: ProjectData, lan
     w, h = scene.width * scale, scene.height * scale
     left, top = area.x + (area.w - w) / 2, area.y + area.h
     _title(c, data, lang, margin, size, k)
-    plan = MapPlan("fit", size, area, scale, scale, (Tile(0, 0, Rect(0, 0, scene.width, scene.height), None,
-                                                          Rect(0, 0, scene.width, scene.height)),), 1, 1)
-    ctx = MapContext(scene, plan, lang, check, first_page=1)
-    painter = ctx.painter(c)
+    painter = MapPainter(c, scene, check)
     drawn = painter.draw_window(Rect(0, 0, scene.width, scene.height), left, top, scale,
                                 lod=scale * scene.style.label < LOD_PT)
     c.saveState()
@@ -61,7 +59,7 @@ def draw_map_poster(c: Canvas, size: tuple[float, float], data: ProjectData, lan
     c.rect(left, top - h, w, h, stroke=1, fill=0)
     c.translate(left, top - h - 10 * k - 4 * legend_scale)
     c.scale(legend_scale, legend_scale)
-    draw_legend(c, ctx, 0, 0, w / legend_scale, drawn)
+    draw_legend(painter, 0, 0, w / legend_scale, drawn)
     c.restoreState()
     return float(scale * scene.style.label)
 
