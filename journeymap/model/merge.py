@@ -30,7 +30,7 @@ from pydantic import ValidationError
 from journeymap.model.data import ProjectData, ViewState
 from journeymap.model.lineage import MAX_ANCESTORS, Lineage
 from journeymap.model.merge_lists import merge_mapping
-from journeymap.model.merge_values import Conflict, Recorder, merge_items, merge_value
+from journeymap.model.merge_values import Conflict, ConflictKind, Recorder, changed_fields, merge_items, merge_value
 from journeymap.model.values import Link, Meta, Persona, PhaseModel, Touchpoint
 
 MAX_PHASES = 24
@@ -66,7 +66,10 @@ def merge_journeys(base: ProjectData, ours: ProjectData, theirs: ProjectData) ->
     b_links = _ids(base.links)
     o_links = _restore_links(b_links, _ids(ours.links), ours, kept)
     t_links = _restore_links(b_links, _ids(theirs.links), theirs, kept)
-    links = merge_items("link", b_links, o_links, t_links, record, _link_uses(base, ours), _link_uses(base, theirs))
+    o_uses, t_uses = _link_uses(base, ours), _link_uses(base, theirs)
+    _kept_anyway(b_links, o_links, ours, t_links, t_uses, "removed_changed", record)
+    _kept_anyway(b_links, t_links, theirs, o_links, o_uses, "changed_removed", record)
+    links = merge_items("link", b_links, o_links, t_links, record, o_uses, t_uses)
     links, renamed = _one_per_direction({k: v for k, v in links.items() if {v.source, v.target} <= kept},
                                         o_links, t_links, record)
     b_personas = _ids(base.personas)
@@ -133,10 +136,8 @@ def _phase_uses(base: ProjectData, side: ProjectData) -> dict[str, list[str]]:
 # ---------------------------------------------------------------- phases
 def _phases(base: ProjectData, ours: ProjectData, theirs: ProjectData, record: Recorder) -> PhaseModel:
     b, o, t = base.phase_model, ours.phase_model, theirs.phase_model
-    if o == t or t == b:
+    if o == t:
         return o
-    if o == b:
-        return t
     phases = merge_items("phase", {p.id: p for p in b.phases}, {p.id: p for p in o.phases},
                          {p.id: p for p in t.phases}, record, _phase_uses(base, ours), _phase_uses(base, theirs))
     if not phases or len(phases) > MAX_PHASES:
@@ -183,6 +184,19 @@ def _restore_links(base: Mapping[str, Link], side: dict[str, Link], data: Projec
     back = {lid: link for lid, link in base.items() if lid not in side
             and any(end not in present and end in kept for end in (link.source, link.target))}
     return {**side, **back} if back else side
+
+
+def _kept_anyway(base: Mapping[str, Link], restored: Mapping[str, Link], side: ProjectData,
+                 other: Mapping[str, Link], other_uses: Mapping[str, list[str]], kind: ConflictKind,
+                 record: Recorder) -> None:
+    """A link that one side removed with its touchpoint, and that stays with the touchpoint, is still a conflict
+    when the other side changed or newly used it (as it is when the touchpoint goes: the same conflicts both ways)."""
+    present = {link.id for link in side.links}
+    for lid, link in restored.items():
+        if lid in present or lid not in base or lid not in other:
+            continue
+        for reason in (*changed_fields(link, other[lid]), *other_uses.get(lid, ())):
+            record.add("link", lid, reason, kind)
 
 
 def _restore_paths(base: Mapping[str, Persona], data: ProjectData, kept: set[str],
