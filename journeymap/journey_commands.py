@@ -16,6 +16,7 @@ from journeymap.cli_texts import count, decimal, listing, percent, say
 from journeymap.fileformat import JourneyFileError, load, save
 from journeymap.locate import resource_path
 from journeymap.model import Meta, ProjectData
+from journeymap.model.lineage import Lineage, with_journey_id
 from journeymap.model.phases import PRESETS
 
 
@@ -116,6 +117,7 @@ def run_new(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         error = exc.errors()[0]
         raise CliError(None, f"--{str(error['loc'][0]).replace('_', '-')}: {error['msg']}") from None
+    data = data.model_copy(update={"lineage": with_journey_id(Lineage())})  # a journey of its own (for merging)
     try:
         save(data, out, backup=False)
     except JourneyFileError as exc:

@@ -18,13 +18,15 @@ from journeymap.model.data import ProjectData
 
 
 def dumps(data: ProjectData) -> bytes:
-    """The bytes of a `.journey` file for a journey (UTF-8 JSON, stable key order, indented)."""
-    document = {
-        "format": FORMAT_NAME,
-        "schema_version": CURRENT_SCHEMA,
-        "app_version": __version__,
-        **data.model_dump(mode="json"),
-    }
+    """The bytes of a `.journey` file for a journey (UTF-8 JSON, indented by one space, one list element per line).
+
+    Diff-friendly: fields in the schema's order, the keys of mappings (answers, a persona's emotions) sorted, so the
+    same journey always gives the same bytes however it was edited."""
+    body = data.model_dump(mode="json")
+    body["answers"] = dict(sorted(body["answers"].items()))
+    for persona in body["personas"]:
+        persona["emotions"] = dict(sorted(persona["emotions"].items()))
+    document = {"format": FORMAT_NAME, "schema_version": CURRENT_SCHEMA, "app_version": __version__, **body}
     return (json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
 
 

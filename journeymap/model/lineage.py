@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import Field, StringConstraints
@@ -54,6 +55,21 @@ class Lineage(Value):
         """The lineage of a merge: `versions` (the hashes of the merged versions) first, then the ancestors of both."""
         merged = dict.fromkeys((*versions, *self.ancestors, *(other.ancestors if other else ())))
         return self.model_copy(update={"ancestors": tuple(merged)[:MAX_ANCESTORS]})
+
+
+def with_journey_id(lineage: Lineage) -> Lineage:
+    """`lineage` with an id for its journey (a new one when it has none yet)."""
+    if lineage.journey is not None:
+        return lineage
+    return lineage.model_copy(update={"journey": f"jr-{uuid.uuid4().hex[:12]}"})
+
+
+def as_is_origin(data: ProjectData) -> Lineage:
+    """The lineage of a to-be version made from `data`: a journey of its own that knows where it came from."""
+    source = with_journey_id(data.lineage)
+    assert source.journey is not None
+    return Lineage(journey=with_journey_id(Lineage()).journey,
+                   origin=Origin(journey=source.journey, version=content_hash(data)))
 
 
 def canonical(data: ProjectData) -> dict[str, Any]:
