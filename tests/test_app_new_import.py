@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from journeymap.app.new_from import sample_data, template_data
 from journeymap.fileformat import load
-from journeymap.journey_commands import sample_names
+from journeymap.templates import sample_names
 from journeymap.locate import resource_path
 from journeymap.model import AIDA_IDS, AIDALA_IDS
 
@@ -90,11 +90,11 @@ def test_every_sample_and_template_is_valid():
 
 
 def test_broken_sample_shows_the_reason(window, monkeypatch, boxes, tmp_path):
-    from journeymap.app import new_from
+    from journeymap import templates
     bad = tmp_path / "samples"
     bad.mkdir()
     (bad / "schmidt.journey").write_text("{ nope", "utf-8")
-    monkeypatch.setattr(new_from, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    monkeypatch.setattr(templates, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
     before = window.document
     assert not window.new_from.new_from_sample("schmidt")
     assert boxes.kinds() == ["critical"] and "schmidt.journey" in boxes.calls[0][2]

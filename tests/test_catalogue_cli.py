@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from journeymap.catalogue import CATEGORY_IDS, CatalogueError, catalogue
-from journeymap.catalogue import commands as catalogue_commands
+from journeymap.cli import catalogue as catalogue_commands
 from journeymap.cli import main
 from journeymap.fileformat import save
 from journeymap.model import ProjectData, Touchpoint
@@ -217,7 +217,7 @@ def test_recommend_with_unusable_saved_answers_exits_1(capsys, tmp_path: Path) -
 
 def test_no_qt_is_imported() -> None:
     code = (
-        "import sys, journeymap.cli, journeymap.catalogue.commands as c; "
+        "import sys, journeymap.cli, journeymap.cli.catalogue as c; "
         "journeymap.cli.main(['catalogue', '--json']); "
         "journeymap.cli.main(['recommend', '--answer', 'credibility=1']); "
         "bad = [m for m in sys.modules if m.startswith('PySide6')]; sys.exit('Qt imported: %s' % bad if bad else 0)"

@@ -122,7 +122,7 @@ def test_usage_errors_exit_2(argv, capsys):
 
 
 def test_unexpected_exception_is_one_line(monkeypatch, tmp_path, capsys):
-    import journeymap.journey_commands as commands
+    import journeymap.cli.journey as commands
 
     monkeypatch.setattr(commands, "analyse", lambda data: 1 / 0)
     save(journey([tp("a", "attention")]), tmp_path / "a.journey")
@@ -190,7 +190,7 @@ def test_sample_and_template_exclude_each_other(tmp_path, capsys):
 def test_bundled_samples_are_valid_and_clean():
     """The samples are what users see first: valid, in every phase, and with at most a few findings."""
     from journeymap.analysis import analyse
-    from journeymap.journey_commands import sample_names
+    from journeymap.templates import sample_names
 
     assert set(sample_names()) >= {"schmidt", "ebike"}
     for name in sample_names():

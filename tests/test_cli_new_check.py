@@ -7,7 +7,7 @@ import pytest
 
 from journeymap.cli import main
 from journeymap.fileformat import load, save
-from journeymap.cli_texts import decimal, percent
+from journeymap.cli.texts import decimal, percent
 from tests.conftest import journey, tp
 
 

@@ -132,7 +132,7 @@ def test_console_entry_point_exit_codes(inputs):
 
 def test_interchange_does_not_load_qt():
     code = (
-        "import sys, journeymap.interchange, journeymap.interchange.commands\n"
+        "import sys, journeymap.interchange, journeymap.cli.importing\n"
         "from journeymap.interchange import read_mermaid, write_mermaid\n"
         "write_mermaid(read_mermaid('journey\\nsection Interest\\n  Website: 4: Eva\\n', 'en'))\n"
         "print(sorted(k for k in sys.modules if k.startswith('PySide6')))"

@@ -130,7 +130,7 @@ def test_the_editor_starts_without_building_the_command_parser():
             "if m.startswith('journeymap.'))) or 0; c.main([])")
     result = _fresh_python(code)
     assert result.returncode == 0, result.stderr
-    assert "journeymap.journey_commands" not in result.stdout and "journeymap.export" not in result.stdout
+    assert "journeymap.cli.journey" not in result.stdout and "journeymap.export" not in result.stdout
 
 
 def test_the_command_names_are_known_without_the_parser():

@@ -175,7 +175,7 @@ class WindowActions(QObject):
             self.zoom_in: (self.tr("Zoom &In"), self.tr("Zoom in")),
             self.zoom_out: (self.tr("Zoom &Out"), self.tr("Zoom out")),
             self.zoom_reset: (self.tr("&Actual Size"), self.tr("Zoom to 100 %")),
-            self.fit: (self.tr("&Fit to Window"), self.tr("Show the whole map")),
+            self.fit: (self.tr("&Fit to Window"), self.tr("Fit all phases into the window, lanes as tall as the view")),
             self.workshop: (self.tr("&Workshop Mode"), self.tr("Present the journey full screen, phase by phase")),
             self.properties: (self.tr("&Properties…"),
                               self.tr("Title, company, author, workshop date and the report's logo and colour")),

@@ -12,27 +12,22 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from journeymap.fileformat import JourneyFileError, load
-from journeymap.journey_commands import sample_names
-from journeymap.locate import resource_path
-from journeymap.model import Meta, ProjectData
-from journeymap.model.phases import PRESETS
+from journeymap.fileformat import JourneyFileError
+from journeymap.model import ProjectData
+from journeymap.templates import TEMPLATES, new_journey, sample_names
 
 if TYPE_CHECKING:
     from journeymap.app.window import MainWindow
 
-TEMPLATES = ("aidala", "aida", "five_stage")
-
 
 def template_data(template: str, lang: str = "de") -> ProjectData:
-    """An empty journey with the phase model `template` (`aidala`, `aida` or `five_stage`)."""
-    return ProjectData(meta=Meta(language=lang if lang in ("de", "en") else "de"), phase_model=PRESETS[template]())
+    """An empty journey with the phase model `template` (`aidala`, `aida` or `five_stage`) in the UI's language."""
+    return new_journey(template, meta={"language": lang if lang in ("de", "en") else "de"})
 
 
 def sample_data(name: str) -> ProjectData:
     """A bundled example journey, made new: no creation or change date (saving sets them)."""
-    data = load(resource_path("samples", f"{name}.journey"))
-    return data.model_copy(update={"meta": data.meta.model_copy(update={"created": "", "modified": ""})})
+    return new_journey(sample=name, meta={"created": "", "modified": ""})
 
 
 class NewFromMenu(QObject):

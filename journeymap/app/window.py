@@ -425,6 +425,10 @@ class MainWindow(QMainWindow):
     def _size_default_docks(self) -> None:
         if self._default_docks:  # first start: sensible dock sizes once the window is laid out
             self._default_docks = False
-            self.resizeDocks([self.catalogue_dock, self.inspector], [280, 390], Qt.Orientation.Horizontal)
+            # The canvas gets what the docks can spare: the inspector as wide as its form needs, the catalogue
+            # narrower on a laptop (240 px at 1366 px) than on a large screen (280 px at 1920 px).
+            catalogue = max(240, min(280, round(self.width() * 0.15)))
+            inspector = max(390, self.inspector.minimumSizeHint().width())
+            self.resizeDocks([self.catalogue_dock, self.inspector], [catalogue, inspector], Qt.Orientation.Horizontal)
             self.resizeDocks([self.inspector, self.findings], [700, 170], Qt.Orientation.Vertical)
             self.resizeDocks([self.catalogue_dock, self.persona_dock], [560, 300], Qt.Orientation.Vertical)

@@ -26,7 +26,7 @@ from journeymap.canvas.slots import SlotIndex
 from journeymap.layout import Rect, card_rect, curve_points, link_path, map_geometry
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import Cubic, MapGeometry
-from journeymap.model import Link, Persona, PhaseModel, Project, Touchpoint
+from journeymap.model import Link, Meta, Persona, PhaseModel, Project, Touchpoint
 
 # A big map takes a moment to build: projections built inside `reporting_build(report)` call `report(done, total)`
 # every BUILD_STEP items, so that opening a big file can show progress and keep the window painting meanwhile.
@@ -104,6 +104,7 @@ class Projection:
             (project.persona_changed, self._persona_changed),
             (project.personas_reordered, self._personas_reordered),
             (project.phases_changed, self._phases_changed),
+            (project.meta_changed, self._meta_changed),
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
@@ -254,8 +255,12 @@ class Projection:
         card.set_look(strip, self._icon(tp))
         card.set_fit_hint(self.fit_message(tp))
 
+    def _meta_changed(self, meta: Meta) -> None:
+        for card in self.cards.values():  # labels are hyphenated in the journey's language
+            card.set_language(meta.language)
+
     def _add_card(self, tp: Touchpoint) -> None:
-        card = CardItem(tp, t.ANALOGUE_STRIP, self._icon(tp))
+        card = CardItem(tp, t.ANALOGUE_STRIP, self._icon(tp), self.project.meta.language)
         card.on_hover = self._on_card_hover
         self._place_card(card, tp)
         if self._paths:

@@ -7,38 +7,18 @@ import math
 from functools import cache
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
 
+from journeymap.layout import hyphenation
 from journeymap.layout import theme as t
 
 
-def wrap_lines(text: str, font: QFont, metrics: QFontMetricsF, width: float, max_lines: int = 2) -> list[str]:
-    """`text` broken into at most `max_lines` lines of `width` px; the last one ends in an ellipsis if cut."""
-    text = " ".join(text.split())
-    if not text:
-        return []
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    starts: list[int] = []
-    while len(starts) < max_lines:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        starts.append(line.textStart())
-    layout.endLayout()
-    lines = []
-    for a, b in zip(starts, starts[1:]):
-        line = text[a:b].rstrip()
-        if line == text[a:b] and line[-1:].isalnum() and text[b:b + 1].isalnum():
-            line += "-"  # broken inside a word (long German compounds): show it
-        lines.append(line.strip())
-    rest = text[starts[-1]:].strip()
-    lines.append(elide(rest, metrics, width))
-    return lines
+def wrap_lines(text: str, font: QFont, metrics: QFontMetricsF, width: float, max_lines: int = 2,
+               lang: str = "de") -> list[str]:
+    """`text` broken into at most `max_lines` lines of `width` px, hyphenated in `lang` like the PDF
+    (`layout.hyphenation`); the last line ends in an ellipsis if the text is cut. `font` is the one `metrics`
+    measures."""
+    return list(hyphenation.wrap(text, metrics.horizontalAdvance, width, max_lines, lang).lines)
 
 
 def elide(text: str, metrics: QFontMetricsF, width: float) -> str:

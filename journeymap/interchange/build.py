@@ -35,7 +35,7 @@ def resolve_language(lang: str | None, guessed: str | None) -> str:
         return lang
     if lang is not None:
         raise InterchangeError(f"unknown language {lang!r} (use de or en)")
-    from journeymap.journey_commands import default_language  # noqa: PLC0415
+    from journeymap.templates import default_language
 
     return guessed or default_language()
 

@@ -2236,8 +2236,8 @@
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <source>Show the whole map</source>
-        <translation>Die ganze Karte zeigen</translation>
+        <source>Fit all phases into the window, lanes as tall as the view</source>
+        <translation>Alle Phasen ins Fenster einpassen, über die ganze Höhe</translation>
     </message>
     <message>
         <source>&amp;Workshop Mode</source>

@@ -2236,8 +2236,8 @@
         <translation>&amp;Fit to Window</translation>
     </message>
     <message>
-        <source>Show the whole map</source>
-        <translation>Show the whole map</translation>
+        <source>Fit all phases into the window, lanes as tall as the view</source>
+        <translation>Fit all phases into the window, lanes as tall as the view</translation>
     </message>
     <message>
         <source>&amp;Workshop Mode</source>

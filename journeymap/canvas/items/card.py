@@ -77,8 +77,9 @@ class CardItem(QGraphicsItem):
     BOUNDS = QRectF(-7, -5, W + 14, H + 14)  # the card plus its selection shadow
     SHADOW = ((6.0, 0.035), (4.0, 0.05), (2.0, 0.07))  # (spread px, opacity) of the soft shadow's layers
 
-    def __init__(self, tp: Touchpoint, strip_colour: str, icon: str) -> None:
+    def __init__(self, tp: Touchpoint, strip_colour: str, icon: str, lang: str = "de") -> None:
         super().__init__()
+        self.lang = lang  # the language of the journey's texts: where labels are hyphenated
         self.tid = tp.id
         self.touchpoint = tp
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -103,7 +104,7 @@ class CardItem(QGraphicsItem):
         old, self.touchpoint = self.touchpoint, tp
         if tp.label != old.label or not self._lines:
             f = fonts()
-            self._lines = wrap_lines(tp.label, f.label, f.label_metrics, LABEL_WIDTH)
+            self._lines = wrap_lines(tp.label, f.label, f.label_metrics, LABEL_WIDTH, lang=self.lang)
             self._compact = {}
         if tp.kpis != old.kpis or self._badge is None:
             self._badge = kpi_badge(tp)
@@ -111,6 +112,12 @@ class CardItem(QGraphicsItem):
         if tip != self.toolTip():
             self.setToolTip(tip)
         self.update()
+
+    def set_language(self, lang: str) -> None:
+        """Hyphenate the label by the rules of `lang` (the journey's language)."""
+        if lang != self.lang:
+            self.lang, self._lines = lang, []
+            self.set_touchpoint(self.touchpoint)
 
     def set_look(self, strip_colour: str, icon: str) -> None:
         if (strip_colour, icon) != (self._strip_colour, self._icon):
@@ -217,7 +224,8 @@ class CardItem(QGraphicsItem):
             font, metrics = label_font(px)
             step = line_step(metrics, px)
             count = max(1, min(4, int((room - metrics.ascent() - metrics.descent()) // step) + 1))
-            lines = self._compact[px, room] = wrap_lines(self.touchpoint.label, font, metrics, COMPACT_WIDTH, count)
+            lines = self._compact[px, room] = wrap_lines(self.touchpoint.label, font, metrics, COMPACT_WIDTH, count,
+                                                                  self.lang)
         return lines
 
     # ---------------------------------------------------------------- painting

@@ -1,4 +1,7 @@
-"""The `journeymap` command line. Qt-free: every command except opening the editor runs without a display.
+"""The `journeymap` command line: `main` and the parser. Qt-free: every command except opening the editor runs
+without a display. One module per group of commands (`journey`: new, check; `catalogue`: catalogue, recommend;
+`importing`: import; `export`: export), the errors and exit codes (`errors`), `prepare_output` (`output`) and the
+texts printed on success (`texts`). Nothing in the core imports this package.
 
 Exit codes (contract): 0 success; 1 the input is invalid or unreadable (one line `error: PATH: reason` on
 stderr, no traceback, nothing half-written left behind); 2 wrong usage.
@@ -13,37 +16,16 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TextIO
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+from journeymap.cli.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliError, UsageError, shown_path
+from journeymap.cli.output import prepare_output
+
 # The command names, known without importing the command groups: `journeymap [FILE]` opens the editor straight away
 # (the groups pull in analysis, PDF and import code the editor's start does not need). A test keeps this in step.
 COMMANDS = frozenset({"new", "check", "export", "import", "catalogue", "recommend"})
-
-
-def shown_path(path: object) -> str:
-    """A path for an error line: `""` for an empty one."""
-    text = os.fspath(path) if isinstance(path, (str, os.PathLike)) else str(path)
-    return text if text else '""'
-
-
-class CliError(Exception):
-    """A failure to report as one line `error: PATH: reason` with exit code 1."""
-
-    exit_code = EXIT_INVALID
-
-    def __init__(self, path: object, reason: str) -> None:
-        super().__init__(f"{shown_path(path)}: {reason}" if path is not None else reason)
-
-
-class UsageError(CliError):
-    """Wrong usage reported as `error: PATH: reason` with exit code 2 (e.g. an output suffix that does not fit)."""
-
-    exit_code = EXIT_USAGE
 
 
 class _Escaping(io.TextIOBase):
@@ -70,33 +52,6 @@ class _Escaping(io.TextIOBase):
         return getattr(self.stream, "encoding", "utf-8")
 
 
-def prepare_output(out: str | os.PathLike, force: bool, suffixes: Sequence[str] | None = None,
-                   what: str = "") -> Path:
-    """Check an output path before a command writes it (see the module); returns it as a `Path`.
-
-    `UsageError` for a suffix not in `suffixes`; `CliError` for an existing file without `force`, a folder,
-    FIFO or device, or a missing folder. With `force` a write-protected file may be replaced."""
-    from journeymap.fileformat import JourneyFileError, allow_replacing, inspect  # noqa: PLC0415
-
-    out = Path(out)
-    if not os.fspath(out):
-        raise UsageError("", "no output file name was given")
-    if suffixes is not None and out.suffix.lower() not in suffixes:
-        names = " or ".join(suffixes)
-        given = repr(out.suffix) if out.suffix else "a name without suffix"
-        raise UsageError(out, f"{what or 'the output'} must be a {names} file, not {given}")
-    try:
-        target = inspect(out)
-    except JourneyFileError as exc:
-        raise CliError(out, exc.reason) from None
-    if target.exists:
-        if not force:
-            raise CliError(out, "already exists (use --force to overwrite it)")
-        if not target.writable:
-            allow_replacing(out)
-    return out
-
-
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # usage errors: exit 2 with a short hint, as argparse does
         self.print_usage(sys.stderr)
@@ -105,13 +60,9 @@ class _Parser(argparse.ArgumentParser):
 
 # Each command group exposes `register(subparsers)`; a parsed command runs as `args.run(args) -> int`.
 def _command_groups() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from journeymap import journey_commands
-    from journeymap.catalogue import commands as catalogue_commands
-    from journeymap.export import commands as export_commands
-    from journeymap.interchange import commands as interchange_commands
+    from journeymap.cli import catalogue, export, importing, journey
 
-    return [journey_commands.register, catalogue_commands.register, interchange_commands.register,
-            export_commands.register]
+    return [journey.register, catalogue.register, importing.register, export.register]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -181,3 +132,7 @@ def _open_editor(argv: list[str]) -> int:
         print("\nThe editor is not part of this build yet; the commands above work without it.")
         return EXIT_OK
     return run_editor(argv[0] if argv else None)
+
+
+__all__ = ["COMMANDS", "EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "CliError", "UsageError", "build_parser", "main",
+           "prepare_output", "shown_path"]

@@ -1,28 +1,25 @@
-"""CLI commands on journey files: `new` and `check`. Qt-free."""
+"""The commands on journey files: `journeymap new` and `journeymap check`. Qt-free."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import locale
-import os
 import sys
 from datetime import date, datetime, timezone
 
 from pydantic import ValidationError
 
-from journeymap.cli import EXIT_OK, CliError, prepare_output
-from journeymap.cli_texts import count, decimal, listing, percent, say
+from journeymap.cli.errors import EXIT_OK, CliError
+from journeymap.cli.output import prepare_output
+from journeymap.cli.texts import count, decimal, listing, percent, say
 from journeymap.fileformat import JourneyFileError, load, save
-from journeymap.locate import resource_path
-from journeymap.model import Meta, ProjectData
-from journeymap.model.lineage import Lineage, with_journey_id
+from journeymap.model import ProjectData
 from journeymap.model.phases import PRESETS
+from journeymap.templates import new_journey, sample_names
 
 
 def analyse(data: ProjectData, lang: str | None = None):
-    """`journeymap.analysis.analyse`, imported on first use: networkx is for `check` only, and the editor imports
-    this module too (samples for File ▸ New from)."""
+    """`journeymap.analysis.analyse`, imported on first use: networkx is for `check` only."""
     from journeymap.analysis import analyse as run
 
     return run(data, lang)
@@ -84,21 +81,6 @@ def meta_options(args: argparse.Namespace) -> dict[str, str]:
     return {key: value for key, value in given.items() if value is not None}
 
 
-def sample_names() -> list[str]:
-    """Names of the bundled example journeys (`resources/samples/<name>.journey`)."""
-    return sorted(path.stem for path in resource_path("samples").glob("*.journey"))
-
-
-def default_language() -> str:
-    """`de` when the system speaks German, else `en`."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(name, "")
-        if value:
-            return "de" if value.lower().startswith("de") else "en"
-    code = (locale.getlocale()[0] or "").lower()
-    return "de" if code.startswith("de") else "en"
-
-
 def run_new(args: argparse.Namespace) -> int:
     out = prepare_output(args.output, args.force, (".journey",), "a journey")
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -107,17 +89,10 @@ def run_new(args: argparse.Namespace) -> int:
         given["participants"] = "\n".join(p.strip() for p in given["participants"].replace(";", "\n").splitlines()
                                           if p.strip())
     try:
-        if args.sample:
-            data = load(resource_path("samples", f"{args.sample}.journey"))
-            meta = Meta.model_validate({**data.meta.model_dump(), **given, "created": now, "modified": now})
-            data = data.model_copy(update={"meta": meta})
-        else:
-            meta = Meta.model_validate({"language": default_language(), **given, "created": now, "modified": now})
-            data = ProjectData(meta=meta, phase_model=PRESETS[args.template]())
+        data = new_journey(args.template, args.sample, {**given, "created": now, "modified": now})
     except ValidationError as exc:
         error = exc.errors()[0]
         raise CliError(None, f"--{str(error['loc'][0]).replace('_', '-')}: {error['msg']}") from None
-    data = data.model_copy(update={"lineage": with_journey_id(Lineage())})  # a journey of its own (for merging)
     try:
         save(data, out, backup=False)
     except JourneyFileError as exc:

@@ -1,4 +1,4 @@
-"""CLI commands `journeymap catalogue` and `journeymap recommend`. Qt-free."""
+"""The commands `journeymap catalogue` and `journeymap recommend`. Qt-free."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from journeymap.catalogue.files import CatalogueError
 from journeymap.catalogue.recommender import LEVEL_LABELS, AnswerError, RecommendationResult, recommend
 from journeymap.catalogue.registry import Catalogue, catalogue
 from journeymap.catalogue.schema import CATEGORY_IDS, PHASE_IDS, Entry
-from journeymap.cli import EXIT_OK, CliError
-from journeymap.cli_texts import count
+from journeymap.cli.errors import EXIT_OK, CliError
+from journeymap.cli.texts import count
 from journeymap.fileformat import JourneyFileError, load
-from journeymap.journey_commands import default_language
 from journeymap.model.phases import aidala
+from journeymap.templates import default_language
 
 _PHASE_NAMES = {p.id: p.name for p in aidala().phases}
 _KIND = {"de": {"digital": "digital", "analogue": "analog"}, "en": {"digital": "digital", "analogue": "analogue"}}

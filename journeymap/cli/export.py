@@ -1,4 +1,4 @@
-"""CLI command `journeymap export FILE -o OUT [--paper a4|a3|a2|a1|poster] [--mode auto|fit|tile] [--lang de|en]
+"""The command `journeymap export FILE -o OUT [--paper a4|a3|a2|a1|poster] [--mode auto|fit|tile] [--lang de|en]
 [--sections …]`. Qt-free.
 
 The format comes from OUT's suffix: `.pdf` (the management report), `.csv` (touchpoints with KPIs), `.xlsx` (an
@@ -13,8 +13,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from journeymap.cli import EXIT_OK, EXIT_USAGE, CliError, prepare_output
-from journeymap.cli_texts import count, say
+from journeymap.cli.errors import EXIT_OK, EXIT_USAGE, CliError
+from journeymap.cli.output import prepare_output
+from journeymap.cli.texts import count, say
 from journeymap.fileformat import JourneyFileError, load
 
 PAPERS = ("a4", "a3", "a2", "a1", "poster")

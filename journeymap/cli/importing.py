@@ -1,4 +1,4 @@
-"""CLI: `journeymap import IN -o OUT.journey` from Mermaid (`.mmd`, `.mermaid`) or CSV (`.csv`). Qt-free.
+"""The command `journeymap import IN -o OUT.journey` from Mermaid (`.mmd`, `.mermaid`) or CSV (`.csv`). Qt-free.
 
 Exit codes as for every command: 0 done; 1 the input cannot be imported (`error: PATH: line N: reason`, no
 output file written, the input untouched); 2 wrong usage (an input type we do not know).
@@ -11,8 +11,9 @@ import os
 import sys
 from pathlib import Path
 
-from journeymap.cli import EXIT_OK, EXIT_USAGE, CliError, prepare_output
-from journeymap.cli_texts import count, listing, say
+from journeymap.cli.errors import EXIT_OK, EXIT_USAGE, CliError
+from journeymap.cli.output import prepare_output
+from journeymap.cli.texts import count, listing, say
 from journeymap.fileformat import JourneyFileError, save
 from journeymap.interchange.errors import InterchangeError
 from journeymap.interchange.files import CSV_SUFFIXES, MERMAID_SUFFIXES, XLSX_SUFFIXES, import_format, read_import
