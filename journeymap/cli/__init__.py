@@ -1,10 +1,10 @@
 """The `journeymap` command line: `main` and the parser. Qt-free: every command except opening the editor runs
 without a display. One module per group of commands (`journey`: new, check; `catalogue`: catalogue, recommend;
-`importing`: import; `export`: export), the errors and exit codes (`errors`), `prepare_output` (`output`) and the
-texts printed on success (`texts`). Nothing in the core imports this package.
+`importing`: import; `export`: export; `compare`: diff, merge), the errors and exit codes (`errors`),
+`prepare_output` (`output`) and the texts printed on success (`texts`). Nothing in the core imports this package.
 
 Exit codes (contract): 0 success; 1 the input is invalid or unreadable (one line `error: PATH: reason` on
-stderr, no traceback, nothing half-written left behind); 2 wrong usage.
+stderr, no traceback, nothing half-written left behind); 2 wrong usage; 3 `merge` finished with conflicts.
 
 Nothing raw reaches the terminal: while a command runs, stdout and stderr escape control characters (ESC as
 `\\u001b`: valid inside JSON strings too), and an error line escapes line breaks as well. Every command
@@ -25,7 +25,7 @@ from journeymap.cli.output import prepare_output
 
 # The command names, known without importing the command groups: `journeymap [FILE]` opens the editor straight away
 # (the groups pull in analysis, PDF and import code the editor's start does not need). A test keeps this in step.
-COMMANDS = frozenset({"new", "check", "export", "import", "catalogue", "recommend"})
+COMMANDS = frozenset({"new", "check", "export", "import", "catalogue", "recommend", "diff", "merge"})
 
 
 class _Escaping(io.TextIOBase):
@@ -60,9 +60,9 @@ class _Parser(argparse.ArgumentParser):
 
 # Each command group exposes `register(subparsers)`; a parsed command runs as `args.run(args) -> int`.
 def _command_groups() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from journeymap.cli import catalogue, export, importing, journey
+    from journeymap.cli import catalogue, compare, export, importing, journey
 
-    return [journey.register, catalogue.register, importing.register, export.register]
+    return [journey.register, catalogue.register, importing.register, export.register, compare.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -28,7 +28,7 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from journeymap.model.data import ProjectData, ViewState
-from journeymap.model.lineage import MAX_ANCESTORS, Lineage
+from journeymap.model.lineage import MAX_ANCESTORS, Lineage, content_hash
 from journeymap.model.merge_lists import merge_mapping
 from journeymap.model.merge_values import Conflict, ConflictKind, Recorder, changed_fields, merge_items, merge_value
 from journeymap.model.values import Link, Meta, Persona, PhaseModel, Touchpoint
@@ -331,3 +331,16 @@ def _view(base: ProjectData, ours: ProjectData, theirs: ProjectData, personas: M
         "personas_shown": tuple(p for p in dict.fromkeys(view.personas_shown) if p in personas),
         "persona_focus": view.persona_focus if view.persona_focus in personas else None,
     })
+
+
+def version_to_write(result: MergeResult, ours: ProjectData, theirs: ProjectData, now: str) -> ProjectData:
+    """What a merge writes: ours unchanged when theirs brought nothing new, theirs when ours had nothing of its own
+    (a fast-forward), else the merged journey saved `now` with both versions as its newest ancestors."""
+    merged = content_hash(result.data)
+    mine, other = content_hash(ours), content_hash(theirs)
+    if merged == mine:
+        return ours
+    if merged == other:
+        return theirs
+    meta = result.data.meta.model_copy(update={"modified": now})
+    return result.data.model_copy(update={"meta": meta, "lineage": result.data.lineage.joined(mine, other)})
