@@ -22,12 +22,13 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from journeymap.fileformat import (DocumentLock, FileStamp, JourneyFileError, LockedError, SaveError, dumps,
+from journeymap.fileformat import (DocumentLock, FileStamp, JourneyFileError, LockedError, SaveError,
                                    load_with_stamp, remove_orphans, stamp_of, write_file)
 from journeymap.fileformat.lock import holder
 from journeymap.model import Project, ProjectData
 from journeymap.model.limits import MAX_FILE_BYTES
-from journeymap.model.lineage import content_hash, with_journey_id
+from journeymap.fileformat.writer import dumps_body
+from journeymap.model.lineage import content_hash, hash_of_dump, with_journey_id
 from journeymap.recovery import AutosaveSlot, default_folder
 
 AUTOSAVE_MS = 60_000
@@ -168,13 +169,16 @@ class Document(QObject):
         if not own and (owner := holder(target)) is not None:
             raise LockedError(owner, target)
         data = self.project.to_data()
-        current = content_hash(data)
+        body = data.model_dump(mode="json")  # once, for the content hash and the file
+        current = hash_of_dump(body)
         meta, lineage = data.meta, with_journey_id(data.lineage)
         if current != self._saved_hash or not meta.modified:  # unchanged content keeps its time: the same bytes
             now = datetime.now(UTC).isoformat(timespec="seconds")
             meta = meta.model_copy(update={"modified": now, "created": meta.created or now})
             lineage = lineage.after(self._saved_hash)
-        content = dumps(data.model_copy(update={"meta": meta, "lineage": lineage}))
+        body["meta"].update(modified=meta.modified, created=meta.created)
+        body["lineage"] = lineage.model_dump(mode="json")
+        content = dumps_body(body)
         written = write_file(content, target, backup=True, replace_unwritable=replace_unwritable)
         try:
             self._stamp = FileStamp.of(content, os.stat(written))

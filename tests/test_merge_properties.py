@@ -14,7 +14,7 @@ from journeymap.model.merge import merge_journeys
 from tests.conftest import make_sample
 from tests.journey_edits import edit
 
-PROPERTY = settings(max_examples=150, deadline=None, database=None,
+PROPERTY = settings(max_examples=int(__import__("os").environ.get("JOURNEYMAP_MERGE_EXAMPLES", "150")), deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 SWAP = {"changed_removed": "removed_changed", "removed_changed": "changed_removed"}
 

@@ -30,6 +30,7 @@ from journeymap.model.data import ProjectData
 from journeymap.model.diff import Changes, ItemChange, JourneyDiff, diff_journeys
 
 colour = shapes.colour
+CHUNK = 25
 Row = tuple[str, str, list[str], str]  # mark (+ − Δ), label, details, colour of the mark
 _W: dict[str, tuple[str, str]] = {  # key: (English, German)
     "kicker": ("Change report · as-is → to-be", "Änderungsbericht · Ist → Soll"),
@@ -192,19 +193,23 @@ def _phase_head(mood: PhaseMood, diff: JourneyDiff, lang: str, before: int, afte
 
 
 def _rows(rows: list[Row], lang: str, unchanged: int) -> list[Flowable]:
+    """The marked rows (+ new, − gone, Δ changed with its fields), in tables of at most `CHUNK` rows (a table that
+    runs over many pages is measured again at every page break)."""
     st = styles()
-    cells = []
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colour("#E6E9EE"))]
-    for i, (mark, label, details, tint) in enumerate(rows):
-        text = f"<b>{escape(clip(label, 160))}</b>"
-        if details:
-            text += "<br/>" + "<br/>".join(escape(clip(d, 400)) for d in details if d)
-        cells.append([para(mark, st.cell_bold), Paragraph(text, st.cell)])
-        style.append(("TEXTCOLOR", (0, i), (0, i), colour(tint)))
-    table = Table(cells, colWidths=[16, None], hAlign="LEFT", splitByRow=1)
-    table.setStyle(table_style(style))
-    result: list[Flowable] = [table]
+    result: list[Flowable] = []
+    for start in range(0, len(rows), CHUNK):
+        cells = []
+        style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colour("#E6E9EE"))]
+        for i, (mark, label, details, tint) in enumerate(rows[start:start + CHUNK]):
+            text = f"<b>{escape(clip(label, 160))}</b>"
+            if details:
+                text += "<br/>" + "<br/>".join(escape(clip(d, 400)) for d in details if d)
+            cells.append([para(mark, st.cell_bold), Paragraph(text, st.cell)])
+            style.append(("TEXTCOLOR", (0, i), (0, i), colour(tint)))
+        table = Table(cells, colWidths=[16, None], hAlign="LEFT", splitByRow=1)
+        table.setStyle(table_style(style))
+        result.append(table)
     if unchanged > 0:
         result.append(para(w("unchanged", lang, n=unchanged), st.small))
     return result

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from journeymap import __version__
 from journeymap.fileformat.migrations import CURRENT_SCHEMA
@@ -22,7 +23,11 @@ def dumps(data: ProjectData) -> bytes:
 
     Diff-friendly: fields in the schema's order, the keys of mappings (answers, a persona's emotions) sorted, so the
     same journey always gives the same bytes however it was edited."""
-    body = data.model_dump(mode="json")
+    return dumps_body(data.model_dump(mode="json"))
+
+
+def dumps_body(body: dict[str, Any]) -> bytes:
+    """`dumps` of a journey already dumped as JSON values (`ProjectData.model_dump(mode="json")`; changed in place)."""
     body["answers"] = dict(sorted(body["answers"].items()))
     for persona in body["personas"]:
         persona["emotions"] = dict(sorted(persona["emotions"].items()))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import Field, StringConstraints
@@ -72,16 +73,17 @@ def as_is_origin(data: ProjectData) -> Lineage:
                    origin=Origin(journey=source.journey, version=content_hash(data)))
 
 
-def canonical(data: ProjectData) -> dict[str, Any]:
-    """The content of a journey as plain JSON values, without save time, view and lineage."""
-    content = data.model_dump(mode="json", exclude={"view", "lineage"})
-    content["meta"].pop("modified", None)
-    return content
-
-
 def content_hash(data: ProjectData) -> str:
     """The content hash of a journey (see the module)."""
-    text = json.dumps(canonical(data), sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return hash_of_dump(data.model_dump(mode="json"))
+
+
+def hash_of_dump(dumped: Mapping[str, Any]) -> str:
+    """The content hash from a journey already dumped as JSON values (`ProjectData.model_dump(mode="json")`), for a
+    save that writes the same dump."""
+    content = {key: value for key, value in dumped.items() if key not in ("view", "lineage")}
+    content["meta"] = {key: value for key, value in dumped["meta"].items() if key != "modified"}
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:HASH_LENGTH]
 
 
