@@ -3,8 +3,9 @@ fields (`model.merge_values`), with every reference kept consistent.
 
 Rules beyond the field-by-field merge:
 
-- Removing a touchpoint takes its links and its place in persona paths with it. When the touchpoint stays (the
-  other side edited it: a conflict, ours kept), those follow-on removals are undone too.
+- Removing a touchpoint takes its links and its place in persona paths with it. Those follow-on removals are no
+  edits of the link or persona: when the touchpoint stays (the other side edited it: a conflict, ours kept) they
+  are undone, and a persona changed only by them is not "changed" against its removal on the other side.
 - A touchpoint, link or phase removed on one side and newly used on the other (a new link to the touchpoint, a
   persona path through it, a card moved into the phase) is a conflict: ours is kept. A card left in a phase that
   is gone goes to the lane that side moved that phase's cards to.
@@ -73,8 +74,8 @@ def merge_journeys(base: ProjectData, ours: ProjectData, theirs: ProjectData) ->
     links, renamed = _one_per_direction({k: v for k, v in links.items() if {v.source, v.target} <= kept},
                                         o_links, t_links, record)
     b_personas = _ids(base.personas)
-    personas = merge_items("persona", b_personas, _restore_paths(b_personas, ours, kept, set(links)),
-                           _restore_paths(b_personas, theirs, kept, set(links)), record)
+    personas = merge_items("persona", b_personas, _restore_paths(b_personas, ours),
+                           _restore_paths(b_personas, theirs), record)
     personas = {pid: _consistent(p, kept, links, renamed) for pid, p in personas.items()}
     answers, keys = merge_mapping(base.answers, ours.answers, theirs.answers)
     for key in keys:
@@ -199,9 +200,9 @@ def _kept_anyway(base: Mapping[str, Link], restored: Mapping[str, Link], side: P
             record.add("link", lid, reason, kind)
 
 
-def _restore_paths(base: Mapping[str, Persona], data: ProjectData, kept: set[str],
-                   links: set[str]) -> dict[str, Persona]:
-    """`data`'s personas, with path entries it dropped only because it removed something that the merge keeps."""
+def _restore_paths(base: Mapping[str, Persona], data: ProjectData) -> dict[str, Persona]:
+    """`data`'s personas with the path entries it dropped only because it removed the touchpoint or link: such a
+    follow-on change is no edit of the persona (what is gone after the merge is taken out again at the end)."""
     present_tp = {tp.id for tp in data.touchpoints}
     present_ln = {link.id for link in data.links}
     result: dict[str, Persona] = {}
@@ -210,9 +211,9 @@ def _restore_paths(base: Mapping[str, Persona], data: ProjectData, kept: set[str
         if before is None:
             result[persona.id] = persona
             continue
-        back_tp = {t for t in before.touchpoint_ids if t not in present_tp and t in kept}
-        back_em = {t: s for t, s in before.emotions.items() if t not in present_tp and t in kept}
-        back_ln = {lid for lid in before.link_ids if lid not in present_ln and lid in links}
+        back_tp = {t for t in before.touchpoint_ids if t not in present_tp}
+        back_em = {t: s for t, s in before.emotions.items() if t not in present_tp}
+        back_ln = {lid for lid in before.link_ids if lid not in present_ln}
         if back_tp or back_em or back_ln:
             persona = persona.model_copy(update={
                 "touchpoint_ids": _with(before.touchpoint_ids, persona.touchpoint_ids, back_tp),
