@@ -242,3 +242,15 @@ def test_persona_removed_on_one_side_and_edited_on_the_other():
     assert both.data.personas[0].quote == "Schnell bitte"
     theirs.add_persona(Persona(id="p2", name="Neu"))
     assert {p.id for p in merged(base, ours, theirs).data.personas} == {"p2"}
+
+
+def test_a_phase_model_changed_only_in_its_id_comes_through():
+    base, ours, theirs = sides()
+    phases = base.phase_model.phases
+    extra = Phase(id="ph-x", name=LocalText(de="X"))
+    theirs.edit_phases(PhaseModel(id="custom", phases=(extra, *phases)))
+    theirs.edit_phases(PhaseModel(id="custom", phases=phases))  # added and removed again: the same lanes, "custom"
+    assert theirs.phase_model.id == "custom"
+    result = merged(base, ours, theirs)
+    assert result.clean and result.data.phase_model == theirs.phase_model
+    assert merge_journeys(base, theirs.to_data(), base).data.phase_model.id == "custom"

@@ -145,8 +145,11 @@ def _phases(base: ProjectData, ours: ProjectData, theirs: ProjectData, record: R
         record.add("phase_model", "", "phases", "both_changed")
         return o
     merged = tuple(phases.values())
-    model_id = o.id if merged == o.phases else t.id if merged == t.phases else "custom"
-    return PhaseModel(id=model_id, phases=merged)
+    if merged not in (o.phases, t.phases):
+        return PhaseModel(id="custom", phases=merged)  # lanes of both: a model of its own
+    if o.id != t.id and b.id not in (o.id, t.id):
+        record.add("phase_model", "", "id", "both_changed")
+    return PhaseModel(id=t.id if o.id == b.id else o.id, phases=merged)
 
 
 def _rehome(touchpoints: dict[str, Touchpoint], phases: PhaseModel, base: ProjectData, ours: ProjectData,
