@@ -11,14 +11,23 @@ SYSTEM_PACKAGES := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libd
 	xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	poppler-utils qpdf
 
-.PHONY: run test fuzz bench dist dist-smoke system-deps venv clean screenshot translations
+.PHONY: run test lint fuzz bench dist dist-smoke system-deps venv clean screenshot translations
 
 run: $(VENV)/.stamp-run
 	@if [ -f "$(SAMPLE)" ]; then $(VENV)/bin/journeymap "$(SAMPLE)"; else $(VENV)/bin/journeymap; fi
 
-test: $(VENV)/.stamp-test
+test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 	@if [ "$(DIST)" = "1" ]; then $(MAKE) --no-print-directory dist-smoke; fi
+
+# The picture of docs/architecture.md, enforced: import contracts (pyproject's [tool.importlinter]), ruff, and mypy
+# (strict for the Qt-free core). MYPY_TARGETS lists what is type-clean today; the rest follows (docs/architecture.md).
+MYPY_TARGETS := -p journeymap.model -p journeymap.analysis -p journeymap.layout -p journeymap.catalogue \
+	-p journeymap.commands -m journeymap.document -m journeymap.templates -m journeymap.locate
+lint: $(VENV)/.stamp-test
+	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy $(MYPY_TARGETS)
 
 # Long fuzzing (hypothesis): 10,000 generated cases per input kind (.journey, .mmd, .csv, exports); `make test`
 # runs the same tests with a few hundred cases each.

@@ -14,13 +14,13 @@ import pkgutil
 import platform
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import benchmarks  # noqa: E402
-from benchmarks import Result  # noqa: E402
+import benchmarks
+from benchmarks import Result
 
 RESULTS = Path(__file__).resolve().parent / "results"
 ORDER = ["file", "canvas", "pdf", "memory", "startup"]
@@ -51,7 +51,7 @@ def table(results: list[Result]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     right = {2, 3, 4}
     lines = ["  ".join(cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in
-                       enumerate(zip(row, widths))).rstrip() for row in rows]
+                       enumerate(zip(row, widths, strict=False))).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
@@ -78,7 +78,7 @@ def main(argv: list[str]) -> int:
           + (": " + "; ".join(r.case for r in missed) if missed else "")
           + f" ({time.perf_counter() - started:.0f} s)")
     RESULTS.mkdir(exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     try:
         from PySide6 import __version__ as pyside
     except ImportError:

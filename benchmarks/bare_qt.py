@@ -14,7 +14,7 @@ class _FirstPaint(QObject):
         super().__init__()
         self.path, self.done = path, False
 
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+    def eventFilter(self, watched, event):
         if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
             QTimer.singleShot(0, self._write)

@@ -54,9 +54,9 @@ def _editor(path: str) -> dict:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from journeymap.app import opening
+    from journeymap.app.files import opening
     from journeymap.app.settings import AppSettings
-    from journeymap.app.window import MainWindow
+    from journeymap.app.window.main_window import MainWindow
 
     window = MainWindow(AppSettings(), autosave_folder=Path(path).parent / "autosave")
     window.resize(1600, 1000)

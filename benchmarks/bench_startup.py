@@ -2,7 +2,8 @@
 an empty QMainWindow (`benchmarks/bare_qt.py`), measured in the same run, alternating, median of several.
 
 Each launch is a fresh subprocess under `QT_QPA_PLATFORM=offscreen` with `JOURNEYMAP_STARTUP_PROBE` pointing at a
-file: the program writes `time.time()` there once its first window has been painted (`journeymap.app.startup_probe`),
+file: the program writes `time.time()` there once its first window has been painted
+(`journeymap.app.window.startup_probe`),
 the benchmark subtracts the moment just before it started the process, then ends the process. Settings and autosaves
 go to a temporary folder, so every launch is a first start without recovery questions.
 

@@ -17,13 +17,22 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from journeymap.fileformat import (DocumentLock, FileStamp, JourneyFileError, LockedError, SaveError,
-                                   load_with_stamp, remove_orphans, stamp_of, write_file)
+from journeymap.fileformat import (
+    DocumentLock,
+    FileStamp,
+    JourneyFileError,
+    LockedError,
+    SaveError,
+    load_with_stamp,
+    remove_orphans,
+    stamp_of,
+    write_file,
+)
 from journeymap.fileformat.lock import holder
 from journeymap.model import Project, ProjectData
 from journeymap.model.limits import MAX_FILE_BYTES
@@ -71,7 +80,7 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     @classmethod
-    def open(cls, path: str | Path, mode: OpenMode = "edit", **kwargs) -> Document:
+    def open(cls, path: str | Path, mode: OpenMode = "edit", **kwargs: Any) -> Document:
         """Open a `.journey` file; raises `LoadError` with one clear line, `LockedError` when another editor has
         it open (mode `edit`). Mode `read_only` takes no lock; `anyway` takes the lock over."""
         path = Path(path)
@@ -81,7 +90,7 @@ class Document(QObject):
 
     @classmethod
     def from_file(cls, data: ProjectData, stamp: FileStamp | None, path: Path, mode: OpenMode = "edit",
-                  **kwargs) -> Document:
+                  **kwargs: Any) -> Document:
         """A document for a journey read from `path` (`open`, or a file read on a worker thread)."""
         lock = None if mode == "read_only" else DocumentLock.acquire(path, take_over=mode == "anyway")
         return cls(data, path=path, stamp=stamp, lock=lock, read_only=mode == "read_only", **kwargs)

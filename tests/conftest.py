@@ -6,9 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import itertools
 
-from journeymap.model import Kpi, Link, Meta, Persona, Project, ProjectData, Touchpoint  # noqa: E402
+import pytest
+
+from journeymap.model import Kpi, Link, Meta, Persona, Project, ProjectData, Touchpoint
 
 
 def tp(tid: str, phase: str, **fields) -> Touchpoint:
@@ -36,7 +38,7 @@ def make_sample() -> ProjectData:
         tp("review", "advocacy", label="Bewertungsportal", catalogue_id="review_portal", contact="indirect"),
     ]
     ids = [t.id for t in tps]
-    links = [link(a, b) for a, b in zip(ids, ids[1:])]
+    links = [link(a, b) for a, b in itertools.pairwise(ids)]
     persona = Persona(id="p1", name="Einkäuferin Eva", touchpoint_ids=("fair", "web"), link_ids=("fair-web",),
                       emotions={"web": -1})
     return journey(tps, links, personas=(persona,), meta=Meta(title="Größte Reise", company="Müller & Söhne GmbH"))
@@ -55,7 +57,7 @@ def project(sample_data) -> Project:
 @pytest.fixture
 def boxes(monkeypatch):
     """Every message box is answered without showing (Discard for questions) and recorded."""
-    from tests.test_app_helpers import MessageBoxes
+    from tests.helpers.app import MessageBoxes
 
     return MessageBoxes(monkeypatch)
 
@@ -63,7 +65,7 @@ def boxes(monkeypatch):
 @pytest.fixture
 def window(qtbot, tmp_path, boxes):
     """An editor window on an empty journey; closed quietly after the test."""
-    from tests.test_app_helpers import close_quietly, make_window
+    from tests.helpers.app import close_quietly, make_window
 
     win = make_window(qtbot, tmp_path)
     yield win

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
-from tests.test_app_helpers import close_quietly, make_window
+from tests.helpers.app import close_quietly, make_window
 
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "schmidt.journey"
 

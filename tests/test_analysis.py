@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from journeymap.analysis import analyse, journey_graph, journey_paths
 from journeymap.model import aida
 from tests.conftest import journey, link, tp
@@ -19,8 +21,8 @@ def full_line(*extra_links, **phases_extra):
     """attention → interest → desire → action → loyalty → advocacy, one touchpoint each."""
     ids = ["a", "i", "d", "c", "l", "v"]
     phases = ["attention", "interest", "desire", "action", "loyalty", "advocacy"]
-    tps = [tp(i, p) for i, p in zip(ids, phases)]
-    links = [link(x, y) for x, y in zip(ids, ids[1:])]
+    tps = [tp(i, p) for i, p in zip(ids, phases, strict=False)]
+    links = [link(x, y) for x, y in itertools.pairwise(ids)]
     return journey(tps, links + list(extra_links))
 
 
@@ -35,7 +37,7 @@ def test_a_complete_closed_journey_has_no_findings():
 def test_empty_journey_reports_every_phase_empty():
     findings = analyse(journey([])).findings
     assert [f.code for f in findings] == ["empty_phase"] * 6
-    assert [f.ids for f in findings][0] == ("attention",)
+    assert next(f.ids for f in findings) == ("attention",)
 
 
 def test_empty_phase():

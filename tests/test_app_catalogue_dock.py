@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
-from journeymap.app.catalogue_dock import ENTRY_ID_ROLE, CatalogueDock, short_description
+from journeymap.app.catalogue.dock import ENTRY_ID_ROLE, CatalogueDock, short_description
 from journeymap.canvas import TOUCHPOINT_MIME
 from journeymap.catalogue import catalogue
-from tests.test_app_helpers import drag_events
+from tests.helpers.app import drag_events
 
 
 @pytest.fixture

@@ -13,12 +13,11 @@ from PySide6.QtCore import QMimeData, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
-from journeymap.app import file_dialogs
-from journeymap.app.clipboard import ITEMS_MIME
+from journeymap.app.edit.clipboard import ITEMS_MIME
+from journeymap.app.files import questions as file_dialogs
 from journeymap.document import Document
-from journeymap.fileformat import LockOwner, dumps, load, save
+from journeymap.fileformat import LockOwner, dumps, load, output, process, save
 from journeymap.fileformat import lock as locks
-from journeymap.fileformat import output, process
 from tests.conftest import journey, make_sample, tp
 
 
@@ -89,7 +88,7 @@ def test_a_file_open_elsewhere_asks_and_opens_read_only(window, path, other_edit
 
 
 def test_open_a_copy_or_anyway_or_cancel(window, path, other_editor, answers):
-    asked, given = answers
+    _asked, given = answers
     given["ask_locked"] = None
     before = window.document
     assert not window.files.open_file(path) and window.document is before
@@ -104,7 +103,7 @@ def test_open_a_copy_or_anyway_or_cancel(window, path, other_editor, answers):
 
 
 def test_a_write_protected_file_opens_read_only(window, path, answers, monkeypatch):
-    from journeymap.app import files
+    from journeymap.app.files import controller as files
 
     monkeypatch.setattr(files.os, "access", lambda p, mode: not str(p).endswith("map.journey"))
     assert window.files.open_file(path)
@@ -124,7 +123,7 @@ def changed(window, path):
 
 
 def test_save_over_a_changed_file_asks_and_cancel_writes_nothing(window, changed, answers):
-    asked, given = answers
+    asked, _given = answers
     assert not window.files.save()
     assert asked == [("ask_changed_on_disk", changed)]
     assert load(changed).touchpoints[0].label == "Von nebenan" and window.document.is_modified()
@@ -300,7 +299,7 @@ def test_opening_a_fifo_does_not_freeze_the_window(window, boxes, tmp_path):
 
 
 def test_the_pdf_export_asks_too(window, answers, monkeypatch, tmp_path):
-    from tests.test_app_export import accept_options
+    from tests.helpers.app import accept_options
 
     target = tmp_path / "bericht.pdf"
     target.write_bytes(b"%PDF old")
@@ -334,7 +333,7 @@ def test_a_restored_journey_still_notices_an_outside_change(window, path, answer
 
 def test_a_big_locked_file_opens_read_only_in_the_background(window, other_editor, answers, path):
     from benchmarks.make_big import make_big
-    from journeymap.app import opening
+    from journeymap.app.files import opening
 
     save(make_big(800, 1200), path)
     assert opening.is_big(path)

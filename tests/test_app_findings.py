@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from journeymap.document import Document
 from tests.conftest import make_sample
 
@@ -45,7 +44,7 @@ def test_clicking_a_phase_finding_scrolls_to_the_lane(window, qtbot):
     window.view.zoom_reset()
     window.view.horizontalScrollBar().setValue(0)
     dock = window.findings
-    row = [i for i, f in enumerate(dock.findings) if f.ids == ("advocacy",)][0]
+    row = next(i for i, f in enumerate(dock.findings) if f.ids == ("advocacy",))
     dock.list.itemClicked.emit(dock.list.item(row))
     assert window.view.horizontalScrollBar().value() > 0
 

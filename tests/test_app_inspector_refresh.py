@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from journeymap.app import i18n
-from journeymap.app.touchpoint_form import lines_of
+from journeymap.app.inspector.touchpoint_form import lines_of
 from journeymap.document import Document
 from journeymap.model import Kpi, Link, Persona, ProjectData, Touchpoint
 
@@ -48,10 +48,11 @@ def shown_touchpoint(form) -> dict:
         "contact": form.contact.currentData(), "kind": form.kind.currentData(), "emotion": form.emotion.value(),
         "emotion_note": form.emotion_note.text(), "pain_points": lines_of(form.pain_points.toPlainText()),
         "ideas": lines_of(form.ideas.toPlainText()), "owner": form.owner.text(),
-        "kpis": [tuple(table.item(r, c).text() for c in range(4)) + (table.cellWidget(r, 4).currentData(),)
+        "kpis": [(*tuple(table.item(r, c).text() for c in range(4)), table.cellWidget(r, 4).currentData())
                  for r in range(table.rowCount())],
         "personas": {pid: chip.isChecked() for pid, chip in form.personas.chips.items()},
-        "persona_emotions": {pid: box.currentData() for pid, box in form.personas.emotions.items() if box.isVisibleTo(form)},
+        "persona_emotions": {pid: box.currentData() for pid, box in form.personas.emotions.items()
+                if box.isVisibleTo(form)},
         "origin": form.origin.text(), "hint": form.hint.text() if form.hint.isVisibleTo(form) else "",
         "tooltip": form.description.toolTip(), "icon": not form.icon_label.pixmap().isNull(),
         "typical": [a.text() for a in form.kpi_table.typical_menu.actions()],
@@ -70,7 +71,8 @@ def expected_touchpoint(window, tp: Touchpoint) -> dict:
         "kpis": [(k.name, k.unit, number[k.target], number[k.actual], k.better) for k in tp.kpis],
         "personas": {p.id: tp.id in p.touchpoint_ids for p in PERSONAS},
         "persona_emotions": {p.id: p.emotions.get(tp.id) for p in PERSONAS if tp.id in p.touchpoint_ids},
-        "origin": (f"{entry.name.get('en')} from the catalogue, in {phase}" if entry else f"Own touchpoint, in {phase}"),
+        "origin": (f"{entry.name.get('en')} from the catalogue, in {phase}"
+                if entry else f"Own touchpoint, in {phase}"),
         "hint": hint, "tooltip": hint, "icon": entry is not None,
         "typical": [f"{k.name.get('en')} ({k.unit})" if k.unit else k.name.get("en") for k in entry.kpis] if entry
         else [],

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from journeymap.app.new_from import sample_data, template_data
+from journeymap.app.files.new_from import sample_data, template_data
 from journeymap.fileformat import load
-from journeymap.templates import sample_names
 from journeymap.locate import resource_path
 from journeymap.model import AIDA_IDS, AIDALA_IDS
+from journeymap.templates import sample_names
 
 FIXTURES = Path(__file__).parent / "fixtures" / "interchange"
 

@@ -8,11 +8,11 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from journeymap.app import i18n
-from journeymap.app.kpi_table import format_number, parse_number
+from journeymap.app.inspector.kpi_table import format_number, parse_number
 from journeymap.document import Document
 from journeymap.model import Kpi
 from tests.conftest import make_sample, tp
-from tests.test_app_helpers import close_quietly, make_window
+from tests.helpers.app import close_quietly, make_window
 
 KPIS = (Kpi(name="Klickrate", unit="%", target=2.5, actual=1.25), Kpi(name="Besuche", target=12500.0, actual=None))
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 
 from benchmarks.make_big import make_big
-from journeymap.app import opening
+from journeymap.app.files import opening
 from journeymap.fileformat import dumps, save
 
 BIG = (600, 1200)  # touchpoints, links: over `opening.BACKGROUND_BYTES` as a file

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QMenu
 
-from journeymap.app.persona_dialog import PersonaDialog
+from journeymap.app.personas.dialog import PersonaDialog
 from journeymap.canvas.items.persona_items import DIMMED
 from journeymap.document import Document
 from journeymap.fileformat import load

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from journeymap.app import phases_dialog
-from journeymap.app.phases_dialog import PhasesDialog
+from journeymap.app.dialogs import phases as phases_dialog
+from journeymap.app.dialogs.phases import PhasesDialog
 from journeymap.document import Document
 from journeymap.model import FIVE_STAGE_IDS
 from tests.conftest import make_sample

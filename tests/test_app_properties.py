@@ -12,9 +12,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog
 
-from journeymap.app import properties_dialog
-from journeymap.app.logo_picker import read_logo
-from journeymap.app.properties_dialog import PropertiesDialog, open_properties
+from journeymap.app.dialogs import properties as properties_dialog
+from journeymap.app.dialogs.logo_picker import read_logo
+from journeymap.app.dialogs.properties import PropertiesDialog
 from journeymap.document import Document
 from journeymap.model import Meta
 from journeymap.model.limits import MAX_LOGO_BYTES

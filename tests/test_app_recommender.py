@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from journeymap.app.recommender_dialog import RecommenderDialog, place_entries
+from journeymap.app.catalogue.recommender_dialog import RecommenderDialog, place_entries
 from journeymap.catalogue import catalogue
 from journeymap.catalogue.recommender import LEVEL_LABELS
 from journeymap.document import Document
@@ -15,7 +15,7 @@ from journeymap.fileformat import load
 from journeymap.locate import resource_path
 from journeymap.model import LocalText, Phase, PhaseModel, Project
 from tests.conftest import journey, make_sample, tp
-from tests.test_app_helpers import close_quietly, make_window
+from tests.helpers.app import close_quietly, make_window
 
 
 @pytest.fixture

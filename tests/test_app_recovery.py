@@ -7,11 +7,11 @@ import json
 
 import pytest
 
-from journeymap.app.recovery_dialog import DISCARD, LATER, RESTORE, describe, offer_recovery
+from journeymap.app.files.recovery_dialog import DISCARD, LATER, RESTORE, describe, offer_recovery
 from journeymap.document import Document
 from journeymap.recovery import find_orphans
 from tests.conftest import make_sample
-from tests.test_app_helpers import MessageBoxes, close_quietly, make_window
+from tests.helpers.app import MessageBoxes, close_quietly, make_window
 
 
 @pytest.fixture
@@ -83,5 +83,6 @@ def test_saving_a_recovered_journey_clears_the_mark(window, tmp_path, monkeypatc
     target = tmp_path / "saved.journey"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert window.files.save()
-    assert window.windowTitle() == "saved.journey[*] — Größte Reise — Müller & Söhne GmbH — journeymap" and not window.isWindowModified()
+    assert window.windowTitle() == "saved.journey[*] — Größte Reise — Müller & Söhne GmbH — journeymap"
+    assert not window.isWindowModified()
     assert find_orphans(folder) == [] and not any(folder.glob("*.journey"))

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
-from journeymap.app import save_as
-from journeymap.app.save_as import safe_file_name, save_as_folder
+from journeymap.app.files import save_as
+from journeymap.app.files.save_as import safe_file_name, save_as_folder
 from journeymap.document import Document
 from journeymap.fileformat import save
 from journeymap.locate import resource_path

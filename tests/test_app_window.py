@@ -3,6 +3,7 @@ dropping a file, language switch, copy/paste, and `run_editor`."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from journeymap.document import Document
 from journeymap.fileformat import SaveError, load, save
 from journeymap.model import Kpi
 from tests.conftest import make_sample
-from tests.test_app_helpers import close_quietly, drag_events, make_window
+from tests.helpers.app import close_quietly, drag_events, make_window
 
 
 @pytest.fixture
@@ -52,7 +53,8 @@ def test_save_as_and_open_through_the_window(window, tmp_path, monkeypatch, samp
     window.commands.open.trigger()
     assert window.document.path == sample_file
     assert len(window.document.project.touchpoints) == 6
-    assert window.windowTitle() == "sample.journey[*] — Größte Reise — Müller & Söhne GmbH — journeymap"  # title — company
+    # file — title — company
+    assert window.windowTitle() == "sample.journey[*] — Größte Reise — Müller & Söhne GmbH — journeymap"
     assert window.settings.recent_files()[:2] == [str(sample_file.resolve()), str(saved.resolve())]
     assert boxes.calls == []
 
@@ -238,7 +240,7 @@ def test_workshop_round_trip(qtbot, tmp_path, monkeypatch, boxes):
         placed.append(scene.drop_touchpoint(entry_id, QPointF(lanes[phase] * 260 + 130, 200)))
     assert all(placed) and len(project.touchpoints) == 5
     assert sorted({t.phase for t in project.touchpoints}) == ["action", "attention", "interest"]
-    for source, target in zip(placed, placed[1:], strict=False):
+    for source, target in itertools.pairwise(placed):
         assert scene.add_link(source, target)
     for tid, score in zip(placed, (1, 0, -1, 2, -2), strict=True):
         window.scene.select_ids([tid])

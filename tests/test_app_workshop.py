@@ -11,13 +11,13 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from journeymap.app.workshop import WorkshopWindow, present
-from journeymap.app.workshop_notes import note_lines
-from journeymap.app.workshop_timer import WorkshopTimer, clock_text
+from journeymap.app.workshop.notes import note_lines
+from journeymap.app.workshop.presentation import WorkshopWindow, present
+from journeymap.app.workshop.timer import WorkshopTimer, clock_text
 from journeymap.document import Document
 from journeymap.model import Kpi
 from tests.conftest import journey, link, make_sample, tp
-from tests.test_app_helpers import close_quietly, make_window
+from tests.helpers.app import close_quietly, make_window
 
 K = Qt.Key
 
@@ -166,7 +166,7 @@ def test_notes_are_large_enough_for_the_back_of_the_room(window, qtbot):
 def test_on_a_projector_the_phase_fills_the_height_and_card_text_is_24_px(window, qtbot, size):
     from journeymap.fileformat import load
     from journeymap.locate import resource_path
-    from tests.test_canvas_fit import ink_rows
+    from tests.helpers.canvas import ink_rows
 
     window.replace_document(Document(load(resource_path("samples", "schmidt.journey")),
                                      autosave_folder=window.autosave_folder))
@@ -377,7 +377,7 @@ def test_timer_runs_on_the_event_loop_and_signals_at_zero(qtbot):
 def test_timer_keys_overlay_and_gentle_flash_at_zero(window, qtbot):
     clock = Clock()
     workshop = start(window, qtbot)
-    workshop.timer._clock = clock  # noqa: SLF001 (the test's clock)
+    workshop.timer._clock = clock
     overlay = workshop.timer_overlay
     assert not overlay.isVisible()
     press(workshop, K.Key_T)

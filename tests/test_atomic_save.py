@@ -7,8 +7,7 @@ import stat
 
 import pytest
 
-from journeymap.fileformat import SaveError, dumps, load, save
-from journeymap.fileformat import output
+from journeymap.fileformat import SaveError, dumps, load, output, save
 from tests.conftest import journey, tp
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")

@@ -15,7 +15,7 @@ from journeymap.canvas.scene import MARGIN
 from journeymap.fileformat import load
 from journeymap.locate import resource_path
 from tests.conftest import journey, tp
-from tests.test_canvas_helpers import Canvas
+from tests.helpers.canvas import Canvas
 
 COPY, LEFT, NONE = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 

@@ -7,10 +7,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QImage
 
-from journeymap.app.recovery_dialog import RESTORE, offer_recovery
+from journeymap.app.files.recovery_dialog import RESTORE, offer_recovery
 from journeymap.canvas.scene import MARGIN
 from journeymap.canvas.text import COMPACT, FULL, SIMPLE, card_detail
 from journeymap.document import Document
@@ -18,7 +16,8 @@ from journeymap.fileformat import load
 from journeymap.locate import resource_path
 from journeymap.recovery import find_orphans
 from tests.conftest import journey, tp
-from tests.test_app_helpers import close_quietly, make_window
+from tests.helpers.app import close_quietly, make_window
+from tests.helpers.canvas import ink_rows
 
 LAPTOP = (1366, 768)
 SAMPLE = resource_path("samples", "schmidt.journey")
@@ -122,20 +121,6 @@ def test_card_labels_read_at_11_px_or_more_at_the_opening_view_of_the_sample(lap
         assert max(ink_rows(image, box)) >= 8, card.touchpoint.label  # an 11 px font: capitals about 8 px
 
 
-def ink_rows(image: QImage, box: QRect) -> list[int]:
-    """The heights (px) of the runs of rows that hold dark text pixels inside `box`, top to bottom."""
-    runs, run = [], 0
-    for y in range(max(0, box.top() + 2), min(image.height(), box.bottom() - 1)):
-        dark = any(QColor(image.pixel(x, y)).lightness() < 110
-                   for x in range(max(0, box.left() + 6), min(image.width(), box.right() - 3)))
-        if dark:
-            run += 1
-        elif run:
-            runs.append(run)
-            run = 0
-    if run:
-        runs.append(run)
-    return runs or [0]
 
 
 def test_levels_of_detail_by_zoom():
@@ -146,8 +131,8 @@ def test_levels_of_detail_by_zoom():
 
 
 def test_zoomed_out_cards_draw_a_larger_label_and_keep_the_bottom_row_while_it_fits(qtbot, tmp_path):
-    from tests.test_canvas_helpers import Canvas
     from tests.conftest import make_sample
+    from tests.helpers.canvas import Canvas
 
     canvas = Canvas(qtbot, tmp_path, make_sample(), zoom=1.0)
     card = canvas.scene.card("shop")
@@ -183,7 +168,7 @@ def test_the_fit_follows_the_window_and_a_map_taller_than_the_view_scrolls_down(
 
 
 def test_pictures_of_the_map_keep_its_natural_height(laptop, qtbot):
-    from journeymap.app.picture_export import PNG_SCALE, render_image
+    from journeymap.app.exchange.pictures import PNG_SCALE, render_image
 
     assert laptop.files.open_path(SAMPLE)
     settle(qtbot)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from journeymap.canvas.slots import SlotIndex
@@ -35,7 +37,7 @@ def test_loop_backs_run_above_the_lanes_and_never_through_a_card(src, dst):
     assert not any(inside_a_card(p) for p in points)
     assert min(y for _, y in points) == pytest.approx(LOOP_Y)
     assert route[-1][3] == (b.x, b.centre[1]) and route[-1][3][0] > route[-1][0][0]  # enters from the left
-    for first, second in zip(route, route[1:]):
+    for first, second in itertools.pairwise(route):
         assert first[3] == second[0]  # one continuous line
     assert route_middle(route)[1] == pytest.approx(LOOP_Y)  # the label sits on the top run
 

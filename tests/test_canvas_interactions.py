@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from journeymap.canvas.items.card import HANDLE_POS
 from tests.conftest import make_sample
-from tests.test_canvas_helpers import Canvas
+from tests.helpers.canvas import Canvas
 
 
 @pytest.fixture

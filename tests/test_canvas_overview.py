@@ -11,7 +11,7 @@ from journeymap.canvas.items.overview import OVERVIEW_ZOOM, SELECTED_FILL
 from journeymap.commands import MoveTouchpoints
 from journeymap.layout import theme as t
 from tests.conftest import make_sample
-from tests.test_canvas_helpers import Canvas
+from tests.helpers.canvas import Canvas
 
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 

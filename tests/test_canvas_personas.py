@@ -9,12 +9,19 @@ from PySide6.QtGui import QContextMenuEvent, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from journeymap.canvas.items.persona_items import DIMMED, CardRing, LinkGlow, PersonaCurveItem, persona_initials
-from journeymap.commands import AddPersona, EditPersona, EditTouchpoint, MovePersona, MoveTouchpoints, RemoveItems
-from journeymap.commands.project import RemovePersona
+from journeymap.commands import (
+    AddPersona,
+    EditPersona,
+    EditTouchpoint,
+    MovePersona,
+    MoveTouchpoints,
+    RemoveItems,
+    RemovePersona,
+)
 from journeymap.layout import emotion_y
 from journeymap.model import Persona
 from tests.conftest import make_sample
-from tests.test_canvas_helpers import Canvas
+from tests.helpers.canvas import Canvas
 
 TOM = Persona(id="p2", name="Tom Berger", colour="#1F78B4", touchpoint_ids=("fair", "call", "shop"),
               link_ids=("call-shop",), emotions={"call": 2})

@@ -9,11 +9,10 @@ from PySide6.QtWidgets import QApplication
 from journeymap.canvas.items.card import CardItem
 from journeymap.canvas.items.lanes import LaneItem
 from journeymap.canvas.items.link import LinkItem
-from journeymap.commands import AddItems, AddLink, EditLink, EditTouchpoint, MoveTouchpoints, RemoveItems
-from journeymap.commands.project import EditPersona
+from journeymap.commands import AddItems, AddLink, EditLink, EditPersona, EditTouchpoint, MoveTouchpoints, RemoveItems
 from journeymap.model import Kpi
 from tests.conftest import journey, link, make_sample, tp
-from tests.test_canvas_helpers import Canvas
+from tests.helpers.canvas import Canvas
 
 
 @pytest.fixture

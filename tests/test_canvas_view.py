@@ -14,7 +14,7 @@ from journeymap.canvas.items.card import CardItem
 from journeymap.canvas.items.link import LinkItem
 from journeymap.document import Document
 from tests.conftest import journey, link, make_sample, tp
-from tests.test_canvas_helpers import Canvas
+from tests.helpers.canvas import Canvas
 
 
 @pytest.fixture

@@ -55,7 +55,7 @@ def test_catalogue_german_desire(capsys) -> None:
                 or (e.kind == "analogue" and "desire" in e.phases)]
     assert listed == expected
     assert {i for i in listed if i in MATRIX["phases"]} == {i for i, p in MATRIX["phases"].items() if "desire" in p}
-    for line, entry_id in zip(lines[1:-1], listed):
+    for line, entry_id in zip(lines[1:-1], listed, strict=False):
         entry = catalogue().get(entry_id)
         assert entry.name.de in line and "Verlangen" in line
         assert ("analog" if entry.kind == "analogue" else "digital") in line.split()

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from journeymap.cli import main
-from journeymap.fileformat import load, save
 from journeymap.cli.texts import decimal, percent
+from journeymap.fileformat import load, save
 from tests.conftest import journey, tp
 
 

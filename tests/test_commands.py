@@ -6,8 +6,18 @@ import pytest
 from PySide6.QtGui import QUndoStack
 
 from journeymap.commands import (
-    AddItems, AddLink, AddPersona, EditLink, EditPersona, EditTouchpoint, MovePersona, MoveTouchpoints, RemoveItems,
-    RemovePersona, SetAnswers, SetMeta,
+    AddItems,
+    AddLink,
+    AddPersona,
+    EditLink,
+    EditPersona,
+    EditTouchpoint,
+    MovePersona,
+    MoveTouchpoints,
+    RemoveItems,
+    RemovePersona,
+    SetAnswers,
+    SetMeta,
 )
 from journeymap.model import Link, Persona, Project
 from tests.conftest import link, make_sample, tp
@@ -115,3 +125,22 @@ def test_personas(stack, project):
 def test_meta_and_answers(stack, project):
     roundtrip(stack, project, SetMeta(project, {"title": "Neu", "author": "Ich"}))
     roundtrip(stack, project, SetAnswers(project, {"visualisation": 3, "low_entry_cost": 0}))
+
+
+def test_persona_path_and_emotion_commands(stack, project):
+    from journeymap.commands import SetPersonaEmotion, SetPersonaPath
+
+    before = project.persona("p1")
+    command = SetPersonaPath(project, "p1", link_ids=["web-call"])
+    assert command.changed and command.text() == "Add to the path of Einkäuferin Eva"
+    roundtrip(stack, project, command)
+    assert project.persona("p1").touchpoint_ids == ("fair", "web", "call")
+    off = SetPersonaPath(project, "p1", touchpoint_ids=["web"], on=False)
+    roundtrip(stack, project, off)
+    assert project.persona("p1").emotions == {} and project.persona("p1").link_ids == ()
+    stack.undo()
+    stack.undo()
+    assert project.persona("p1") == before
+    assert not SetPersonaEmotion(project, "p1", "web", -1).changed
+    roundtrip(stack, project, SetPersonaEmotion(project, "p1", "fair", 2))
+    assert project.persona("p1").emotions == {"web": -1, "fair": 2}

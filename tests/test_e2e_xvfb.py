@@ -39,9 +39,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 app = QApplication([])
 QStandardPaths.setTestModeEnabled(True)
 from journeymap.app import i18n
-from journeymap.app.catalogue_dock import ENTRY_ID_ROLE
+from journeymap.app.catalogue.dock import ENTRY_ID_ROLE
 from journeymap.app.settings import AppSettings
-from journeymap.app.window import MainWindow
+from journeymap.app.window.main_window import MainWindow
 
 tmp = Path(sys.argv[1])
 opened, created = tmp / "schmidt.journey", tmp / "neu.journey"
@@ -292,7 +292,7 @@ def test_real_mouse_drags_onto_the_fitted_map_and_into_an_empty_lane_then_save(t
     assert sample["undo"] == 1 and sample["highlight_left"] and sample["saved"]
 
     empty = result["empty"]
-    assert [e for e in empty["events"] if e[0] == "enter"][0][1] < 0
+    assert next(e for e in empty["events"] if e[0] == "enter")[1] < 0
     assert empty["new"] == [["newsletter", "loyalty", 0.0]]  # low in the empty lane: its first slot
     assert empty["undo"] == 1 and empty["saved"]
 

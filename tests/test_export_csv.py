@@ -23,7 +23,8 @@ def _data() -> ProjectData:
                        Kpi(name="Antwortzeit", unit="h", target=4.0, actual=6.5, better="lower"),
                        Kpi(name="Umsatz", unit="€", target=1234.5),
                    )),
-        Touchpoint(id="a", label="=SUMME(A1)", phase="attention", kind="analogue", contact="indirect", owner="Vertrieb"),
+        Touchpoint(id="a", label="=SUMME(A1)", phase="attention", kind="analogue", contact="indirect",
+                owner="Vertrieb"),
     ))
 
 
@@ -31,12 +32,12 @@ def test_columns_rows_and_german_numbers():
     rows = _rows(render_csv(_data(), "de"))
     assert tuple(rows[0]) == CSV_COLUMNS
     assert len(rows) == 1 + 1 + 2  # header, touchpoint without KPIs, one row per KPI
-    first = dict(zip(CSV_COLUMNS, rows[1]))
+    first = dict(zip(CSV_COLUMNS, rows[1], strict=False))
     assert first["id"] == "a" and first["phase"] == "attention"  # journey order: attention before interest
     assert first["label"] == "'=SUMME(A1)"  # never read as a formula
     assert first["kind"] == "analogue" and first["contact"] == "indirect" and first["owner"] == "Vertrieb"
     assert first["emotion"] == "" and first["kpi_name"] == "" and first["kpi_target"] == ""
-    kpi1, kpi2 = (dict(zip(CSV_COLUMNS, r)) for r in rows[2:])
+    kpi1, kpi2 = (dict(zip(CSV_COLUMNS, r, strict=False)) for r in rows[2:])
     assert kpi1["label"] == "Rückruf; später" and kpi1["emotion"] == "-1"
     assert kpi1["pain_points"] == "Wartezeit | Preis" and kpi1["ideas"] == "Termin vorschlagen"
     assert (kpi1["kpi_name"], kpi1["kpi_unit"], kpi1["kpi_target"], kpi1["kpi_actual"], kpi1["kpi_better"]) == (

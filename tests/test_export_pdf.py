@@ -17,29 +17,14 @@ from journeymap.export import ExportCancelled, export_pdf, render_pdf
 from journeymap.fileformat import load
 from journeymap.locate import resource_path
 from journeymap.model import Kpi, Link, Meta, Persona, ProjectData, Touchpoint
+from tests.helpers.pdf import outline_titles, pdf_text
 
 DAY = dt.date(2026, 11, 22)
 SAMPLE = resource_path("samples", "schmidt.journey")
 
 
-def _text(reader: PdfReader, pages: range | None = None) -> str:
-    """All text of the pages, with runs of whitespace made single spaces (wrapped lines join up again)."""
-    chosen = reader.pages if pages is None else [reader.pages[i] for i in pages]
-    return " ".join(" ".join((p.extract_text() or "").split()) for p in chosen)
 
 
-def _outline_titles(reader: PdfReader) -> list[str]:
-    titles: list[str] = []
-
-    def walk(items) -> None:
-        for item in items:
-            if isinstance(item, list):
-                walk(item)
-            else:
-                titles.append(item.title)
-
-    walk(reader.outline)
-    return titles
 
 
 def _fonts(reader: PdfReader) -> dict[str, bool]:
@@ -87,7 +72,7 @@ def schmidt_pdf(schmidt, tmp_path_factory) -> Path:
 
 def test_every_label_kpi_value_and_umlaut_survives(schmidt, schmidt_pdf):
     reader = PdfReader(schmidt_pdf)
-    text = _text(reader)
+    text = pdf_text(reader)
     assert schmidt.meta.title in text
     for tp in schmidt.touchpoints:
         assert " ".join(tp.label.split()) in text, tp.label
@@ -98,7 +83,7 @@ def test_every_label_kpi_value_and_umlaut_survives(schmidt, schmidt_pdf):
 
 
 def test_outline_has_every_section_and_persona(schmidt, schmidt_pdf):
-    titles = _outline_titles(PdfReader(schmidt_pdf))
+    titles = outline_titles(PdfReader(schmidt_pdf))
     for title in ("Deckblatt", "Zusammenfassung — auf einen Blick", "Journey-Karte", "Personas", "KPIs je Phase",
                   "Befunde", "Anhang: Touchpoints"):
         assert title in titles
@@ -141,7 +126,7 @@ def test_a3_and_english(schmidt, tmp_path):
     reader = PdfReader(out)
     assert report.pages == len(reader.pages)
     assert (round(float(reader.pages[0].mediabox.width)), round(float(reader.pages[0].mediabox.height))) == (842, 1191)
-    text = _text(reader)
+    text = pdf_text(reader)
     assert "Journey map" in text and "Findings" in text and "Page 1 of" in text and "22 November 2026" in text
     assert "Attention" in text and "KPIs per phase" in text
 
@@ -157,7 +142,7 @@ def test_tiling_adds_pages(schmidt):
     data, tile = render_pdf(big, mode="tile", today=DAY)
     assert fit.mode == "fit" and tile.mode == "tile"
     assert tile.pages > fit.pages
-    titles = _outline_titles(PdfReader(io.BytesIO(data)))
+    titles = outline_titles(PdfReader(io.BytesIO(data)))
     assert any(t.startswith("Teil 1 von") for t in titles)
 
 
@@ -171,7 +156,7 @@ def test_euro_and_umlauts_in_user_text(tmp_path):
     data = _journey(3)
     out = tmp_path / "euro.pdf"
     export_pdf(data, out, lang="de", today=DAY)
-    text = _text(PdfReader(out))
+    text = pdf_text(PdfReader(out))
     assert "Bestellwert" in text and "1.234,5" in text and "€" in text
     assert "Größe & Übermaß „Ä“ – ß → ✓" in text
 
@@ -241,10 +226,10 @@ def test_bad_options_are_refused(schmidt, tmp_path):
 def test_empty_journey_exports(tmp_path):
     out = tmp_path / "empty.pdf"
     report = export_pdf(ProjectData(), out, lang="en", today=DAY)
-    text = _text(PdfReader(out))
+    text = pdf_text(PdfReader(out))
     assert report.pages == len(PdfReader(out).pages) == 3  # cover, map, findings: empty sections are left out
     assert "Untitled journey" in text and "no touchpoints yet" in text and "The phase Attention has no" in text
-    titles = _outline_titles(PdfReader(out))
+    titles = outline_titles(PdfReader(out))
     assert "KPIs per phase" not in titles and "Personas" not in titles and "Appendix: touchpoints" not in titles
 
 
@@ -252,7 +237,7 @@ def test_big_map_tiles_and_labels_stay_legible():
     data = _journey(150)
     pdf, report = render_pdf(data, paper="a4", today=DAY)
     assert report.mode == "tile"
-    text = _text(PdfReader(io.BytesIO(pdf)))
+    text = pdf_text(PdfReader(io.BytesIO(pdf)))
     for tp in data.touchpoints[::10]:
         assert tp.label in text
 
@@ -266,10 +251,12 @@ def _journey(count: int, lanes_only: int = 6) -> ProjectData:
         tps.append(Touchpoint(
             id=f"t{i}", label=f"Touchpoint {i} Größe & Übermaß „Ä“ – ß → ✓" if i == 0 else f"Schritt {i} Beratung",
             phase=phase, position=float(i // len(phases)), catalogue_id="website" if i % 3 else None,
-            emotion=(i % 5) - 2, kpis=(Kpi(name="Bestellwert", unit="€", target=1000.0, actual=1234.5),) if i == 0 else (),
+            emotion=(i % 5) - 2,
+                    kpis=(Kpi(name="Bestellwert", unit="€", target=1000.0, actual=1234.5),) if i == 0 else (),
             pain_points=("Wartezeit",), ideas=("Rückruf",)))
     links = tuple(Link(id=f"l{i}", source=f"t{i}", target=f"t{i + 1}", label="weiter" if i % 4 == 0 else "")
                   for i in range(count - 1) if tps[i].phase != tps[i + 1].phase or lanes_only == 1)
-    persona = Persona(id="p", name="Einkäuferin Eva", touchpoint_ids=tuple(t.id for t in tps[:4]), channels=("website",))
+    persona = Persona(id="p", name="Einkäuferin Eva", touchpoint_ids=tuple(t.id for t in tps[:4]),
+            channels=("website",))
     return ProjectData(meta=Meta(title="Prüfung", company="Müller & Söhne"), touchpoints=tuple(tps), links=links,
                        personas=(persona,))

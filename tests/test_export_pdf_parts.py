@@ -12,7 +12,6 @@ from journeymap.export import texts
 from journeymap.export.fonts import ELLIPSIS, SANS, SANS_BOLD, register_fonts, width, wrap
 from journeymap.export.icons import load_icon, parse_path, parse_svg
 from journeymap.export.map_plan import MIN_LABEL_PT, card_style, lane_scale, plan_map
-from journeymap.layout import theme as t
 from journeymap.layout.geometry import card_rect, map_geometry, rows_needed
 from journeymap.locate import resource_path
 from journeymap.model import aidala
@@ -115,7 +114,8 @@ def test_number_formats():
     assert texts.number(1234.5, "de") == "1.234,5"
     assert texts.number(1234.5, "en") == "1,234.5"
     assert texts.number(3.0, "de") == "3"
-    assert texts.signed(0.34, "de") == "+0,3" and texts.signed(-1.26, "en") == "−1.3" and texts.signed(0.01, "de") == "0,0"
+    assert texts.signed(0.34, "de") == "+0,3" and texts.signed(-1.26, "en") == "−1.3"
+    assert texts.signed(0.01, "de") == "0,0"
     assert texts.percent(0.625, "de") == "63 %"
     assert texts.percent(0.75, "en") == "75%"
     assert texts.plain_number(2.2, "de") == "2,2" and texts.plain_number(3.0, "de") == "3"

@@ -18,7 +18,7 @@ from journeymap.layout.geometry import emotion_y
 from journeymap.locate import resource_path
 from journeymap.model import Persona, ProjectData
 from tests.conftest import make_sample
-from tests.test_export_pdf import _outline_titles, _text
+from tests.helpers.pdf import outline_titles, pdf_text
 
 DAY = dt.date(2026, 11, 22)
 
@@ -50,7 +50,7 @@ def two_personas(schmidt) -> ProjectData:
             if i % 2 == 0]
     second = Persona(id="p_second", name="Thomas Berger", colour="#1F78B4", touchpoint_ids=tuple(path),
                      emotions={path[0]: -2, path[2]: 2})
-    return schmidt.model_copy(update={"personas": schmidt.personas + (second,)})
+    return schmidt.model_copy(update={"personas": (*schmidt.personas, second)})
 
 
 # ---------------------------------------------------------------- the recommendations section
@@ -58,9 +58,9 @@ def two_personas(schmidt) -> ProjectData:
 def test_section_title_entries_and_outline_titles(schmidt, lang, title):
     assert any(schmidt.answers.values())
     reader = _reader(schmidt, lang)
-    assert title in _outline_titles(reader)
+    assert title in outline_titles(reader)
     pages = _section_pages(reader, title)
-    text = _text(reader, pages)
+    text = pdf_text(reader, pages)
     result = recommend(schmidt.answers, catalogue(), schmidt)
     for rec in result.recommendations[:10]:
         assert rec.entry.name.get(lang) in text, rec.entry.id
@@ -76,7 +76,7 @@ def test_section_title_entries_and_outline_titles(schmidt, lang, title):
 
 
 def test_section_comes_after_the_personas_and_before_the_kpis(schmidt):
-    titles = _outline_titles(_reader(schmidt, "de"))
+    titles = outline_titles(_reader(schmidt, "de"))
     assert titles.index(schmidt.personas[-1].name) < titles.index("Empfohlene Touchpoints") < titles.index(
         "KPIs je Phase")
 
@@ -84,8 +84,8 @@ def test_section_comes_after_the_personas_and_before_the_kpis(schmidt):
 def test_no_answers_no_section(schmidt):
     for answers in ({}, {"visualisation": 0, "credibility": 0}):
         reader = _reader(schmidt.model_copy(update={"answers": answers}), "en")
-        assert "Recommended touchpoints" not in _outline_titles(reader)
-        assert "Recommended touchpoints" not in _text(reader)
+        assert "Recommended touchpoints" not in outline_titles(reader)
+        assert "Recommended touchpoints" not in pdf_text(reader)
 
 
 def test_empty_phases_are_named_with_touchpoints_that_suit_them():
@@ -93,7 +93,7 @@ def test_empty_phases_are_named_with_touchpoints_that_suit_them():
     data = data.model_copy(update={"touchpoints": data.touchpoints[:4], "links": data.links[:3],
                                    "personas": (), "answers": {"visibility_reach": 3, "customer_relationship": 2}})
     reader = _reader(data, "en")
-    text = _text(reader, _section_pages(reader, "Recommended touchpoints"))
+    text = pdf_text(reader, _section_pages(reader, "Recommended touchpoints"))
     assert "Empty phases" in text
     result = recommend(data.answers, catalogue(), data)
     assert result.empty_phases == ("loyalty", "advocacy")
@@ -112,7 +112,7 @@ def test_a_missing_catalogue_leaves_the_section_out(schmidt, monkeypatch):
 
     monkeypatch.setattr(package, "catalogue", broken)
     reader = _reader(schmidt, "en")
-    assert "Recommended touchpoints" not in _outline_titles(reader)
+    assert "Recommended touchpoints" not in outline_titles(reader)
 
 
 # ---------------------------------------------------------------- persona curves on the map
@@ -133,7 +133,7 @@ def test_each_persona_has_its_own_curve_through_its_path(two_personas):
 def test_a_persona_without_assessed_touchpoints_has_no_curve():
     data = make_sample()
     lonely = Persona(id="p2", name="Ohne Weg")
-    data = data.model_copy(update={"personas": data.personas + (lonely,)})
+    data = data.model_copy(update={"personas": (*data.personas, lonely)})
     band = map_geometry(data.phase_model, 5).band
     assert [p.id for p, _ in persona_curves(data, band)] == ["p1"]
 
@@ -141,7 +141,7 @@ def test_a_persona_without_assessed_touchpoints_has_no_curve():
 @pytest.mark.parametrize("lang, general", [("de", "Allgemeine Kurve"), ("en", "General curve")])
 def test_map_legend_names_both_personas_and_the_muted_general_curve(two_personas, lang, general):
     reader = _reader(two_personas, lang, mode="fit")
-    map_text = _text(reader, [2])
+    map_text = pdf_text(reader, [2])
     for persona in two_personas.personas:
         assert persona.name in map_text
     assert general in map_text
@@ -149,7 +149,7 @@ def test_map_legend_names_both_personas_and_the_muted_general_curve(two_personas
 
 def test_without_personas_the_map_has_no_general_curve_entry(schmidt):
     reader = _reader(schmidt.model_copy(update={"personas": ()}), "en", mode="fit")
-    assert "General curve" not in _text(reader, [2])
+    assert "General curve" not in pdf_text(reader, [2])
 
 
 def test_tiled_map_pages_carry_the_persona_legend(two_personas):
@@ -158,4 +158,4 @@ def test_tiled_map_pages_carry_the_persona_legend(two_personas):
                  and "Part" in (p.extract_text() or "")]
     assert len(map_pages) > 1
     for i in map_pages:
-        assert "Thomas Berger" in _text(reader, [i])
+        assert "Thomas Berger" in pdf_text(reader, [i])

@@ -18,8 +18,8 @@ from journeymap.export import render_pdf
 from journeymap.fileformat import load
 from journeymap.locate import resource_path
 from journeymap.model import Kpi, Meta, ProjectData, Touchpoint
-from journeymap.model.values import Logo
 from journeymap.model.phases import AIDALA_IDS
+from journeymap.model.values import Logo
 
 DAY = dt.date(2026, 11, 22)
 SAMPLES = ("schmidt", "ebike")
@@ -257,7 +257,8 @@ def test_huge_journeys_tile_in_bounded_time(tmp_path):
     for name, data in cases.items():
         path = tmp_path / name
         save(data, path)
-        result = subprocess.run([sys.executable, "-m", "journeymap", "export", str(path), "-o", str(tmp_path / f"{name}.pdf"),
+        result = subprocess.run([sys.executable, "-m", "journeymap", "export", str(path),
+                "-o", str(tmp_path / f"{name}.pdf"),
                                  "--mode", "tile", "--sections", "cover,summary,map"],
                                 capture_output=True, text=True, timeout=600)
         assert result.returncode == 0, result.stderr

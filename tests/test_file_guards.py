@@ -12,9 +12,8 @@ import pytest
 
 from journeymap.commands import EditTouchpoint
 from journeymap.document import ChangedOnDiskError, Document, ReadOnlyError
-from journeymap.fileformat import DocumentLock, LockedError, LockOwner, load, save
+from journeymap.fileformat import DocumentLock, LockedError, LockOwner, load, process, save
 from journeymap.fileformat import lock as locks
-from journeymap.fileformat import process
 from tests.conftest import make_sample
 
 
@@ -193,7 +192,7 @@ def test_a_fifo_as_lock_file_does_not_hang(qapp, tmp_path):
     path = tmp_path / "map.journey"
     save(make_sample(), path)
     os.mkfifo(locks.lock_path(path))
-    from tests.test_file_safety import finishes
+    from tests.helpers.files import finishes
 
     lock = finishes(lambda: DocumentLock.acquire(path))
     assert lock is not None and lock.still_ours()  # the FIFO was replaced by a real lock file

@@ -12,41 +12,33 @@ import signal
 import stat
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
 
 from benchmarks.make_big import make_big
-from journeymap.fileformat import (LoadError, NotWritableError, SaveError, allow_replacing, dumps, load, remove_orphans,
-                                   save, write_file)
-from journeymap.fileformat import tempfiles
+from journeymap.fileformat import (
+    LoadError,
+    NotWritableError,
+    SaveError,
+    allow_replacing,
+    dumps,
+    load,
+    remove_orphans,
+    save,
+    tempfiles,
+    write_file,
+)
 from journeymap.interchange import InterchangeError, import_file
 from tests.conftest import journey, make_sample, tp
+from tests.helpers.files import finishes
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX files")
 root_only = pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="needs root")
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def finishes(call, timeout: float = 10.0):
-    """Run `call` on a thread; fail (instead of hanging the suite) when it does not return in `timeout`."""
-    outcome: dict = {}
-
-    def run() -> None:
-        try:
-            outcome["value"] = call()
-        except BaseException as exc:  # noqa: BLE001 (handed to the test)
-            outcome["error"] = exc
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(timeout)
-    assert not thread.is_alive(), f"{call} still runs after {timeout} s (it blocks)"
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("value")
 
 
 def cli(*args: str, timeout: float = 30, user: int | None = None, cwd: str | None = None):
@@ -85,7 +77,7 @@ def test_importing_a_fifo_is_refused_at_once(tmp_path):
 
 @posix_only
 def test_saving_onto_a_fifo_is_refused_and_it_stays_a_fifo(fifo):
-    with pytest.raises(SaveError, match="is a named pipe .FIFO., not an ordinary file; journeymap only replaces"):
+    with pytest.raises(SaveError, match=r"is a named pipe .FIFO., not an ordinary file; journeymap only replaces"):
         finishes(lambda: save(make_sample(), fifo))
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
     assert sorted(p.name for p in fifo.parent.iterdir()) == ["pipe.journey"]

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from journeymap.fileformat import CURRENT_SCHEMA, LoadError, dumps, load, loads, save
-from journeymap.fileformat import migrations
+from journeymap.fileformat import CURRENT_SCHEMA, LoadError, dumps, load, loads, migrations, save
 from journeymap.model import Project
 from tests.conftest import journey, link, tp
 

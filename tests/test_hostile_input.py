@@ -189,7 +189,7 @@ def test_nothing_raw_reaches_the_terminal(tmp_path, capsys):
 
 
 def test_check_of_an_empty_name_names_it(capsys):
-    code, out, err = run(capsys, "check", "")
+    code, _out, err = run(capsys, "check", "")
     assert (code, err) == (1, 'error: "": no file name was given\n')
 
 
@@ -227,9 +227,9 @@ def csv_path(tmp_path: Path) -> Path:
 def test_one_language_per_run_with_plurals(tmp_path, capsys):
     one = tmp_path / "one.journey"
     save(journey([tp("a", "attention")], meta=Meta(language="en")), one)
-    code, out, _ = run(capsys, "check", one)
+    _code, out, _ = run(capsys, "check", one)
     assert "1 touchpoint, 0 links and 0 personas" in out and "1 touchpoint\n" not in out
-    code, out, _ = run(capsys, "check", one, "--lang", "de")
+    _code, out, _ = run(capsys, "check", one, "--lang", "de")
     assert "1 Touchpoint, 0 Verknüpfungen und 0 Personas" in out and "links" not in out
-    code, out, _ = run(capsys, "export", one, "-o", tmp_path / "one.mmd")
+    _code, out, _ = run(capsys, "export", one, "-o", tmp_path / "one.mmd")
     assert out == f"exported {tmp_path / 'one.mmd'} (Mermaid journey, 1 task)\n"

@@ -25,7 +25,8 @@ def test_wrap_uses_hyphenation_points():
     lines = wrap("Sendungsverfolgung per E-Mail", chars, 16, 3, "de")
     assert lines.complete and lines.lines[0].endswith("-") and len(lines.lines[0]) <= 16
     assert "".join(lines.lines).replace("-", "").replace(" ", "") == "SendungsverfolgungperEMail"
-    assert wrap("Google-Suche nach einem Lohnfertiger", chars, 18, 3).lines == ("Google-Suche nach", "einem Lohnfertiger")
+    expected = ("Google-Suche nach", "einem Lohnfertiger")
+    assert wrap("Google-Suche nach einem Lohnfertiger", chars, 18, 3).lines == expected
 
 
 def test_too_long_ends_in_an_ellipsis_and_tiny_rooms_never_hang():

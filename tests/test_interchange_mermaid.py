@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,7 @@ def rich_journey(language: str = "de") -> ProjectData:
         Touchpoint(id="f", label="Newsletter", phase="loyalty"),
     ]
     ids = [t.id for t in tps]
-    links = [Link(id=f"l{i}", source=s, target=t) for i, (s, t) in enumerate(zip(ids, ids[1:]))]
+    links = [Link(id=f"l{i}", source=s, target=t) for i, (s, t) in enumerate(itertools.pairwise(ids))]
     links.append(Link(id="skip", source="a", target="c", kind="alternative"))
     eva = Persona(id="eva", name="Eva, Einkauf: Leitung", touchpoint_ids=("a", "c", "d", "e"),
                   link_ids=("skip", "l2", "l3"))

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from journeymap.canvas.interactions.keyboard_nav import neighbour
 from tests.conftest import make_sample
-from tests.test_app_helpers import close_quietly, make_window
-from tests.test_canvas_helpers import Canvas
+from tests.helpers.app import close_quietly, make_window
+from tests.helpers.canvas import Canvas
 
 K = Qt.Key
-SHIFT, ALT, CTRL = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+M = Qt.KeyboardModifier
+SHIFT, ALT, CTRL = M.ShiftModifier, M.AltModifier, M.ControlModifier
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "schmidt.journey"
 
 
@@ -78,7 +79,7 @@ def test_up_down_stay_in_the_lane_and_left_right_take_the_nearest_card_of_the_ne
     right = [tp for tp in tps if tp.phase == "desire"]
     nearest = min(right, key=lambda tp: abs(tp.position - lane[3].position))
     assert neighbour(tps, phases, lane[3].id, 1, 0) == nearest.id
-    last = [tp for tp in tps if tp.phase == phases[-1]][0]
+    last = next(tp for tp in tps if tp.phase == phases[-1])
     assert neighbour(tps, phases, last.id, 1, 0) is None
     # an empty lane is skipped
     without_desire = [tp for tp in tps if tp.phase != "desire"]
@@ -186,7 +187,7 @@ def test_cancelling_the_picker_changes_nothing(sample_window, qtbot):
 
 
 def test_the_picker_filters_by_label_and_phase_and_greys_existing_links(qtbot, tmp_path):
-    from journeymap.app.link_picker import LinkPickerDialog
+    from journeymap.app.edit.link_picker import LinkPickerDialog
     from journeymap.model import Project
 
     project = Project(make_sample())
@@ -234,7 +235,8 @@ def test_link_to_is_in_the_context_menu_and_the_menu_key_opens_it(sample_window,
         popup.close()
 
     QTimer.singleShot(0, close_menu)
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), view.viewport().mapToGlobal(QPoint(5, 5)))
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5),
+            view.viewport().mapToGlobal(QPoint(5, 5)))
     QApplication.sendEvent(view.viewport(), event)
     assert shown and window.commands.link_to.text() in shown[0]
     assert window.scene.selected_touchpoint_ids() == [tid]

@@ -5,8 +5,18 @@ from __future__ import annotations
 import pytest
 
 from journeymap.layout import (
-    SLOT, bezier_point, card_rect, curve_points, emotion_y, free_slot, link_path, map_geometry, position_at,
-    route_middle, rows_needed, theme,
+    SLOT,
+    bezier_point,
+    card_rect,
+    curve_points,
+    emotion_y,
+    free_slot,
+    link_path,
+    map_geometry,
+    position_at,
+    route_middle,
+    rows_needed,
+    theme,
 )
 from journeymap.model import aida, aidala
 from tests.conftest import tp
@@ -66,7 +76,7 @@ def test_curve_points_follow_journey_order_and_skip_unassessed():
 
 def test_link_paths_leave_right_enter_left_and_loop_backs_go_above():
     a, b = card_rect(0, 0), card_rect(2, 1)
-    [(start, c1, c2, end)] = link_path(a, b)
+    [(start, _c1, _c2, end)] = link_path(a, b)
     assert start == (a.right, a.centre[1]) and end == (b.x, b.centre[1])
     back = link_path(b, a, loop_back=True)
     ys = [p[1] for segment in back for p in segment]
@@ -81,7 +91,7 @@ def test_link_paths_leave_right_enter_left_and_loop_backs_go_above():
 
 def test_same_lane_link_bulges_into_the_gutter():
     a, b = card_rect(1, 0), card_rect(1, 2)
-    [(start, c1, c2, end)] = link_path(a, b)
+    [(start, c1, _c2, end)] = link_path(a, b)
     assert start[0] == a.right and end[0] == b.right
     assert c1[0] - a.right <= (theme.LANE_WIDTH - theme.CARD_WIDTH) / 2 + 4
 

@@ -77,7 +77,7 @@ def test_a_label_is_elided_to_the_room_there_is_and_covers_cards_only_without_an
     placer, route = corridor(70)
     spot = placer.place("l", route, "A rather long label")
     assert not spot.full and spot.text.endswith("…") and len(spot.text) >= 4
-    assert 100 < spot.x and spot.x + spot.w < 170
+    assert spot.x > 100 and spot.x + spot.w < 170
     placer, route = corridor(20)  # not even three characters fit: the whole label, over the obstacles
     spot = placer.place("l", route, "A rather long label")
     assert spot.full and spot.text == "A rather long label"
@@ -120,7 +120,7 @@ def assert_readable(scene, allow_cover: bool) -> None:
 
 def test_the_sample_shows_every_label_whole_clear_of_cards_and_other_labels(qtbot, tmp_path):
     from journeymap.fileformat import load
-    from tests.test_canvas_helpers import Canvas
+    from tests.helpers.canvas import Canvas
 
     canvas = Canvas(qtbot, tmp_path, load(SAMPLE), zoom=1.0)
     items = labelled(canvas.scene.link_items())
@@ -135,7 +135,7 @@ def test_the_sample_shows_every_label_whole_clear_of_cards_and_other_labels(qtbo
 def test_a_dense_generated_journey_keeps_labels_apart_and_follows_moves(qtbot, tmp_path):
     from benchmarks.make_big import make_big
     from journeymap.commands import MoveTouchpoints
-    from tests.test_canvas_helpers import Canvas
+    from tests.helpers.canvas import Canvas
 
     data = make_big(240, 480)
     words = ("Rückfrage", "Übergabe an Mitarbeiter", "Ja", "Einladung zum Werksbesuch", "Komplexes Teil")
@@ -172,7 +172,7 @@ def box(rect) -> tuple[float, float, float, float]:
 def test_a_long_label_is_elided_on_the_pill_and_whole_in_the_tooltip(qtbot, tmp_path):
     from journeymap.commands import EditLink
     from tests.conftest import make_sample
-    from tests.test_canvas_helpers import Canvas
+    from tests.helpers.canvas import Canvas
 
     canvas = Canvas(qtbot, tmp_path, make_sample(), zoom=1.0)
     text = "Rückfrage beim Vertrieb, weil das Angebot für die Sonderanfertigung noch nicht vollständig ist"
@@ -192,7 +192,7 @@ def test_labels_hide_when_zoomed_out(qtbot, tmp_path):
     from journeymap.canvas.items.link import LABEL_MIN_ZOOM
     from journeymap.commands import EditLink
     from tests.conftest import make_sample
-    from tests.test_canvas_helpers import Canvas
+    from tests.helpers.canvas import Canvas
 
     canvas = Canvas(qtbot, tmp_path, make_sample(), zoom=1.0)
     canvas.doc.push(EditLink(canvas.project, "call-shop", {"label": "Angebot"}))

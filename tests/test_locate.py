@@ -44,7 +44,8 @@ def test_missing_resources_say_where_they_looked(tmp_path, monkeypatch):
 def test_installed_wheel_carries_resources(tmp_path):
     """Build the wheel, unpack it away from the checkout, and locate resources inside the package."""
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+                "-w", str(tmp_path), str(ROOT)],
         capture_output=True, text=True, timeout=300,
     )
     if result.returncode != 0 and "hatchling" in result.stderr:

@@ -177,7 +177,7 @@ def test_meta_answers_and_phase_model(project):
         project.set_meta(language="fr")
     project.set_answers({"visualisation": 3})
     assert project.answers == {"visualisation": 3}
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         project.set_answers({"visualisation": 7})
     with pytest.raises(ModelError, match="loyalty"):
         project.set_phase_model(aida())  # loyalty and advocacy still hold touchpoints

@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from journeymap.app import startup_probe
 from journeymap.app.settings import AppSettings
+from journeymap.app.window import startup_probe
 from journeymap.cli import COMMANDS, build_parser
-from tests.test_app_helpers import MessageBoxes, close_quietly
+from tests.helpers.app import MessageBoxes, close_quietly
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -95,7 +95,7 @@ def test_run_editor_shows_the_frame_first_then_builds_and_probes(qtbot, tmp_path
 
 
 def test_a_window_built_later_can_be_closed_before(qtbot, tmp_path):
-    from journeymap.app.window import MainWindow
+    from journeymap.app.window.main_window import MainWindow
 
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings, autosave_folder=tmp_path / "autosave", deferred=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from journeymap.analysis.findings import Finding, find_issues, loop_closed
 from journeymap.analysis.graph import entry_touchpoints, journey_graph
@@ -25,7 +26,7 @@ class Analysis:
         """A sentence saying the path list is incomplete, or None when every path was found."""
         return say("paths_capped", lang, count=len(self.paths.paths)) if self.paths.capped else None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         notes = [self.path_note()] if self.paths.capped else []
         return {
             "findings": [f.to_json() for f in self.findings],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from journeymap.model.data import ProjectData
 
@@ -16,7 +17,7 @@ class PhaseStats:
     digital_share: float | None  # 0..1; None for an empty phase
     mean_emotion: float | None  # over assessed touchpoints; None if none is assessed
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 

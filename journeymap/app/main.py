@@ -10,9 +10,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
-from journeymap.app import i18n, startup_probe
+from journeymap.app import i18n
 from journeymap.app.settings import AppSettings
-from journeymap.app.window import MainWindow
+from journeymap.app.window import startup_probe
+from journeymap.app.window.main_window import MainWindow
 from journeymap.locate import resource_path
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class _Application(QApplication):
 
 def offer_recovery(*args, **kwargs) -> list[str]:
     """`recovery_dialog.offer_recovery`, imported when the window is built (it needs the file format)."""
-    from journeymap.app.recovery_dialog import offer_recovery as offer
+    from journeymap.app.files.recovery_dialog import offer_recovery as offer
 
     return offer(*args, **kwargs)
 

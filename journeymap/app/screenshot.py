@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from journeymap.app import i18n
 from journeymap.app.main import configure
 from journeymap.app.settings import AppSettings
-from journeymap.app.window import MainWindow
+from journeymap.app.window.main_window import MainWindow
 
 
 def render(journey: Path | None, out: Path, lang: str = "de", size: tuple[int, int] = (1600, 1000),

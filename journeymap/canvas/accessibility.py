@@ -9,6 +9,7 @@ announcement follow, so readers such as Orca or NVDA read the card the keyboard 
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
@@ -42,10 +43,8 @@ class CardAnnouncer(QObject):
 
     def _disconnect(self, project) -> None:
         for signal in self._model_signals(project):
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(self._model_changed)
-            except (RuntimeError, TypeError):
-                pass
 
     def _selection_changed(self, *_args) -> None:
         self.announce()
@@ -53,7 +52,7 @@ class CardAnnouncer(QObject):
     def _model_changed(self, *_args) -> None:
         self.announce(speak=False)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.LanguageChange:
             self.announce(speak=False)
         return super().eventFilter(watched, event)

@@ -5,8 +5,8 @@ What is shown is view state (like zoom), not part of the journey's content: it l
 (`ViewState`), so it is saved with the file and reopens as it was left, but it is no undo step and does not mark
 the journey modified. The layer draws `project.view` and redraws on `view_changed`; its setters are shorthands for
 `project.set_view`. It follows the model's signals after `Projection` (which built the cards and links) and
-touches only what a signal concerns: a moved card costs a set lookup per shown persona and a redo of that persona's curve piece
-in the card's lanes, once per event-loop turn, like the general curve.
+touches only what a signal concerns: a moved card costs a set lookup per shown persona and a redo of that persona's
+curve piece in the card's lanes, once per event-loop turn, like the general curve.
 """
 
 from __future__ import annotations

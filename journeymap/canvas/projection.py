@@ -212,7 +212,7 @@ class Projection:
             self.scene.removeItem(item)
         self.lanes = {}
         self.lane_index = {phase.id: i for i, phase in enumerate(model.phases)}
-        for lane, phase in zip(self.geometry.lanes, model.phases):
+        for lane, phase in zip(self.geometry.lanes, model.phases, strict=False):
             item = LaneItem(lane)
             item.header.set_texts(phase.name.get(self.lang), phase.subtitle.get(self.lang))
             self.lanes[phase.id] = item

@@ -1,5 +1,5 @@
 """`JourneyScene`: the journey as a QGraphicsScene — lanes, cards, links, emotion curve — and the edits the
-canvas offers (drop, add, move, nudge, link, delete). Every edit is one command on the document's undo stack;
+canvas offers (drop, add, move, nudge, link, delete). Every edit becomes one undo command in `edits` (`MapEdits`);
 the items themselves follow the model through `Projection`.
 """
 
@@ -10,21 +10,21 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneContextMenuEvent, QMenu
 
+from journeymap.canvas.edits import MapEdits
 from journeymap.canvas.items.card import HANDLE_POS, CardItem
 from journeymap.canvas.items.link import LinkItem
 from journeymap.canvas.items.markers import GhostCard, LinkHandle
 from journeymap.canvas.items.overview import OVERVIEW_ZOOM, OverviewItem, set_overview
 from journeymap.canvas.projection import Projection
 from journeymap.canvas.text import READABLE_PX
-from journeymap.commands import AddItems, AddLink, MoveTouchpoints, RemoveItems
 from journeymap.layout import SLOT, position_at
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import Lane
-from journeymap.model import Link, Project, Touchpoint, new_id
+from journeymap.model import Project, Touchpoint, new_id
 
 MARGIN = 40.0  # empty room around the map
 
@@ -46,6 +46,7 @@ class JourneyScene(QGraphicsScene):
     def __init__(self, document, catalogue=None, lang: str = "de", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.edits = MapEdits(document)
         self.catalogue = catalogue
         self._lang = lang
         self.label_px = READABLE_PX  # how tall card labels should be on screen (px); the workshop asks for more
@@ -221,7 +222,7 @@ class JourneyScene(QGraphicsScene):
             self._selection = selection
             self.selection_ids_changed.emit(list(selection[0]), list(selection[1]))
 
-    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         """Right-click: the item under the cursor joins the selection unless already in it; listeners of
         `context_menu_requested` fill the menu."""
         item = self.card_at(event.scenePos())
@@ -307,8 +308,7 @@ class JourneyScene(QGraphicsScene):
         entry = self.catalogue.get(entry_id)
         tp = Touchpoint(id=new_id("tp"), catalogue_id=entry.id, label=entry.name.get(self._lang), phase=phase,
                         position=position, kind=entry.kind, contact=entry.contact)
-        text = QCoreApplication.translate("Canvas", "Add “%1”").replace("%1", tp.label)
-        self.document.push(AddItems(self.project, [tp], text=text, moves=shifts))
+        self.edits.add_touchpoint(tp, shifts)
         self.select_ids([tp.id])
         return tp.id
 
@@ -327,8 +327,7 @@ class JourneyScene(QGraphicsScene):
         moves = {tid: place for tid, place in plan.items()
                  if place != (cards_by_id[tid].touchpoint.phase, cards_by_id[tid].touchpoint.position)}
         self.reset_positions(card.tid for card in cards)
-        if moves:
-            self.document.push(MoveTouchpoints(self.project, moves))
+        self.edits.move(moves)
         return moves
 
     def reset_positions(self, tids: Iterable[str]) -> None:
@@ -347,34 +346,21 @@ class JourneyScene(QGraphicsScene):
             return False
         plan = self.projection.slots.nudge(cards, self.project.phase_model.ids(), d_lane, d_slot)
         current = {tid: (phase, pos) for tid, phase, pos in cards}
-        moves = {tid: place for tid, place in plan.items() if place != current[tid]}
-        if moves:
-            self.document.push(MoveTouchpoints(self.project, moves))
-        return bool(moves)
+        return self.edits.move({tid: place for tid, place in plan.items() if place != current[tid]})
 
     # ---------------------------------------------------------------- links and deleting
     def add_link(self, source: str, target: str) -> str | None:
         """Link two touchpoints (one undo step) and select the link; None when they are the same or already
         linked this way. A link from the last phase (advocacy) to the first is a loop-back."""
-        if source == target or not (self.project.has_touchpoint(source) and self.project.has_touchpoint(target)):
+        link = self.edits.link(source, target)
+        if link is None:
             return None
-        if any(link.source == source and link.target == target for link in self.project.links_of(source)):
-            return None
-        ids = self.project.phase_model.ids()
-        closes_loop = (self.project.touchpoint(source).phase == ids[-1]
-                       and self.project.touchpoint(target).phase == ids[0] and len(ids) > 1)
-        link = Link(id=new_id("link"), source=source, target=target, kind="loop_back" if closes_loop else "step")
-        self.document.push(AddLink(self.project, link))
         self.select_ids([link.id])
         return link.id
 
     def delete_selection(self) -> bool:
         """Delete the selected cards (with their links) and links as one undo step."""
-        tids, lids = self.selected_touchpoint_ids(), self.selected_link_ids()
-        if not tids and not lids:
-            return False
-        self.document.push(RemoveItems(self.project, tids, lids))
-        return True
+        return self.edits.delete(self.selected_touchpoint_ids(), self.selected_link_ids())
 
     # ---------------------------------------------------------------- language
     def set_language(self, lang: str) -> None:

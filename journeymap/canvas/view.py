@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QStyle, QWidget
 
 from journeymap.canvas.accessibility import CardAnnouncer
+from journeymap.canvas.edits import MapEdits
 from journeymap.canvas.interactions.base import Interaction
 from journeymap.canvas.interactions.card_move import CardMove
 from journeymap.canvas.interactions.catalogue_drop import CatalogueDrop
@@ -81,6 +82,11 @@ class JourneyView(QGraphicsView):
         # full of cards, so make room for a few screens' worth.
         if QPixmapCache.cacheLimit() < self.PIXMAP_CACHE_KB:
             QPixmapCache.setCacheLimit(self.PIXMAP_CACHE_KB)
+
+    @property
+    def edits(self) -> MapEdits:
+        """Where the view's gestures become undo commands (the scene's)."""
+        return self.journey_scene.edits
 
     # ---------------------------------------------------------------- zoom
     def zoom(self) -> float:
@@ -173,7 +179,7 @@ class JourneyView(QGraphicsView):
             high -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
         self.journey_scene.set_min_map_height(high / zoom - MARGIN)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._fitted:
             self._fit(top=self.mapToScene(0, 0).y())
@@ -257,7 +263,7 @@ class JourneyView(QGraphicsView):
             self.viewport().unsetCursor()
 
     # ---------------------------------------------------------------- mouse
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if self._interaction is not None:
             event.accept()
             return
@@ -280,21 +286,21 @@ class JourneyView(QGraphicsView):
         if button == Qt.MouseButton.LeftButton and plain and isinstance(grabber, CardItem):
             self.start_interaction(CardMove(self, grabber, event))
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._interaction is not None:
             self._interaction.mouse_move(event)
             event.accept()
             return
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         interaction = self._interaction
         super().mouseReleaseEvent(event)
         if interaction is not None:
             interaction.mouse_release(event)
             event.accept()
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+    def wheelEvent(self, event: QWheelEvent) -> None:
         """Ctrl+wheel zooms around the cursor (as in drawing and diagram editors); the plain wheel scrolls,
         Shift+wheel scrolls sideways."""
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -305,14 +311,14 @@ class JourneyView(QGraphicsView):
             return
         super().wheelEvent(event)
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def viewportEvent(self, event: QEvent) -> bool:
         if isinstance(event, QNativeGestureEvent) and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
             self.set_zoom(self.zoom() * (1.0 + event.value()), event.position())
             return True
         return super().viewportEvent(event)
 
     # ---------------------------------------------------------------- keys
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._interaction is not None and self._interaction.key_press(event):
             event.accept()
             return
@@ -339,20 +345,20 @@ class JourneyView(QGraphicsView):
                 return
         super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt override)
+    def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab go from card to card in journey order, then on to the next control."""
         if self._interaction is None and self._rename is None and self.hasFocus() and self.keyboard.step(next):
             return True
         return super().focusNextPrevChild(next)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """The menu key (or Shift+F10) opens the context menu at the current card."""
         if event.reason() == QContextMenuEvent.Reason.Keyboard and self.keyboard.context_menu():
             event.accept()
             return
         super().contextMenuEvent(event)
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = False
             if self._interaction is None:
@@ -361,21 +367,21 @@ class JourneyView(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         self._space = False
         super().focusOutEvent(event)
 
     # ---------------------------------------------------------------- drops from the catalogue
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if not self._drop.enter(event):
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt override)
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         self._drop.move(event)
 
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 (Qt override)
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self._drop.leave()
         event.accept()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+    def dropEvent(self, event: QDropEvent) -> None:
         self._drop.drop(event)

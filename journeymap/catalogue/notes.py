@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from journeymap.model.values import LocalText
 
@@ -25,8 +25,8 @@ class Note:
     message: LocalText
     groups: tuple[tuple[str, ...], ...] = ()
 
-    def to_json(self, lang: str) -> dict:
-        data: dict = {"code": self.code, "message": self.message.get(lang)}
+    def to_json(self, lang: str) -> dict[str, Any]:
+        data: dict[str, Any] = {"code": self.code, "message": self.message.get(lang)}
         if self.groups:
             data["groups"] = [list(g) for g in self.groups]
         return data

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from journeymap.catalogue.registry import Catalogue, catalogue as bundled_catalogue
-from journeymap.catalogue.schema import CATEGORY_IDS, PHASE_IDS, Entry, Localised
 from journeymap.catalogue.notes import Note, answer_notes, tie_note
+from journeymap.catalogue.registry import Catalogue
+from journeymap.catalogue.registry import catalogue as bundled_catalogue
+from journeymap.catalogue.schema import CATEGORY_IDS, PHASE_IDS, Entry, Localised
 from journeymap.model import Project, ProjectData
 from journeymap.model.values import LocalText
 
@@ -81,7 +83,7 @@ class Reason:
         return (f"{self.name.get(lang)} ({LEVEL_LABELS[self.answer].get(lang)} × {self.rating}/{MAX_LEVEL}): "
                 f"+{self.share:.0f} %")
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"category": self.category, "answer": self.answer, "rating": self.rating, "source": self.source,
                 "points": self.points, "share": round(self.share, 1)}
 
@@ -102,7 +104,7 @@ class Recommendation:
     def entry_id(self) -> str:
         return self.entry.id
 
-    def to_json(self, lang: str) -> dict:
+    def to_json(self, lang: str) -> dict[str, Any]:
         return {
             "rank": self.rank, "id": self.entry.id, "name": self.entry.name.model_dump(), "kind": self.entry.kind,
             "score": round(self.score, 1), "band": self.band.id, "band_label": self.band.label.get(lang),
@@ -128,7 +130,7 @@ class RecommendationResult:
                 return rec
         raise KeyError(f"no recommendation for {entry_id!r}")
 
-    def to_json(self, lang: str) -> dict:
+    def to_json(self, lang: str) -> dict[str, Any]:
         """A JSON-ready dict; labels and note messages in `lang`."""
         return {
             "answers": self.answers, "phase": self.phase,
@@ -169,11 +171,11 @@ def recommend(
         scored.append((-earned, index, entry, earned, tuple(reasons), fills))
     scored.sort(key=lambda item: item[:2])
     ranked: list[Recommendation] = []
-    for position, (_, _, entry, earned, reasons, fills) in enumerate(scored):
+    for position, (_, _, entry, earned, top_reasons, fills) in enumerate(scored):
         tied = ranked and ranked[-1].earned == earned
         rank = ranked[-1].rank if tied else position + 1
         score = 100 * earned / possible if possible else 0.0
-        ranked.append(Recommendation(entry, score, earned, band_of(earned, possible), rank, reasons, fills))
+        ranked.append(Recommendation(entry, score, earned, band_of(earned, possible), rank, top_reasons, fills))
     notes = answer_notes(levels, LEVEL_LABELS)
     if possible and (ties := tie_note(ranked)):
         notes.append(ties)

@@ -7,7 +7,7 @@ any other (tests, a user's own catalogue).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -34,7 +34,7 @@ class PhaseFit:
     fits: bool
     suggested: tuple[str, ...] = ()
     source: str | None = None
-    explanation: LocalText = LocalText()
+    explanation: LocalText = field(default_factory=LocalText)
 
     def message(self, lang: str) -> str:
         """The explanation in `lang`."""

@@ -6,7 +6,8 @@ clear line (`touchpoints.json: entry 'blog': phases[0]: 'interst' is not a phase
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import itertools
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationInfo, field_validator
 
@@ -137,7 +138,7 @@ class CatalogueKpi(_Frozen):
     unit: Annotated[StrictStr, Field(min_length=1, max_length=12), AfterValidator(_stripped)]
     better: Literal["higher", "lower"]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return self.model_dump(mode="json")
 
 
@@ -163,7 +164,7 @@ class Entry(_Frozen):
     @field_validator("phases")
     @classmethod
     def _journey_order(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for earlier, later in zip(value, value[1:]):
+        for earlier, later in itertools.pairwise(value):
             if earlier == later:
                 raise ValueError(f"{later!r} appears twice")
             if PHASE_IDS.index(earlier) > PHASE_IDS.index(later):
@@ -201,7 +202,7 @@ class Entry(_Frozen):
         """True when the entry's phases (the guide's, or ours) include `phase_id`."""
         return phase_id in self.phases
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict: every stored field plus the flattened `needs` and `needs_source`."""
         data = self.model_dump(mode="json", exclude_none=True)
         data["needs"] = self.needs
@@ -214,4 +215,4 @@ class CatalogueFile(_Frozen):
 
     format: Literal["journeymap-catalogue"]
     version: Literal[1]
-    entries: tuple[dict, ...]
+    entries: tuple[dict[str, Any], ...]

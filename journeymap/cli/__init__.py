@@ -1,7 +1,7 @@
 """The `journeymap` command line: `main` and the parser. Qt-free: every command except opening the editor runs
 without a display. One module per group of commands (`journey`: new, check; `catalogue`: catalogue, recommend;
-`importing`: import; `export`: export; `compare`: diff, merge), the errors and exit codes (`errors`),
-`prepare_output` (`output`) and the texts printed on success (`texts`). Nothing in the core imports this package.
+`importing`: import; `export`: export; `kit`: cards, poster; `compare`: diff, merge), the errors and exit codes
+(`errors`), `prepare_output` (`output`) and the texts printed on success (`texts`). Nothing in the core imports this package.
 
 Exit codes (contract): 0 success; 1 the input is invalid or unreadable (one line `error: PATH: reason` on
 stderr, no traceback, nothing half-written left behind); 2 wrong usage; 3 `merge` finished with conflicts.
@@ -25,7 +25,8 @@ from journeymap.cli.output import prepare_output
 
 # The command names, known without importing the command groups: `journeymap [FILE]` opens the editor straight away
 # (the groups pull in analysis, PDF and import code the editor's start does not need). A test keeps this in step.
-COMMANDS = frozenset({"new", "check", "export", "import", "catalogue", "recommend", "diff", "merge"})
+COMMANDS = frozenset({"new", "check", "export", "import", "catalogue", "recommend", "cards", "poster", "diff",
+                      "merge"})
 
 
 class _Escaping(io.TextIOBase):
@@ -36,7 +37,7 @@ class _Escaping(io.TextIOBase):
         self.stream = stream
 
     def write(self, text: str) -> int:
-        from journeymap.model.hygiene import escape_for_terminal  # noqa: PLC0415
+        from journeymap.model.hygiene import escape_for_terminal
 
         self.stream.write(escape_for_terminal(text))
         return len(text)
@@ -59,10 +60,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 # Each command group exposes `register(subparsers)`; a parsed command runs as `args.run(args) -> int`.
-def _command_groups() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from journeymap.cli import catalogue, compare, export, importing, journey
+def _command_groups() -> list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]]:
+    from journeymap.cli import catalogue, compare, export, importing, journey, kit
 
-    return [journey.register, catalogue.register, importing.register, export.register, compare.register]
+    return [journey.register, catalogue.register, importing.register, export.register, kit.register,
+            compare.register]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -115,7 +117,7 @@ def _run(argv: list[str]) -> int:
 
 def _error(message: str) -> None:
     """One line on stderr, whatever the message holds (a file name may contain a line break)."""
-    from journeymap.model.hygiene import escape_for_terminal  # noqa: PLC0415
+    from journeymap.model.hygiene import escape_for_terminal
 
     print("error: " + escape_for_terminal(message, keep_newlines=False), file=sys.stderr)
 
@@ -126,7 +128,7 @@ def _open_editor(argv: list[str]) -> int:
         print("error: give at most one file to open", file=sys.stderr)
         return EXIT_USAGE
     try:
-        from journeymap.app.main import run_editor  # noqa: PLC0415 (Qt only when the editor opens)
+        from journeymap.app.main import run_editor
     except ImportError:
         build_parser().print_help()
         print("\nThe editor is not part of this build yet; the commands above work without it.")

@@ -22,7 +22,7 @@ _PHASE_NAMES = {p.id: p.name for p in aidala().phases}
 _KIND = {"de": {"digital": "digital", "analogue": "analog"}, "en": {"digital": "digital", "analogue": "analogue"}}
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `catalogue` and `recommend` commands."""
     cat = sub.add_parser("catalogue", help="list the bundled touchpoint catalogue")
     cat.add_argument("--lang", choices=("de", "en"), default=None, help="language of names (default: the system's)")
@@ -161,7 +161,8 @@ def _print_table(rows: Sequence[Sequence[str]], details: Sequence[Sequence[str]]
     """Columns padded to their widest cell; `details[i]` lines are printed indented under data row `i`."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for index, row in enumerate(rows):
-        cells = [cell.rjust(w) if i in right_align else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))]
+        cells = [cell.rjust(w) if i in right_align else cell.ljust(w)
+                 for i, (cell, w) in enumerate(zip(row, widths, strict=False))]
         print("  ".join(cells).rstrip())
         if details is not None:
             for line in details[index]:

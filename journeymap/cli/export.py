@@ -25,7 +25,7 @@ FORMATS = (".pdf", ".csv", ".xlsx", ".mmd", ".mermaid")
 EDITOR_ONLY = (".png", ".svg")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `export` command."""
     cmd = sub.add_parser(
         "export", help="export a journey as a PDF report or a CSV of touchpoints and KPIs",
@@ -36,7 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "PNG and SVG pictures of the map come from the editor (File > Export).",
     )
     cmd.add_argument("file", metavar="FILE", help="the .journey file to export (never changed)")
-    cmd.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write: OUT.pdf, OUT.xlsx, OUT.csv or OUT.mmd")
+    cmd.add_argument("-o", "--output", required=True, metavar="OUT",
+                     help="the file to write: OUT.pdf, OUT.xlsx, OUT.csv or OUT.mmd")
     cmd.add_argument("--paper", choices=PAPERS, default="a4",
                      help="paper size of the PDF (default: a4); poster: one page as large as the map needs")
     cmd.add_argument("--lang", choices=("de", "en"), default=None,
@@ -65,16 +66,16 @@ def run_export(args: argparse.Namespace) -> int:
         raise CliError(args.file, exc.reason) from None
     prepare_output(out, args.force)  # the one overwrite rule of every command that writes
     lang = args.lang or data.meta.language
-    from journeymap.export import export_csv, export_pdf  # noqa: PLC0415 (reportlab only when exporting)
+    from journeymap.export import export_csv, export_pdf
 
     try:
         if suffix in (".mmd", ".mermaid"):
-            from journeymap.interchange import export_mermaid  # noqa: PLC0415
+            from journeymap.interchange import export_mermaid
 
             export_mermaid(data, out, lang)
             print(say("exported_mermaid", lang, out=out, tasks=count(len(data.touchpoints), "task", lang)))
         elif suffix == ".xlsx":
-            from journeymap.export.xlsx_export import export_xlsx  # noqa: PLC0415 (openpyxl only when used)
+            from journeymap.export.xlsx_export import export_xlsx
 
             export_xlsx(data, out, lang)
             kpis = sum(len(tp.kpis) for tp in data.touchpoints)

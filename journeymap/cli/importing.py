@@ -20,12 +20,12 @@ from journeymap.interchange.files import CSV_SUFFIXES, MERMAID_SUFFIXES, XLSX_SU
 from journeymap.interchange.source import UTF8
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "import", help="create a journey file from a Mermaid journey (.mmd), a CSV of touchpoints or an Excel workbook",
         description="Create a .journey file from a Mermaid `journey` diagram (.mmd, .mermaid) or a CSV of "
-                    "touchpoints (.csv, the columns of the CSV export) or the touchpoints sheet of an Excel workbook (.xlsx, "
-                    "as the export writes it). The input is never changed.",
+                    "touchpoints (.csv, the columns of the CSV export) or the touchpoints sheet of an Excel workbook "
+                    "(.xlsx, as the export writes it). The input is never changed.",
     )
     parser.add_argument("input", metavar="IN", help="the .mmd/.mermaid or .csv file to import")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the .journey file to create")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from pydantic import ValidationError
 
@@ -25,7 +25,7 @@ def analyse(data: ProjectData, lang: str | None = None):
     return run(data, lang)
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     new = sub.add_parser("new", help="create an empty journey file")
     new.add_argument("-o", "--output", required=True, metavar="FILE", help="the .journey file to create")
     kind = new.add_mutually_exclusive_group()
@@ -83,7 +83,7 @@ def meta_options(args: argparse.Namespace) -> dict[str, str]:
 
 def run_new(args: argparse.Namespace) -> int:
     out = prepare_output(args.output, args.force, (".journey",), "a journey")
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     given = meta_options(args)
     if "participants" in given:  # one name or group per line, as the editor keeps them
         given["participants"] = "\n".join(p.strip() for p in given["participants"].replace(";", "\n").splitlines()
@@ -137,7 +137,8 @@ def _print_check(file: str, data: ProjectData, analysis, counts: dict[str, int],
     width = max(len(n) for n in names.values())
     for stats in analysis.phases:
         share = "" if stats.digital_share is None else say("digital", lang, share=percent(stats.digital_share, lang))
-        mood = "" if stats.mean_emotion is None else say("mood", lang, mood=decimal(stats.mean_emotion, lang, sign=True))
+        mood = "" if stats.mean_emotion is None else say("mood", lang,
+                                                         mood=decimal(stats.mean_emotion, lang, sign=True))
         print(f"  {names[stats.phase]:<{width}}  {count(stats.touchpoints, 'touchpoint', lang)}{share}{mood}")
     paths = count(len(analysis.paths.paths), "path", lang, "+" if analysis.paths.capped else "")
     loop = say("loop_closed" if analysis.loop_closed else "loop_open", lang)

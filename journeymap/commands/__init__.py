@@ -2,15 +2,15 @@
 
 from journeymap.commands.base import ProjectCommand
 from journeymap.commands.links import AddLink, EditLink
-from journeymap.commands.project import (
+from journeymap.commands.personas import (
     AddPersona,
     EditPersona,
-    EditPhases,
     MovePersona,
     RemovePersona,
-    SetAnswers,
-    SetMeta,
+    SetPersonaEmotion,
+    SetPersonaPath,
 )
+from journeymap.commands.project import EditPhases, SetAnswers, SetMeta
 from journeymap.commands.touchpoints import AddItems, EditTouchpoint, MoveTouchpoints, RemoveItems
 
 __all__ = [
@@ -28,4 +28,6 @@ __all__ = [
     "RemovePersona",
     "SetAnswers",
     "SetMeta",
+    "SetPersonaEmotion",
+    "SetPersonaPath",
 ]

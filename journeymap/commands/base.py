@@ -38,10 +38,15 @@ class EditFields(ProjectCommand):
         self.merge_key = merge_key
         super().__init__(project, text)
 
+    @property
+    def changed(self) -> bool:
+        """Does the edit change anything? (An edit that does not is never pushed.)"""
+        return self.after != self.before
+
     def id(self) -> int:
         return self.ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if (
             type(other) is not type(self)
             or self.merge_key is None

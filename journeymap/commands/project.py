@@ -1,13 +1,13 @@
-"""Undo commands on project-wide settings (properties, phases, recommender answers) and on personas."""
+"""Undo commands on project-wide settings: properties, phases, recommender answers."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from journeymap.commands.base import EditFields, ProjectCommand
+from journeymap.commands.base import ProjectCommand
 from journeymap.commands.texts import TEXTS
-from journeymap.model import Persona, PhaseChange, PhaseModel, Project
+from journeymap.model import PhaseChange, PhaseModel, Project
 
 
 class SetMeta(ProjectCommand):
@@ -39,6 +39,7 @@ class EditPhases(ProjectCommand):
         self._change = self.project.edit_phases(self.model, self.reassign)
 
     def undo(self) -> None:
+        assert self._change is not None  # QUndoStack calls redo() before undo()
         self.project.revert_phases(self._change)
         self._change = None
 
@@ -56,53 +57,3 @@ class SetAnswers(ProjectCommand):
 
     def undo(self) -> None:
         self.project.set_answers(self.before)
-
-
-class AddPersona(ProjectCommand):
-    def __init__(self, project: Project, persona: Persona, index: int | None = None) -> None:
-        self.persona, self.index = persona, index
-        super().__init__(project, TEXTS.add_persona())
-
-    def redo(self) -> None:
-        self.project.add_persona(self.persona, self.index)
-
-    def undo(self) -> None:
-        self.project.remove_persona(self.persona.id)
-
-
-class EditPersona(EditFields):
-    """Change a persona, including its path; same `merge_key` edits merge into one step."""
-
-    ID = 1003
-    getter, updater = "persona", "update_persona"
-
-    def __init__(self, project: Project, pid: str, changes: Mapping[str, Any], text: str | None = None,
-                 merge_key: object = None) -> None:
-        super().__init__(project, pid, changes, text or TEXTS.edit_persona(), merge_key)
-
-
-class RemovePersona(ProjectCommand):
-    def __init__(self, project: Project, pid: str) -> None:
-        self.pid = pid
-        self._removed: tuple[int, Persona] | None = None
-        super().__init__(project, TEXTS.delete_persona())
-
-    def redo(self) -> None:
-        self._removed = self.project.remove_persona(self.pid)
-
-    def undo(self) -> None:
-        index, persona = self._removed
-        self.project.add_persona(persona, index)
-
-
-class MovePersona(ProjectCommand):
-    def __init__(self, project: Project, pid: str, index: int) -> None:
-        self.pid, self.index = pid, index
-        self._old_index = 0
-        super().__init__(project, TEXTS.reorder_personas())
-
-    def redo(self) -> None:
-        self._old_index = self.project.move_persona(self.pid, self.index)
-
-    def undo(self) -> None:
-        self.project.move_persona(self.pid, self._old_index)

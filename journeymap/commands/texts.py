@@ -57,3 +57,19 @@ class Commands(QObject):
 
 
 TEXTS = Commands()
+
+
+class PersonaTexts(QObject):
+    """Names of the undo steps that change a persona's path or emotions."""
+
+    def add_to_path(self, name: str) -> str:
+        return self.tr("Add to the path of %1").replace("%1", name)
+
+    def remove_from_path(self, name: str) -> str:
+        return self.tr("Remove from the path of %1").replace("%1", name)
+
+    def persona_emotion(self, name: str) -> str:
+        return self.tr("Set the emotion of %1").replace("%1", name)
+
+
+PERSONA_TEXTS = PersonaTexts()

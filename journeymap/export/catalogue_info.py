@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 
+from journeymap.catalogue.registry import Catalogue
+from journeymap.catalogue.schema import Entry
 from journeymap.export.icons import FALLBACK_ICON, IconForms
 
 
@@ -12,14 +14,15 @@ class CatalogueInfo:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
+        self._catalogue: Catalogue | None
         try:
             from journeymap.catalogue import catalogue
 
             self._catalogue = catalogue()
-        except Exception:  # noqa: BLE001 (an export must not fail because the catalogue cannot load)
+        except Exception:
             self._catalogue = None
 
-    def _entry(self, catalogue_id: str | None):
+    def _entry(self, catalogue_id: str | None) -> Entry | None:
         return self._catalogue.find(catalogue_id) if self._catalogue is not None and catalogue_id else None
 
     def icon(self, catalogue_id: str | None) -> str:

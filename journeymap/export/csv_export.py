@@ -40,7 +40,7 @@ def render_csv(data: ProjectData, lang: str = "de") -> bytes:
     return (BOM + out.getvalue()).encode("utf-8")
 
 
-def export_csv(data: ProjectData, out_path: str | os.PathLike, lang: str = "de") -> Path:
+def export_csv(data: ProjectData, out_path: str | os.PathLike[str], lang: str = "de") -> Path:
     """Write the CSV atomically to `out_path`; raises `SaveError` when it cannot be written."""
     return write_atomic(render_csv(data, lang), out_path, backup=False)
 

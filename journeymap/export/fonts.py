@@ -31,10 +31,10 @@ def register_fonts() -> tuple[str, str]:
 def width(text: str, font: str, size: float) -> float:
     """The width of `text` in points (registers the bundled font on first use)."""
     try:
-        return pdfmetrics.stringWidth(text, font, size)
+        return float(pdfmetrics.stringWidth(text, font, size))
     except KeyError:
         register_fonts()
-        return pdfmetrics.stringWidth(text, font, size)
+        return float(pdfmetrics.stringWidth(text, font, size))
 
 
 def ellipsize(text: str, font: str, size: float, room: float) -> str:

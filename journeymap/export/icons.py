@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
@@ -22,7 +23,7 @@ from journeymap.locate import resource_path
 
 Point = tuple[float, float]
 # one path segment: ("M", (x, y)) | ("L", (x, y)) | ("C", (c1, c2, end)) | ("Z", ())
-Segment = tuple[str, tuple]
+Segment = tuple[str, tuple[Any, ...]]
 FALLBACK_ICON = "custom.svg"
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _COMMAND = re.compile(r"[MmLlHhVvCcSsQqTtAaZz]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
@@ -87,7 +88,7 @@ def _walk(node: ET.Element, style: dict[str, str], out: list[Shape]) -> None:
 
 def _style(parent: dict[str, str], node: ET.Element) -> dict[str, str]:
     style = dict(parent)
-    style.update({k: node.get(k) for k in _INHERITED if node.get(k) is not None})
+    style.update({k: value for k in _INHERITED if (value := node.get(k)) is not None})
     for item in (node.get("style") or "").split(";"):
         key, _, value = item.partition(":")
         if key.strip() in _INHERITED:
@@ -140,11 +141,11 @@ def _segments(tag: str, node: ET.Element) -> tuple[Segment, ...]:
         return (("M", (_num(node, "x1"), _num(node, "y1"))), ("L", (_num(node, "x2"), _num(node, "y2"))))
     if tag in ("polyline", "polygon"):
         values = [float(v) for v in _NUMBER.findall(node.get("points", ""))]
-        points = list(zip(values[0::2], values[1::2]))
+        points = list(zip(values[0::2], values[1::2], strict=False))
         if not points:
             return ()
         segs: list[Segment] = [("M", points[0])] + [("L", p) for p in points[1:]]
-        return tuple(segs + [("Z", ())]) if tag == "polygon" else tuple(segs)
+        return tuple([*segs, ("Z", ())]) if tag == "polygon" else tuple(segs)
     if tag in ("circle", "ellipse"):
         r = _num(node, "r")
         rx, ry = (r, r) if tag == "circle" else (_num(node, "rx"), _num(node, "ry"))
@@ -161,7 +162,7 @@ def _ellipse(cx: float, cy: float, rx: float, ry: float) -> tuple[Segment, ...]:
     segs: list[Segment] = [("M", start)]
     segs += _arc(start, rx, ry, 0.0, False, True, (cx - rx, cy))
     segs += _arc((cx - rx, cy), rx, ry, 0.0, False, True, start)
-    return tuple(segs + [("Z", ())])
+    return tuple([*segs, ("Z", ())])
 
 
 def _rect(node: ET.Element) -> tuple[Segment, ...]:

@@ -36,7 +36,7 @@ class LogoArt:
         if self._image is not None:
             c.drawImage(self._image, left, y + max_h - h, w, h, mask="auto")
         else:
-            from reportlab.graphics import renderPDF  # noqa: PLC0415
+            from reportlab.graphics import renderPDF
 
             c.saveState()
             c.translate(left, y + max_h - h)
@@ -53,18 +53,18 @@ def load_logo(logo: Logo | None) -> LogoArt | None:
     try:
         data = logo.data()
         if logo.media_type == "image/png":
-            from reportlab.lib.utils import ImageReader  # noqa: PLC0415
+            from reportlab.lib.utils import ImageReader
 
             image = ImageReader(io.BytesIO(data))
             w, h = image.getSize()
             return LogoArt(float(w), float(h), _image=image) if w > 0 and h > 0 else None
         return _svg(data)
-    except Exception:  # noqa: BLE001 (a broken logo is left out, the report is still made)
+    except Exception:
         return None
 
 
 def _svg(data: bytes) -> LogoArt | None:
-    from svglib.svglib import svg2rlg  # noqa: PLC0415
+    from svglib.svglib import svg2rlg
 
     logging.getLogger("svglib").setLevel(logging.CRITICAL)  # a damaged logo is simply left out
     with tempfile.TemporaryDirectory() as nowhere:  # external references must lie inside an empty folder

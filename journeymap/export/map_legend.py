@@ -66,7 +66,7 @@ def draw_legend(c, ctx, x: float, top: float, room: float, cards: list[int]) -> 
             by_text.setdefault(text, []).append(number)
     for text, numbers in by_text.items():  # links with the same label share one entry: ① ② Rückfrage
         marks = [(MARK_W + 2, lambda px, mid, n=n: link_mark(c, px + MARK_W / 2, mid, MARK_W, n)) for n in numbers]
-        entries.append(marks + [(2, lambda px, mid: None), label(ellipsize(text[:300], SANS, LEGEND_SIZE, 260))])
+        entries.append([*marks, (2, lambda px, mid: None), label(ellipsize(text[:300], SANS, LEGEND_SIZE, 260))])
     _flow(c, entries, x, top, room, lang, label)
 
 

@@ -46,9 +46,9 @@ def draw_band(c: Canvas, scene: MapScene, window: Rect, lod: bool) -> None:
         _persona_curves(c, [(x, y) for x, y, *_ in points], personas)
         if not lod:
             c.setFont(SANS_BOLD, 8 * k)
-            for (persona, pts), numbers in zip(personas, scene.persona_numbers):
+            for (persona, pts), numbers in zip(personas, scene.persona_numbers, strict=False):
                 c.setFillColor(colour(persona.colour))
-                for (x, y), n in zip(pts, numbers):
+                for (x, y), n in zip(pts, numbers, strict=False):
                     below = y - band.y < 16 * k  # at the top of the band the number goes under the point
                     c.drawCentredString(x, -(y + 12 * k) if below else -(y - 6 * k), str(n))
     elif scene.summarised_band:
@@ -56,7 +56,7 @@ def draw_band(c: Canvas, scene: MapScene, window: Rect, lod: bool) -> None:
     elif points:
         _curve(c, points)
         face = 12 * k
-        for (x, y), score, n in zip(points, _scores(scene), scene.curve_numbers):
+        for (x, y), score, n in zip(points, _scores(scene), scene.curve_numbers, strict=False):
             shapes.face(c, x, -y, face, score)
             if not lod:
                 c.setFillColor(colour(t.MUTED))

@@ -13,14 +13,14 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import portrait
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfbase.pdfdoc import PDFString
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, NextPageTemplate, PageBreak, PageTemplate,
-                                Spacer)
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, NextPageTemplate, PageBreak, PageTemplate, Spacer
 
 from journeymap import __version__
 from journeymap.analysis import analyse
@@ -39,8 +39,8 @@ from journeymap.export.pdf_styles import Bookmark
 from journeymap.export.pdf_summary import has_summary, summary_story
 from journeymap.export.pdf_tables import appendix_story, findings_story, has_kpis, kpi_story
 from journeymap.export.print_layout import CardStyle
-from journeymap.export.xmp import xmp_stream
 from journeymap.export.texts import tr
+from journeymap.export.xmp import xmp_stream
 from journeymap.fileformat import write_atomic
 from journeymap.layout import theme as t
 from journeymap.model.data import ProjectData
@@ -68,14 +68,15 @@ class PdfReport:
     path: Path | None = None
 
 
-def export_pdf(data: ProjectData, out_path: str | os.PathLike, paper: str = "a4", lang: str = "de",
+def export_pdf(data: ProjectData, out_path: str | os.PathLike[str], paper: str = "a4", lang: str = "de",
                mode: str = "auto", progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                *, today: dt.date | None = None, invariant: bool = False,
                sections: Iterable[str] | None = None) -> PdfReport:
     """Write the management PDF of `data` to `out_path` (atomically; nothing is left behind on failure).
 
     `paper` is `a4`, `a3`, `a2`, `a1` or `poster`, `lang` `de` or `en`, `mode` `auto`, `fit` or `tile`;
-    `sections` the parts to include (default all of `SECTIONS`; parts with nothing to say are left out anyway). `progress(done, total)` is
+    `sections` the parts to include (default all of `SECTIONS`; parts with nothing to say are left out anyway).
+    `progress(done, total)` is
     called after every page (`total` is an estimate that may grow; the last call has done == total).
     `cancelled()` returning True stops the export with `ExportCancelled`. Raises `SaveError` when the file
     cannot be written and `ValueError` for a bad option.
@@ -143,7 +144,7 @@ def render_pdf(data: ProjectData, paper: str = "a4", lang: str = "de", mode: str
         return (f'<a href="#{ctx.card_dest(number)}" color="{t.SELECTION}">'
                 f'{escape(tr("ref", lang, number=number, page=page))}</a>')
 
-    story: list = []
+    story: list[Any] = []
 
     def next_page(template: str) -> None:
         if story:
@@ -230,9 +231,9 @@ def _plan(data: ProjectData, lang: str, info: CatalogueInfo, paper: str, mode: s
     return scene, plan
 
 
-def _map_story(ctx: MapContext, lang: str) -> list:
+def _map_story(ctx: MapContext, lang: str) -> list[Any]:
     plan = ctx.plan
-    story: list = [MapPage(ctx, None, (tr("map", lang), "map", 0))]
+    story: list[Any] = [MapPage(ctx, None, (tr("map", lang), "map", 0))]
     for i in range(len(plan.tiles) if plan.mode == "tile" else 0):
         outline = (tr("map_part", lang, n=i + 1, m=len(plan.tiles)), f"map_{i}", 1)
         story += [PageBreak(), MapPage(ctx, i, outline)]

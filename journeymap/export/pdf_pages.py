@@ -12,7 +12,7 @@ from journeymap.export import pdf_shapes as shapes
 from journeymap.export import texts
 from journeymap.export.fonts import SANS, SANS_BOLD, clip, ellipsize
 from journeymap.export.logo import LogoArt
-from journeymap.export.pdf_styles import table_style, Bookmark, para, styles
+from journeymap.export.pdf_styles import Bookmark, para, styles, table_style
 from journeymap.export.texts import tr
 from journeymap.layout import theme as t
 from journeymap.model.data import ProjectData
@@ -32,7 +32,7 @@ def summary(data: ProjectData, analysis: Analysis, lang: str) -> str:
     names = {p.id: clip(p.name.get(lang) or p.id, 60) for p in data.phase_model.phases}
     if not n:
         return ("Die Journey enthält noch keine Touchpoints." if de else "The journey has no touchpoints yet.")
-    per_phase = ", ".join(f"{s.touchpoints} {'in' if de else 'in'} {names[s.phase]}" for s in analysis.phases if s.touchpoints)
+    per_phase = ", ".join(f"{s.touchpoints} in {names[s.phase]}" for s in analysis.phases if s.touchpoints)
     digital = sum(1 for tp in data.touchpoints if tp.kind == "digital")
     share = texts.percent(digital / n, lang)
     phases = len(data.phase_model.phases)
@@ -152,11 +152,11 @@ def _phase_table(data: ProjectData, analysis: Analysis, lang: str) -> Table:
     head = [para(tr("phase", lang), st.cell_head), para(tr("touchpoints", lang), st.cell_head),
             para(tr("digital_share", lang), st.cell_head), para(tr("mean_emotion", lang), st.cell_head)]
     rows = [head]
-    for phase, stats in zip(data.phase_model.phases, analysis.phases):
+    for phase, stats in zip(data.phase_model.phases, analysis.phases, strict=False):
         share = "–" if stats.digital_share is None else texts.percent(stats.digital_share, lang)
         mood = "–" if stats.mean_emotion is None else texts.signed(stats.mean_emotion, lang)
-        rows.append([para(clip(phase.name.get(lang) or phase.id, 120), st.cell_bold), para(str(stats.touchpoints), st.cell),
-                     para(share, st.cell), para(mood, st.cell)])
+        rows.append([para(clip(phase.name.get(lang) or phase.id, 120), st.cell_bold),
+                     para(str(stats.touchpoints), st.cell), para(share, st.cell), para(mood, st.cell)])
     table = Table(rows, colWidths=["40%", "20%", "20%", "20%"], repeatRows=1, hAlign="LEFT")
     style = [("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(t.CARD_BORDER)),
              ("LINEBELOW", (0, 1), (-1, -1), 0.4, colour("#E6E9EE")),

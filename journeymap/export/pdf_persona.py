@@ -10,7 +10,7 @@ from journeymap.export import pdf_shapes as shapes
 from journeymap.export import texts
 from journeymap.export.fonts import SANS, SANS_BOLD, clip, ellipsize, width, wrap
 from journeymap.export.icons import IconForms
-from journeymap.export.pdf_styles import table_style, Bookmark, bullets, para, styles
+from journeymap.export.pdf_styles import Bookmark, bullets, para, styles, table_style
 from journeymap.export.texts import tr
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import smooth_path

@@ -107,7 +107,7 @@ def recommendations_story(data: ProjectData, lang: str, forms: Callable[[object]
     if result.notes:
         notes = [para(tr("rec_notes", lang), st.h2)] + [para(n.message.get(lang), st.small) for n in result.notes]
         story += [CondPageBreak(60), KeepTogether(notes)]
-    return story + [PageBreak()]
+    return [*story, PageBreak()]
 
 
 def _result(data: ProjectData):
@@ -121,7 +121,7 @@ def _result(data: ProjectData):
         if not any(answers.values()):
             return None
         return recommend(answers, catalogue(), data)
-    except Exception:  # noqa: BLE001 (an export must not fail because the catalogue cannot load)
+    except Exception:
         return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_RIGHT
@@ -76,7 +77,7 @@ def styles() -> Styles:
     )
 
 
-def table_style(commands: list[tuple]) -> TableStyle:
+def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     """A table style in the bundled font (reportlab's tables otherwise set Helvetica, even for paragraph cells)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), *commands])
 

@@ -24,6 +24,8 @@ from journeymap.model.values import Kpi, Touchpoint
 colour = shapes.colour
 TOP = 5  # items per block
 Ref = Callable[[str], str]  # touchpoint id -> "<a href=…>#12 · p. 4</a>" markup
+Row = tuple[str, str, str]  # what (markup), owner, references
+Block = tuple[str, list[Row]]  # a titled list of rows
 
 
 def has_summary(data: ProjectData, analysis: Analysis) -> bool:
@@ -66,20 +68,20 @@ def _owner(tp: Touchpoint, lang: str) -> str:
     return f'<font color="{t.KPI_MISSED}">{escape(tr("no_owner", lang))}</font>'
 
 
-def _lows(data: ProjectData, lang: str, ref: Ref):
-    lows = sorted((tp for tp in data.touchpoints if tp.emotion is not None and tp.emotion <= -1),
-                  key=lambda tp: (tp.emotion, any(i.strip() for i in tp.ideas)))  # the worst without an idea first
-    if not lows:
+def _lows(data: ProjectData, lang: str, ref: Ref) -> Block | None:
+    scored = [(tp.emotion, tp) for tp in data.touchpoints if tp.emotion is not None and tp.emotion <= -1]
+    scored.sort(key=lambda pair: (pair[0], any(i.strip() for i in pair[1].ideas)))  # the worst without an idea first
+    if not scored:
         return None
-    rows = []
-    for tp in lows[:TOP]:
+    rows: list[Row] = []
+    for emotion, tp in scored[:TOP]:
         ideas = [i for i in tp.ideas if i.strip()]
         idea = (f"{escape(tr('idea', lang))}: {escape(clip(ideas[0], 160))}" if ideas else
                 f'<font color="{t.KPI_MISSED}">{escape(tr("no_idea", lang))}</font>')
-        what = (f"<b>{escape(clip(tp.label, 120))}</b> ({texts.signed(tp.emotion, lang, 0)}, "
-                f"{escape(texts.emotion_word(tp.emotion, lang))})<br/>{idea}")
+        what = (f"<b>{escape(clip(tp.label, 120))}</b> ({texts.signed(emotion, lang, 0)}, "
+                f"{escape(texts.emotion_word(emotion, lang))})<br/>{idea}")
         rows.append((what, _owner(tp, lang), ref(tp.id)))
-    return _more(tr("glance_lows", lang, n=len(lows)), rows, len(lows), lang)
+    return _more(tr("glance_lows", lang, n=len(scored)), rows, len(scored), lang)
 
 
 def _miss(kpi: Kpi) -> float:
@@ -88,23 +90,23 @@ def _miss(kpi: Kpi) -> float:
     return gap / max(abs(kpi.target or 0), 1e-9)
 
 
-def _kpis(data: ProjectData, lang: str, ref: Ref):
+def _kpis(data: ProjectData, lang: str, ref: Ref) -> Block | None:
     missed = sorted(((tp, k) for tp in data.touchpoints for k in tp.kpis if k.status() == "missed"),
                     key=lambda pair: -_miss(pair[1]))
     if not missed:
         return None
-    rows = []
+    rows: list[Row] = []
     for tp, kpi in missed[:TOP]:
         unit = f" {clip(kpi.unit, 20)}" if kpi.unit else ""
         sign = "≥" if kpi.better == "higher" else "≤"
         what = (f"<b>{escape(clip(kpi.name, 80))}</b> {escape(tr('at', lang))} {escape(clip(tp.label, 80))}: "
-                f"{escape(tr('actual', lang))} {texts.number(kpi.actual, lang)}{escape(unit)}, "
-                f"{escape(tr('target', lang))} {sign} {texts.number(kpi.target, lang)}{escape(unit)}")
+                f"{escape(tr('actual', lang))} {texts.number(kpi.actual or 0, lang)}{escape(unit)}, "
+                f"{escape(tr('target', lang))} {sign} {texts.number(kpi.target or 0, lang)}{escape(unit)}")
         rows.append((what, _owner(tp, lang), ref(tp.id)))
     return _more(tr("glance_kpis", lang, n=len(missed)), rows, len(missed), lang)
 
 
-def _pains(data: ProjectData, lang: str, ref: Ref):
+def _pains(data: ProjectData, lang: str, ref: Ref) -> Block | None:
     where: dict[str, list[Touchpoint]] = {}
     names: dict[str, str] = {}
     for tp in data.touchpoints:
@@ -116,7 +118,7 @@ def _pains(data: ProjectData, lang: str, ref: Ref):
     if not where:
         return None
     ranked = sorted(where, key=lambda k: -len(where[k]))
-    rows = []
+    rows: list[Row] = []
     for key in ranked[:TOP]:
         tps = where[key]
         owners = sorted({tp.owner.strip() for tp in tps if tp.owner.strip()})
@@ -127,7 +129,7 @@ def _pains(data: ProjectData, lang: str, ref: Ref):
     return _more(tr("glance_pains", lang, n=len(where)), rows, len(where), lang)
 
 
-def _empty(data: ProjectData, analysis: Analysis, lang: str):
+def _empty(data: ProjectData, analysis: Analysis, lang: str) -> Block | None:
     empty = [s.phase for s in analysis.phases if s.touchpoints == 0]
     if not empty:
         return None
@@ -137,7 +139,7 @@ def _empty(data: ProjectData, analysis: Analysis, lang: str):
     return tr("glance_empty", lang, n=len(empty)), rows
 
 
-def _loop(data: ProjectData, analysis: Analysis, lang: str, ref: Ref):
+def _loop(data: ProjectData, analysis: Analysis, lang: str, ref: Ref) -> Block | None:
     found = [f for f in analysis.findings if f.code == "loop_open"]
     if not found:
         return None
@@ -146,8 +148,8 @@ def _loop(data: ProjectData, analysis: Analysis, lang: str, ref: Ref):
     return tr("glance_loop", lang), [(escape(found[0].message), "–", refs or "–")]
 
 
-def _more(title: str, rows: list, total: int, lang: str):
+def _more(title: str, rows: list[Row], total: int, lang: str) -> Block:
     if total > len(rows):
-        rows = rows + [(f'<font color="{t.MUTED}">{escape(tr("glance_more", lang, n=total - len(rows)))}</font>',
-                        "", "")]
+        more = escape(tr("glance_more", lang, n=total - len(rows)))
+        rows = [*rows, (f'<font color="{t.MUTED}">{more}</font>', "", "")]
     return title, rows

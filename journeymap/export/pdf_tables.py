@@ -7,6 +7,7 @@ and every card is referred to by its number and page, as a link: "#12 · p. 4".
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 from xml.sax.saxutils import escape as _esc
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
@@ -71,7 +72,7 @@ def kpi_story(data: ProjectData, lang: str, ref: Ref) -> list[Flowable]:
         table.setStyle(table_style(style))
         story += [CondPageBreak(90), phase_title(phase.name.get(lang) or phase.id, t.phase_colour(phase.id, i)),
                   table]
-    return story + [Spacer(1, 8), para(tr("kpi_note", lang), st.small)]
+    return [*story, Spacer(1, 8), para(tr("kpi_note", lang), st.small)]
 
 
 def _kpi_row(tp: Touchpoint, kpi: Kpi, lang: str, ref: Ref) -> list[Paragraph]:
@@ -90,7 +91,7 @@ def _kpi_row(tp: Touchpoint, kpi: Kpi, lang: str, ref: Ref) -> list[Paragraph]:
 def findings_story(analysis: Analysis, data: ProjectData, lang: str, ref: Ref) -> list[Flowable]:
     """The findings grouped by kind, most serious first, each group with its count and map references."""
     st = styles()
-    groups: dict[str, list] = {}
+    groups: dict[str, list[Any]] = {}
     for finding in analysis.findings:
         groups.setdefault(finding.code, []).append(finding)
     story: list[Flowable] = [Heading(tr("findings", lang), st.h1, key="findings"),

@@ -195,6 +195,8 @@ EMOTION_WORDS: dict[int, tuple[str, str]] = {
 }
 
 
+_GERMAN_MARKS = str.maketrans(",.", ".,")  # 1,234.5 → 1.234,5
+
 def tr(key: str, lang: str, **params: object) -> str:
     """The text for `key` in `lang` (German for "de", else English), with `{params}` filled in."""
     english, german = _WORDS[key]
@@ -224,7 +226,7 @@ def number(value: float, lang: str, decimals: int | None = None, grouping: bool 
     if text in ("-0", "+0"):
         text = "0"
     if lang == "de":
-        text = text.translate(str.maketrans({",": ".", ".": ","}))
+        text = text.translate(_GERMAN_MARKS)
     return text
 
 

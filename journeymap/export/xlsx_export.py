@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import os
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -17,8 +18,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from journeymap.analysis import analyse
-from journeymap.export.print_layout import journey_order
 from journeymap.export import texts
+from journeymap.export.print_layout import journey_order
 from journeymap.export.texts import tr
 from journeymap.fileformat import write_atomic
 from journeymap.interchange.xlsx_columns import KPI_COLUMNS, TOUCHPOINT_COLUMNS, header
@@ -41,8 +42,9 @@ def render_xlsx(data: ProjectData, lang: str = "de") -> bytes:
     rows = []
     for tp in order:
         rows.append([number[tp.id], tp.id, names[tp.phase], tp.label, tp.catalogue_id or "", tr(tp.kind, lang),
-                     tr(tp.contact, lang), tp.emotion, tp.emotion_note, " | ".join(p for p in tp.pain_points if p.strip()),
-                     " | ".join(i for i in tp.ideas if i.strip()), tp.owner])
+                     tr(tp.contact, lang), tp.emotion, tp.emotion_note,
+                     " | ".join(p for p in tp.pain_points if p.strip()), " | ".join(i for i in tp.ideas if i.strip()),
+                     tp.owner])
     _fill(sheet, [header(c, lang) for c in TOUCHPOINT_COLUMNS], rows)
 
     kpis = book.create_sheet(tr("kpi_sheet", lang)[:31])
@@ -75,7 +77,7 @@ def render_xlsx(data: ProjectData, lang: str = "de") -> bytes:
     return out.getvalue()
 
 
-def export_xlsx(data: ProjectData, out_path: str | os.PathLike, lang: str = "de") -> None:
+def export_xlsx(data: ProjectData, out_path: str | os.PathLike[str], lang: str = "de") -> None:
     """Write the workbook atomically."""
     write_atomic(render_xlsx(data, lang), Path(out_path), backup=False)
 
@@ -87,7 +89,7 @@ def _cell(value):
     return "".join(ch for ch in value if ch in "\t\n" or ord(ch) >= 32)[:CELL_LIMIT]
 
 
-def _fill(sheet: Worksheet, head: list[str], rows: list[list]) -> None:
+def _fill(sheet: Worksheet, head: list[str], rows: list[list[Any]]) -> None:
     """Header (bold, tinted, frozen, with filters), rows, and fitting column widths."""
     sheet.append(head)
     for row in rows:

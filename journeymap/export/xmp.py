@@ -39,7 +39,7 @@ _PACKET = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 
 def xmp_packet(title: str, author: str, subject: str, lang: str, invariant: bool = False) -> bytes:
     """The XMP packet (UTF-8); `invariant` fixes the date, for byte-identical output in tests."""
-    when = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc) if invariant else dt.datetime.now(dt.timezone.utc)
+    when = dt.datetime(2000, 1, 1, tzinfo=dt.UTC) if invariant else dt.datetime.now(dt.UTC)
     text = _PACKET.format(title=_xml(title), author=_xml(author), subject=_xml(subject),
                           lang="de-DE" if lang == "de" else "en-GB", version=__version__,
                           date=when.replace(microsecond=0).isoformat())

@@ -18,6 +18,7 @@ document unlocked. Releasing removes the lock only while it is still ours.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import stat
@@ -76,7 +77,7 @@ class LockOwner:
         return bool(self.host) and self.host.casefold() == process.host_name().casefold()
 
 
-def lock_path(document: str | os.PathLike) -> Path:
+def lock_path(document: str | os.PathLike[str]) -> Path:
     """`folder/.~lock.NAME#` for `folder/NAME` (symlinks resolved: the lock sits beside the real file)."""
     real = Path(os.path.realpath(document))
     return real.with_name(f".~lock.{real.name}#")
@@ -153,7 +154,7 @@ def is_stale(owner: LockOwner, path: Path) -> bool:
     return not process.alive_since(owner.pid, owner.since)
 
 
-def holder(document: str | os.PathLike) -> LockOwner | None:
+def holder(document: str | os.PathLike[str]) -> LockOwner | None:
     """Who else has `document` open now (None: nobody, or only a stale lock)."""
     path = lock_path(document)
     owner = read_owner(path)
@@ -168,7 +169,7 @@ class DocumentLock:
         self.owner = owner
 
     @classmethod
-    def acquire(cls, document: str | os.PathLike, take_over: bool = False) -> DocumentLock | None:
+    def acquire(cls, document: str | os.PathLike[str], take_over: bool = False) -> DocumentLock | None:
         """Lock `document`; `LockedError` when another editor holds it (unless `take_over`); None when no lock
         can be written there (the document then stays unlocked)."""
         path = lock_path(document)
@@ -242,7 +243,5 @@ def _replace(path: Path, me: LockOwner) -> bool:
 
 
 def _unlink(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(path)
-    except OSError:
-        pass

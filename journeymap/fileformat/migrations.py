@@ -11,13 +11,14 @@ function, documented in `docs/file-format.md`, and has a fixture of its version 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 CURRENT_SCHEMA = 2
 
-Migration = Callable[[dict], dict]
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 
-def _add_lineage(document: dict) -> dict:
+def _add_lineage(document: dict[str, Any]) -> dict[str, Any]:
     """1 → 2: nothing to convert (a file without `lineage` has no recorded ancestry)."""
     return document
 
@@ -25,7 +26,7 @@ def _add_lineage(document: dict) -> dict:
 MIGRATIONS: dict[int, Migration] = {1: _add_lineage}
 
 
-def migrate(document: dict, version: int, steps: dict[int, Migration] | None = None) -> dict:
+def migrate(document: dict[str, Any], version: int, steps: dict[int, Migration] | None = None) -> dict[str, Any]:
     """Upgrade `document` from `version` to `CURRENT_SCHEMA`, one step at a time."""
     steps = MIGRATIONS if steps is None else steps
     while version < CURRENT_SCHEMA:

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -52,7 +53,7 @@ class Target:
         return self.status is not None
 
 
-def inspect(path: str | os.PathLike) -> Target:
+def inspect(path: str | os.PathLike[str]) -> Target:
     """Look at a target before writing; `SaveError` for no name, a missing folder or a non-regular file."""
     if not os.fspath(path):
         raise SaveError("no file name was given")
@@ -75,7 +76,7 @@ def owner_name(status: os.stat_result) -> str | None:
     if not hasattr(os, "geteuid") or status.st_uid == os.geteuid():
         return None
     try:
-        import pwd  # noqa: PLC0415 (POSIX only)
+        import pwd
 
         return pwd.getpwuid(status.st_uid).pw_name
     except (ImportError, KeyError):
@@ -87,7 +88,7 @@ def not_writable_reason(status: os.stat_result) -> str:
     return "is write-protected" + (f" (it belongs to {owner})" if owner else "")
 
 
-def allow_replacing(path: str | os.PathLike) -> None:
+def allow_replacing(path: str | os.PathLike[str]) -> None:
     """Record the user's consent to replace the write-protected file at `path` (used once, by the next write)."""
     try:
         status = os.stat(path)
@@ -105,7 +106,7 @@ def _take_consent(status: os.stat_result) -> bool:
         return found
 
 
-def write_file(content: bytes, path: str | os.PathLike, *, backup: bool = False,
+def write_file(content: bytes, path: str | os.PathLike[str], *, backup: bool = False,
                replace_unwritable: bool = False) -> Path:
     """Write `content` to `path` safely (see the module); returns the file written. Raises `SaveError` (with the
     path) and leaves the old file as it was; `NotWritableError` for a write-protected file without consent."""
@@ -115,9 +116,10 @@ def write_file(content: bytes, path: str | os.PathLike, *, backup: bool = False,
         raise NotWritableError(not_writable_reason(status), path)
     tempfiles.remove_orphans(target.path)
     try:
-        if status is not None and target.writable and _needs_in_place(status):
-            _write_in_place(content, target.path, status, backup)
-        elif not _replace(content, target.path, status, backup, keep_all=target.writable):
+        in_place = status is not None and target.writable and _needs_in_place(status)
+        if status is None:
+            _replace(content, target.path, status, backup, keep_all=False)  # a new file: nothing to keep
+        elif in_place or not _replace(content, target.path, status, backup, keep_all=target.writable):
             _write_in_place(content, target.path, status, backup)
     except OSError as exc:
         raise SaveError(reason(exc), path) from None
@@ -136,7 +138,8 @@ def _needs_in_place(status: os.stat_result) -> bool:
 def _replace(content: bytes, target: Path, status: os.stat_result | None, backup: bool, keep_all: bool) -> bool:
     """Write a temporary file and rename it over `target`. False (nothing changed) when `keep_all` asks to keep
     every extended attribute and one cannot be copied: then the caller writes in place."""
-    fd, tmp = tempfiles.create(target.parent, target.name)
+    fd, created = tempfiles.create(target.parent, target.name)
+    tmp: Path | None = created
     try:
         _write_all(fd, content)
         os.fsync(fd)
@@ -144,12 +147,12 @@ def _replace(content: bytes, target: Path, status: os.stat_result | None, backup
             _keep_owner(fd, status)
             if not _copy_xattrs(target, fd) and keep_all:
                 return False
-        _chmod(fd, tmp, stat.S_IMODE(status.st_mode) if status is not None else default_mode())
+        _chmod(fd, created, stat.S_IMODE(status.st_mode) if status is not None else default_mode())
         os.close(fd)
         fd = -1
         if backup and status is not None:
             _backup(target)
-        os.replace(tmp, target)
+        os.replace(created, target)
         tmp = None
         _sync_folder(target.parent)
         return True
@@ -199,7 +202,8 @@ def _write_in_place(content: bytes, target: Path, status: os.stat_result, backup
 def _backup(target: Path) -> None:
     """Copy the current file to `<name>.bak`, itself atomically (a half backup never exists)."""
     bak = target.with_name(target.name + ".bak")
-    fd, tmp = tempfiles.create(target.parent, bak.name)
+    fd, created = tempfiles.create(target.parent, bak.name)
+    tmp: Path | None = created
     try:
         src = os.open(target, READ_FLAGS)
         try:
@@ -211,10 +215,10 @@ def _backup(target: Path) -> None:
         finally:
             os.close(src)
         os.fsync(fd)
-        _chmod(fd, tmp, stat.S_IMODE(status.st_mode))
+        _chmod(fd, created, stat.S_IMODE(status.st_mode))
         os.close(fd)
         fd = -1
-        os.replace(tmp, bak)
+        os.replace(created, bak)
         tmp = None
     finally:
         if fd >= 0:
@@ -251,10 +255,8 @@ def _keep_owner(fd: int, status: os.stat_result) -> None:
         try:
             os.fchown(fd, status.st_uid, status.st_gid)
         except OSError:
-            try:
+            with contextlib.suppress(OSError):
                 os.fchown(fd, -1, status.st_gid)
-            except OSError:
-                pass
 
 
 def _copy_xattrs(source: Path, fd: int) -> bool:
@@ -285,10 +287,8 @@ def _chmod(fd: int, path: Path, mode: int) -> None:
 
 
 def _unlink_quietly(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(path)
-    except OSError:
-        pass
 
 
 def _read_umask() -> int:

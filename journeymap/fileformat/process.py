@@ -34,7 +34,7 @@ def user_name() -> str:
 def full_name() -> str:
     """The user's full name from the system's user database, where there is one."""
     try:
-        import pwd  # noqa: PLC0415 (POSIX only)
+        import pwd
 
         return pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0].strip()
     except (ImportError, KeyError, OSError, AttributeError):

@@ -22,12 +22,12 @@ ENVELOPE_KEYS = {"format", "schema_version", "app_version"}
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def load(path: str | os.PathLike) -> ProjectData:
+def load(path: str | os.PathLike[str]) -> ProjectData:
     """Read, check, migrate and validate a `.journey` file."""
     return load_with_stamp(path)[0]
 
 
-def load_with_stamp(path: str | os.PathLike) -> tuple[ProjectData, FileStamp]:
+def load_with_stamp(path: str | os.PathLike[str]) -> tuple[ProjectData, FileStamp]:
     """`load`, and the stamp of the bytes read (to tell later whether the file changed on disk).
 
     Only a regular file is read (never blocking on a FIFO or a device)."""
@@ -111,7 +111,7 @@ def _check_envelope(document: Any) -> int:
     return version
 
 
-def _check_shape(document: dict) -> None:
+def _check_shape(document: dict[str, Any]) -> None:
     """Limits that hold before any validation: nesting depth, string length, number of items."""
     stack: list[tuple[Any, int]] = [(document, 1)]
     while stack:

@@ -51,7 +51,7 @@ class FileStamp:
         return cls(len(content), status.st_mtime_ns, hashlib.sha256(content).hexdigest())
 
 
-def read_regular(path: str | os.PathLike, limit: int) -> tuple[bytes, os.stat_result]:
+def read_regular(path: str | os.PathLike[str], limit: int) -> tuple[bytes, os.stat_result]:
     """At most `limit + 1` bytes of the regular file at `path` (so the caller can tell "too big"), and its status.
 
     Raises `LoadError` (with the path) for a missing, unreadable or non-regular file; never blocks.
@@ -87,7 +87,7 @@ def read_regular(path: str | os.PathLike, limit: int) -> tuple[bytes, os.stat_re
         os.close(fd)
 
 
-def stamp_of(path: str | os.PathLike, limit: int) -> FileStamp | None:
+def stamp_of(path: str | os.PathLike[str], limit: int) -> FileStamp | None:
     """The stamp of the file now on disk; None when there is none (or it cannot be read as a regular file)."""
     try:
         content, status = read_regular(path, limit)

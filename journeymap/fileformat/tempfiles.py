@@ -62,11 +62,11 @@ def is_orphan(name: str, target_name: str, status: os.stat_result, now: float | 
     return age > ORPHAN_AGE
 
 
-def remove_orphans(target: str | os.PathLike) -> list[Path]:
+def remove_orphans(target: str | os.PathLike[str]) -> list[Path]:
     """Delete the orphaned temporary files of `target` in its folder; returns what was removed (errors ignored)."""
     target = Path(target)
     folder, name = target.parent, target.name
-    removed = []
+    removed: list[Path] = []
     try:
         candidates = [entry for entry in os.scandir(folder) if entry.name.startswith(f".{_stem(name)}.")
                       and entry.name.endswith(".tmp")]

@@ -35,13 +35,13 @@ def dumps_body(body: dict[str, Any]) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
 
 
-def save(data: ProjectData, path: str | os.PathLike, backup: bool = True, *,
+def save(data: ProjectData, path: str | os.PathLike[str], backup: bool = True, *,
          replace_unwritable: bool = False) -> Path:
     """Save to `path` (following symlinks); returns the file actually written."""
     return write_file(dumps(data), path, backup=backup, replace_unwritable=replace_unwritable)
 
 
-def write_atomic(content: bytes, path: str | os.PathLike, backup: bool = True, *,
+def write_atomic(content: bytes, path: str | os.PathLike[str], backup: bool = True, *,
                  replace_unwritable: bool = False) -> Path:
     """Write `content` to `path` with `output.write_file` (the name every writer has used so far)."""
     return write_file(content, path, backup=backup, replace_unwritable=replace_unwritable)

@@ -7,7 +7,9 @@ in order, consecutive tasks are joined by `step` links, scores 1..5 become emoti
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import itertools
+from datetime import UTC, datetime
+from typing import Any
 
 from journeymap.catalogue import fold
 from journeymap.fileformat import dumps
@@ -26,7 +28,7 @@ _NAME_LIMIT = 10_000
 
 def now() -> str:
     """The current time for `Meta.created`/`modified` (ISO 8601, UTC)."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def resolve_language(lang: str | None, guessed: str | None) -> str:
@@ -64,7 +66,7 @@ def mermaid_to_journey(parsed: MermaidJourney, lang: str | None = None) -> Proje
             tasks.append(task)
     links = [
         Link(id=f"link-{i + 1}", source=a.id, target=b.id, kind="step")
-        for i, (a, b) in enumerate(zip(touchpoints, touchpoints[1:]))
+        for i, (a, b) in enumerate(itertools.pairwise(touchpoints))
     ]
     personas = _personas(tasks, touchpoints, links)
     title, title_line = (parsed.title, parsed.title_line) if parsed.title else (parsed.acc_title,
@@ -77,7 +79,7 @@ def mermaid_to_journey(parsed: MermaidJourney, lang: str | None = None) -> Proje
 
 def finish(**fields: object) -> ProjectData:
     """The `ProjectData`, checked as a whole and as a file that `load` accepts (a problem here names no line)."""
-    from pydantic import ValidationError  # noqa: PLC0415
+    from pydantic import ValidationError
 
     try:
         data = ProjectData(**fields)
@@ -88,19 +90,19 @@ def finish(**fields: object) -> ProjectData:
     return data
 
 
-def _phase_model(sections: list[Section], matches: list, lang: str) -> tuple[PhaseModel, dict[int, str]]:
+def _phase_model(sections: list[Section], matches: list[Any], lang: str) -> tuple[PhaseModel, dict[int, str]]:
     """The phase model and, for every section (by `id()`), the id of its phase."""
     if not sections:
         return aidala(), {}
     if all(matches):
         found = {m.phase_id for m in matches}
         model = aida() if found == set(AIDA_IDS) else aidala()
-        return model, {id(s): m.phase_id for s, m in zip(sections, matches)}
+        return model, {id(s): m.phase_id for s, m in zip(sections, matches, strict=False)}
     presets = {p.id: p for p in aidala().phases}
     phases: dict[str, Phase] = {}
     by_name: dict[str, str] = {}
     phase_of: dict[int, str] = {}
-    for section, match in zip(sections, matches):
+    for section, match in zip(sections, matches, strict=False):
         key = match.phase_id if match else " ".join(section.name.casefold().split())
         if key not in by_name:
             if len(phases) >= MAX_PHASES:
@@ -140,7 +142,7 @@ def _personas(tasks: list[Task], touchpoints: list[Touchpoint], links: list[Link
     its next one: the `step` link when the two are neighbours, else a new `alternative` link (appended to `links`)
     that skips the tasks in between."""
     paths: dict[str, list[tuple[str, int]]] = {}
-    for task, tp in zip(tasks, touchpoints):
+    for task, tp in zip(tasks, touchpoints, strict=False):
         for actor in task.actors:
             if actor not in paths and len(paths) >= MAX_PERSONAS:
                 raise InterchangeError(f"more than {MAX_PERSONAS} actors; a journey has at most {MAX_PERSONAS} "
@@ -150,7 +152,7 @@ def _personas(tasks: list[Task], touchpoints: list[Touchpoint], links: list[Link
     personas = []
     for index, (actor, path) in enumerate(paths.items()):
         link_ids = []
-        for (source, _), (target, line) in zip(path, path[1:]):
+        for (source, _), (target, line) in itertools.pairwise(path):
             if (source, target) not in by_ends:
                 if len(links) >= MAX_LINKS:
                     raise InterchangeError(f"the actors' paths need more than {MAX_LINKS:,} links", line)

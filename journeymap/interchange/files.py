@@ -19,7 +19,7 @@ CSV_SUFFIXES = (".csv",)
 XLSX_SUFFIXES = (".xlsx",)
 
 
-def import_format(path: str | os.PathLike) -> str | None:
+def import_format(path: str | os.PathLike[str]) -> str | None:
     """`mermaid`, `csv` or `xlsx` from the file name's suffix (any case); None for anything else."""
     suffix = Path(path).suffix.casefold()
     if suffix in XLSX_SUFFIXES:
@@ -35,7 +35,7 @@ class Imported:
     encoding: str = UTF8
 
 
-def import_file(path: str | os.PathLike, lang: str | None = None) -> ProjectData:
+def import_file(path: str | os.PathLike[str], lang: str | None = None) -> ProjectData:
     """Read a Mermaid or CSV file (chosen by suffix) into a complete, validated journey.
 
     Raises `InterchangeError` (with the line where it applies); nothing is written anywhere.
@@ -43,7 +43,7 @@ def import_file(path: str | os.PathLike, lang: str | None = None) -> ProjectData
     return read_import(path, lang).data
 
 
-def read_import(path: str | os.PathLike, lang: str | None = None) -> Imported:
+def read_import(path: str | os.PathLike[str], lang: str | None = None) -> Imported:
     """`import_file`, also telling which encoding the file was read in."""
     kind = import_format(path)
     if kind is None:
@@ -52,7 +52,7 @@ def read_import(path: str | os.PathLike, lang: str | None = None) -> Imported:
         raise InterchangeError(f"cannot import {what}; use {known}")
     content = read_bytes(path)
     if kind == "xlsx":
-        from journeymap.interchange.xlsx_import import read_xlsx  # noqa: PLC0415 (openpyxl only when needed)
+        from journeymap.interchange.xlsx_import import read_xlsx
 
         return Imported(read_xlsx(content, lang))
     text, encoding = decode_text(content)
@@ -60,7 +60,7 @@ def read_import(path: str | os.PathLike, lang: str | None = None) -> Imported:
     return Imported(data, encoding)
 
 
-def export_mermaid(data: ProjectData, out_path: str | os.PathLike, lang: str | None = None) -> Path:
+def export_mermaid(data: ProjectData, out_path: str | os.PathLike[str], lang: str | None = None) -> Path:
     """Write the journey as a Mermaid `journey` diagram, atomically (UTF-8, `\\n` line ends).
 
     `lang` (`de`/`en`) picks the phase names; default: the journey's language. Raises

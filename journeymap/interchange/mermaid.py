@@ -259,7 +259,7 @@ def write_mermaid(data: ProjectData, lang: str | None = None) -> str:
     names = _unique([p.name for p in data.personas])
     on_path = [(names[i], set(p.touchpoint_ids)) for i, p in enumerate(data.personas)]
     sections = _unique([p.name.get(lang) or p.id for p in data.phase_model.phases])
-    for phase, section in zip(data.phase_model.phases, sections):
+    for phase, section in zip(data.phase_model.phases, sections, strict=False):
         lines.append(f"    section {_name_text(section) or phase.id}")
         lane = sorted((t for t in data.touchpoints if t.phase == phase.id), key=lambda t: t.position)
         for tp in lane:

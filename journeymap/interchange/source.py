@@ -23,7 +23,7 @@ UTF8, WINDOWS_1252 = "UTF-8", "Windows-1252"
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
-def read_bytes(path: str | os.PathLike) -> bytes:
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
     """The bytes of an import file; `InterchangeError` when missing, unreadable, not a regular file (a FIFO or a
     device is never opened in a way that could block) or over the size limit."""
     try:
@@ -63,11 +63,11 @@ def decode_text(content: bytes | str) -> tuple[str, str]:
         try:
             text = content.decode(encoding)
         except UnicodeDecodeError as exc:
-            text = _windows_1252(content) if encoding == "utf-8" else None
-            if text is None:
+            fallback = _windows_1252(content) if encoding == "utf-8" else None
+            if fallback is None:
                 line = content[: exc.start].count(b"\n") + 1
                 raise InterchangeError(f"is not {shown} text (save the file as UTF-8)", line) from None
-            shown = WINDOWS_1252
+            text, shown = fallback, WINDOWS_1252
         text = text.removeprefix("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     bad = _CONTROL.search(text)

@@ -26,12 +26,12 @@ _CSV_NAMES = {"kpi_name", "kpi_unit", "kpi_target", "kpi_actual", "kpi_better"}
 
 def read_xlsx(content: bytes, lang: str | None = None) -> ProjectData:
     """A journey from the workbook's bytes; `InterchangeError` naming sheet and row otherwise."""
-    from openpyxl import load_workbook  # noqa: PLC0415 (openpyxl only when importing a workbook)
+    from openpyxl import load_workbook
 
     _check_archive(content)
     try:
         book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 (openpyxl raises many kinds for a damaged file)
+    except Exception as exc:
         raise InterchangeError(f"is not an Excel workbook that can be read ({type(exc).__name__})") from None
     try:
         sheets = book.worksheets
@@ -90,7 +90,8 @@ def _rows(sheet, keys: tuple[str, ...]) -> tuple[list[str] | None, list[dict[str
     for n, cells in enumerate(it, start=2):
         if n > MAX_ROWS:
             raise InterchangeError(f"the sheet {sheet.title!r} has more than {MAX_ROWS:,} rows")
-        rows.append({key: value for key, value in zip(head, cells) if key is not None and value is not None})
+        rows.append({key: value for key, value in zip(head, cells, strict=False)
+                     if key is not None and value is not None})
     return head, rows
 
 

@@ -7,9 +7,9 @@ A touchpoint stores only its phase and slot position; everything here is derived
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import groupby
+from itertools import groupby, pairwise
 from operator import itemgetter
 
 from journeymap.layout import theme as t
@@ -124,7 +124,8 @@ def emotion_y(band: Rect, score: float) -> float:
 
 
 def curve_points(
-    phases: PhaseModel, band: Rect, touchpoints: Sequence[Touchpoint], emotion_of=lambda tp: tp.emotion
+    phases: PhaseModel, band: Rect, touchpoints: Sequence[Touchpoint],
+    emotion_of: Callable[[Touchpoint], int | None] = lambda tp: tp.emotion
 ) -> list[tuple[float, float]]:
     """Points of an emotion curve: assessed touchpoints in journey order, at their card's x-centre.
 
@@ -158,8 +159,8 @@ def curve_points(
 
 def smooth_path(points: Sequence[tuple[float, float]]) -> list[tuple[tuple[float, float], ...]]:
     """Cubic Bézier segments through `points` (monotone in x): [(p0, c1, c2, p1), ...]."""
-    segments = []
-    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+    segments: list[tuple[tuple[float, float], ...]] = []
+    for (x0, y0), (x1, y1) in pairwise(points):
         dx = (x1 - x0) / 2
         segments.append(((x0, y0), (x0 + dx, y0), (x1 - dx, y1), (x1, y1)))
     return segments
@@ -246,7 +247,7 @@ def route_middle(route: Sequence[Cubic]) -> Point:
     return bezier_point(route[len(route) // 2], 0.5)
 
 
-def bezier_point(curve, s: float) -> tuple[float, float]:
+def bezier_point(curve: Sequence[tuple[float, float]], s: float) -> tuple[float, float]:
     """The point at parameter `s` (0..1) of a cubic Bézier `curve` = (p0, c1, c2, p1)."""
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = curve
     u = 1 - s

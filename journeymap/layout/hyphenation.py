@@ -10,6 +10,7 @@ measures text: `wrap` takes a `width(text) -> float` function, so reportlab's fo
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,7 +54,7 @@ def break_points(word: str, lang: str = "de") -> tuple[int, ...]:
 def hyphenate(word: str, lang: str = "de") -> list[str]:
     """The syllable parts of `word` ("Sendungsverfolgung" → ["Sen", "dungs", "ver", "fol", "gung"])."""
     points = (0, *break_points(word, lang), len(word))
-    return [word[a:b] for a, b in zip(points, points[1:])]
+    return [word[a:b] for a, b in itertools.pairwise(points)]
 
 
 def wrap(text: str, width: Callable[[str], float], room: float, max_lines: int, lang: str = "de",

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import Cubic, Rect, bezier_point
@@ -124,7 +124,7 @@ def _polyline(route: Sequence[Cubic]) -> tuple[list[tuple[float, float]], list[f
         steps = 1 if straight else 12
         points += [bezier_point(curve, k / steps) for k in range(1, steps + 1)]
     lengths = [0.0]
-    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+    for (x0, y0), (x1, y1) in pairwise(points):
         lengths.append(lengths[-1] + math.hypot(x1 - x0, y1 - y0))
     return points, lengths
 

@@ -11,7 +11,7 @@ PHASE_COLOURS: dict[str, str] = {
     "loyalty": "#CC79A7",
     "advocacy": "#D55E00",
 }
-_CYCLE = list(PHASE_COLOURS.values()) + ["#F0E442", "#7F7F7F"]
+_CYCLE = [*list(PHASE_COLOURS.values()), "#F0E442", "#7F7F7F"]
 
 # Lanes
 LANE_WIDTH = 260.0

@@ -3,6 +3,7 @@ how the editor last showed it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Annotated
 
 from pydantic import Field, model_validator
@@ -64,7 +65,7 @@ class ProjectData(Value):
         return self
 
 
-def _unique(what: str, ids) -> set[str]:
+def _unique(what: str, ids: Iterable[str]) -> set[str]:
     seen: set[str] = set()
     for item_id in ids:
         if item_id in seen:

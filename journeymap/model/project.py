@@ -409,12 +409,12 @@ class Project:
         moves: dict[str, tuple[str, float]] = {}
         next_free = {pid: self.next_free_position(pid) for pid in set(reassign.values())}
         for source in old_ids:
-            target = reassign.get(source)
-            if target is None:
+            goal = reassign.get(source)
+            if goal is None:
                 continue
             for tp in self.touchpoints_in(source):
-                moves[tp.id] = (target, next_free[target])
-                next_free[target] += 1.0
+                moves[tp.id] = (goal, next_free[goal])
+                next_free[goal] += 1.0
         before = self._phase_model
         places = self._swap_phases(before, model, moves)
         return PhaseChange(before, model, moves, places)
@@ -495,7 +495,7 @@ class Project:
         return tuple(before)
 
 
-def _insert(mapping: dict, key: str, value: Any, index: int | None) -> dict:
+def _insert(mapping: dict[str, Any], key: str, value: Any, index: int | None) -> dict[str, Any]:
     """A copy of `mapping` with `key: value` at position `index` (end when None); keeps order."""
     if index is None or index >= len(mapping):
         mapping[key] = value
@@ -505,7 +505,7 @@ def _insert(mapping: dict, key: str, value: Any, index: int | None) -> dict:
     return dict(items)
 
 
-def _revalidate(old: Value, changes: Mapping[str, Any]):
+def _revalidate(old: Value, changes: Mapping[str, Any]) -> Any:
     """A new value of `old`'s type with `changes` applied, validated; a ModelError when invalid."""
     unknown = set(changes) - set(type(old).model_fields)
     if unknown:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -20,10 +21,8 @@ class Signal:
 
     def disconnect(self, slot: Callable[..., Any]) -> None:
         """Disconnect `slot`; disconnecting something never connected is not an error."""
-        try:
+        with contextlib.suppress(ValueError):
             self._slots.remove(slot)
-        except ValueError:
-            pass
 
     def emit(self, *args: Any) -> None:
         for slot in tuple(self._slots):

@@ -1,17 +1,16 @@
 """Renaming a card in place (F2): a line editor over the card's label. Enter (or clicking away) commits one
-`EditTouchpoint(label)`; Esc cancels. An empty or unchanged text changes nothing."""
+rename (`MapEdits.rename`); Esc cancels. An empty or unchanged text changes nothing."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
 from journeymap.canvas.items.card import LABEL_WIDTH, LABEL_X
 from journeymap.canvas.style import fonts
-from journeymap.commands import EditTouchpoint
 from journeymap.layout import theme as t
 
 if TYPE_CHECKING:
@@ -48,7 +47,7 @@ class InlineRename(QObject):
     def active(self) -> bool:
         return not self._done
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.editor and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() == Qt.Key.Key_Escape):
                 self.cancel()
@@ -60,11 +59,7 @@ class InlineRename(QObject):
         if self._done:
             return
         self._done = True
-        text = " ".join(self.editor.text().split())
-        project = self.view.journey_scene.project
-        if text and project.has_touchpoint(self.tid) and text != project.touchpoint(self.tid).label:
-            text_of_step = QCoreApplication.translate("Canvas", "Rename touchpoint")
-            self.view.journey_scene.document.push(EditTouchpoint(project, self.tid, {"label": text}, text=text_of_step))
+        self.view.edits.rename(self.tid, self.editor.text())
         self._close()
 
     def cancel(self) -> None:

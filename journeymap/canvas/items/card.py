@@ -168,19 +168,19 @@ class CardItem(QGraphicsItem):
         return QRectF(self.pos(), QRectF(0, 0, W, H).size())
 
     # ---------------------------------------------------------------- QGraphicsItem
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self.BOUNDS
 
     def shape(self) -> QPainterPath:
         return self.SHAPE
 
-    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 (Qt override)
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hovered = True
         self.update()
         if self.on_hover:
             self.on_hover(self, True)
 
-    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 (Qt override)
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hovered = False
         self.update()
         if self.on_hover:

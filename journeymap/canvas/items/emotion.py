@@ -82,7 +82,7 @@ class EmotionCurveItem(QGraphicsItem):
         curve = QPainterPath()
         last: Point | None = None
         points: list[Point] = []
-        for lane_points, piece in zip(self._lanes, self._pieces):
+        for lane_points, piece in zip(self._lanes, self._pieces, strict=False):
             if not lane_points:
                 continue
             first = lane_points[0]
@@ -125,7 +125,7 @@ class EmotionCurveItem(QGraphicsItem):
             self._muted = muted
             self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def _score_at(self, y: float) -> int:

@@ -74,7 +74,7 @@ class LaneItem(QGraphicsItem):
             self.setZValue(-99 if on else -100)  # its outline over the neighbours' dividers
             self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -136,7 +136,7 @@ class LaneHeaderItem(QGraphicsItem):
         self._subtitle = elide(self._full_subtitle, f.link_metrics, room)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def name_size(self, lod: float) -> float:
@@ -226,7 +226,7 @@ class EmotionBandItem(QGraphicsItem):
     def title(self) -> str:
         return self._title
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def label_scale(self, lod: float) -> float:

@@ -211,7 +211,7 @@ class LinkItem(QGraphicsItem):
         return QRectF(self._pill)
 
     # ---------------------------------------------------------------- QGraphicsItem
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:

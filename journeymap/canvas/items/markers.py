@@ -32,7 +32,7 @@ class FitHint(QGraphicsItem):
         path.closeSubpath()
         self._triangle = path
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return QRectF(-1, -1, self.SIZE + 2, self.SIZE + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -62,7 +62,7 @@ class LinkHandle(QGraphicsItem):
         self.setToolTip(QCoreApplication.translate("Canvas", "Drag to another card to link them"))
         self.hide()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         r = self.RADIUS + 1
         return QRectF(-r, -r, 2 * r, 2 * r)
 
@@ -88,7 +88,7 @@ class GhostCard(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.hide()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return QRectF(-2, -2, t.CARD_WIDTH + 4, t.CARD_HEIGHT + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

@@ -60,7 +60,7 @@ class OverviewItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._bounds = bounds
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def _link_lines(self) -> tuple[list[QLineF], list[QLineF]]:

@@ -2,7 +2,8 @@
 with an initials tag, and the legend of the curves in the emotion band.
 
 Rings are child items stacked behind their card, so they follow a drag for free and go when their card goes;
-glows lie under all cards and links and follow their link's route when told. Several personas on one card or link share the ring (or glow) in turns of their
+glows lie under all cards and links and follow their link's route when told. Several personas on one card or
+link share the ring (or glow) in turns of their
 colours, so a ring never grows into the next card. None of these items takes mouse or hover events.
 """
 
@@ -87,7 +88,7 @@ class CardRing(_PersonaColours, QGraphicsItem):
         out = RING_GAP + RING_WIDTH
         self._bounds = QRectF(-out, -out, t.CARD_WIDTH + 2 * out, t.CARD_HEIGHT + 2 * out)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
@@ -145,7 +146,7 @@ class LinkGlow(_PersonaColours, QGraphicsItem):
         grow = GLOW_WIDTH
         self._bounds = path.boundingRect().adjusted(-grow, -grow, grow, grow)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
@@ -196,7 +197,7 @@ class PersonaCurveItem(EmotionCurveItem):
         width = fonts().badge_metrics.horizontalAdvance(self._tag) + 8
         return QRectF(x + 6, y - self.TAG_HEIGHT - 3, width, self.TAG_HEIGHT)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return super().boundingRect().adjusted(0, 0, 40, 0)
 
     def shape(self) -> QPainterPath:
@@ -270,7 +271,7 @@ class PersonaLegendItem(QGraphicsItem):
         self.setVisible(bool(entries))
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

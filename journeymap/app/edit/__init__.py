@@ -1,0 +1,1 @@
+"""The Edit menu: cut, copy, paste, delete, select all, and Link to…."""

@@ -1,0 +1,2 @@
+"""File ▸ Import and File ▸ Export: Mermaid, CSV and Excel imports; PDF (in the background), PNG, SVG, CSV, Excel
+and Mermaid exports."""

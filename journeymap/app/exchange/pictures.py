@@ -1,0 +1,212 @@
+"""PNG and SVG pictures of the map, drawn from the editor's scene: what the canvas shows, on white, without the
+selection, the link handle or the drop marker.
+
+Both are rendered into memory first and then written with `write_atomic`, so a failed export never leaves half a
+file behind; errors are `SaveError`s with one line for the user.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontInfo, QImage, QPainter, QTransform
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
+
+from journeymap import __version__
+from journeymap.fileformat import SaveError, write_atomic
+
+MARGIN = 16.0  # white room around the map (scene units)
+PNG_SCALE = 2.0  # pixels per scene unit: sharp on high-density screens and in slides
+MAX_SIDE = 32_000  # px; beyond this many viewers give up
+MAX_PIXELS = 80_000_000  # 320 MB of image memory at most
+BACKGROUND = QColor("#FFFFFF")
+INCH_PER_METRE = 39.37007874
+
+
+def picture_rect(scene) -> QRectF:
+    """The part of the scene a picture shows: the map (as tall as its cards need, not as far as the view
+    stretches its lanes) and a small margin."""
+    natural = QRectF(0, 0, scene.map_rect().width(), scene.natural_map_height())
+    return natural.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+
+
+def fitting_scale(rect: QRectF, scale: float) -> float:
+    """`scale`, made smaller where the picture would exceed `MAX_SIDE` or `MAX_PIXELS`."""
+    width, height = max(rect.width(), 1.0), max(rect.height(), 1.0)
+    return min(scale, MAX_SIDE / max(width, height), math.sqrt(MAX_PIXELS / (width * height)))
+
+
+@contextmanager
+def clean_scene(scene) -> Iterator[None]:
+    """While drawn for a picture: no selection, no link handle or drop marker, a white background, the lanes
+    as tall as the cards need, and no item caches (a cached item would be drawn as a bitmap; an SVG must get shapes
+    and texts).
+
+    The scene's signals are blocked meanwhile, so the inspector and the selection never notice; everything is
+    put back afterwards.
+    """
+    scene.flush_updates()
+    selected = scene.selectedItems()
+    markers = [item for item in (getattr(scene, "handle", None), getattr(scene, "ghost", None))
+               if item is not None and item.isVisible()]
+    background = scene.backgroundBrush()
+    no_cache = QGraphicsItem.CacheMode.NoCache
+    cached = [(item, item.cacheMode()) for item in scene.items() if item.cacheMode() != no_cache]
+    blocker = QSignalBlocker(scene)
+    try:
+        for item, _mode in cached:
+            item.setCacheMode(no_cache)
+        for item in selected:
+            item.setSelected(False)
+        for item in markers:
+            item.hide()
+        scene.setBackgroundBrush(BACKGROUND)
+        with scene.natural_size():  # lanes as tall as the cards need (signals blocked: the view does not refit)
+            yield
+    finally:
+        scene.setBackgroundBrush(background)
+        for item, mode in cached:
+            item.setCacheMode(mode)
+        for item in markers:
+            item.show()
+        for item in selected:
+            item.setSelected(True)
+        blocker.unblock()
+
+
+def render_image(scene, scale: float = PNG_SCALE) -> QImage:
+    """The map as an image of its size × `scale` (less for huge maps, see `fitting_scale`)."""
+    source = picture_rect(scene)
+    scale = fitting_scale(source, scale)
+    size = QSize(max(1, math.ceil(source.width() * scale)), max(1, math.ceil(source.height() * scale)))
+    source.setSize(size.toSizeF() / scale)  # whole pixels: no stretching
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():
+        raise SaveError("the picture is too big to draw (not enough memory)")
+    image.fill(BACKGROUND)
+    dots = round(96 * scale * INCH_PER_METRE)  # printed at the screen's size: 96 dpi × scale
+    image.setDotsPerMeterX(dots)
+    image.setDotsPerMeterY(dots)
+    with clean_scene(scene):
+        painter = QPainter(image)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                               | QPainter.RenderHint.SmoothPixmapTransform)
+        scene.render(painter, QRectF(0, 0, size.width(), size.height()), source,
+                     Qt.AspectRatioMode.IgnoreAspectRatio)
+        painter.end()
+    return image.convertToFormat(QImage.Format.Format_RGB32)
+
+
+def render_png(scene, scale: float = PNG_SCALE) -> tuple[bytes, QSize]:
+    """The PNG file's bytes and the picture's size in pixels."""
+    image = render_image(scene, scale)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise SaveError("the picture could not be encoded as PNG")
+    buffer.close()
+    return bytes(data.data()), image.size()
+
+
+def paint_items(scene, painter: QPainter, source: QRectF) -> None:
+    """Paint the scene's items inside `source` bottom to top, each in its own painter state, without clipping.
+
+    What `QGraphicsScene.render` does, for the SVG generator: `render` clips to the target first, and the SVG engine
+    (Qt 6.11) does not go back to that clip when an item restores its painter after clipping itself (the emotion
+    curve tints above and below 0 that way), so everything drawn after it would be cut away.
+    """
+    base = QTransform.fromTranslate(-source.x(), -source.y()) * painter.transform()
+    no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    for item in scene.items(source, Qt.ItemSelectionMode.IntersectsItemBoundingRect, Qt.SortOrder.AscendingOrder):
+        opacity = item.effectiveOpacity()
+        if not item.isVisible() or item.flags() & no_contents or opacity <= 0.0:
+            continue
+        option = QStyleOptionGraphicsItem()
+        bounds = item.boundingRect()
+        option.rect = bounds.toAlignedRect()
+        option.exposedRect = bounds
+        option.state = QStyle.StateFlag.State_Enabled if item.isEnabled() else QStyle.StateFlag.State_None
+        painter.save()
+        painter.setTransform(item.sceneTransform() * base)
+        painter.setOpacity(opacity)
+        item.paint(painter, option, None)
+        painter.restore()
+
+
+def render_svg(scene, title: str = "", description: str = "") -> bytes:
+    """The map as an SVG 1.1 document (vector shapes, texts as `<text>`), 1 SVG unit = 1 scene unit."""
+    source = picture_rect(scene)
+    width, height = math.ceil(source.width()), math.ceil(source.height())
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)  # SVG 1.1 keeps clipping (tiny 1.2 drops it)
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setResolution(96)
+    generator.setTitle(title)
+    generator.setDescription(description or f"journeymap {__version__}")
+    with clean_scene(scene):
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise SaveError("the SVG picture could not be drawn")
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(QRectF(0, 0, width, height), BACKGROUND)
+        paint_items(scene, painter, QRectF(source.x(), source.y(), width, height))
+        painter.end()
+    buffer.close()
+    return _portable_fonts(_pixel_size(bytes(data.data()), width, height))
+
+
+def _pixel_size(svg: bytes, width: int, height: int) -> bytes:
+    """Width and height of the root in pixels instead of the generator's millimetres (some renderers refuse mm)."""
+    head, sep, rest = svg.partition(b"viewBox=")
+    start = head.rfind(b"<svg")
+    if not sep or start < 0:
+        return svg
+    root = re.sub(rb'width="[^"]*"\s+height="[^"]*"', f'width="{width}" height="{height}"'.encode(),
+                  head[start:], count=1)
+    return head[:start] + root + sep + rest
+
+
+GENERIC_ALIASES = {"sans serif", "sansserif", "helvetica", "system-ui"}
+
+
+def _portable_fonts(svg: bytes) -> bytes:
+    """Font families a browser knows: Qt writes its own alias ("Sans Serif") or a private one (".AppleSystemUIFont");
+    name the font it really used, then the CSS generic `sans-serif`."""
+    cache: dict[bytes, bytes] = {}
+
+    def family(match: re.Match) -> bytes:
+        raw = match.group(1)
+        if raw not in cache:
+            asked = raw.decode("utf-8", "replace")
+            names: list[str] = []
+            for name in (QFontInfo(QFont(asked)).family(), asked):
+                if name and not name.startswith(".") and name.casefold() not in GENERIC_ALIASES and name not in names:
+                    names.append(name.replace("'", "").replace('"', ""))
+            value = ", ".join([f"'{n}'" if " " in n else n for n in names] + ["sans-serif"])
+            cache[raw] = html.escape(value, quote=False).encode("utf-8")
+        return b'font-family="' + cache[raw] + b'"'
+    return re.sub(rb'font-family="([^"]*)"', family, svg)
+
+
+def export_png(scene, path: str | os.PathLike, scale: float = PNG_SCALE) -> tuple[Path, QSize]:
+    """Write the map as PNG to `path` atomically; returns the file and the picture's size."""
+    content, size = render_png(scene, scale)
+    return write_atomic(content, path, backup=False), size
+
+
+def export_svg(scene, path: str | os.PathLike, title: str = "") -> Path:
+    """Write the map as SVG to `path` atomically."""
+    return write_atomic(render_svg(scene, title), path, backup=False)

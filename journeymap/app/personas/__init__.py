@@ -1,0 +1,1 @@
+"""Personas: the panel, the dialog that describes one, and the chips that put the selection on a path."""

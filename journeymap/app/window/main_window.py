@@ -1,0 +1,437 @@
+"""The main window: the canvas in the middle, catalogue, inspector and findings docks around it.
+
+One window shows one document. Its modified marker comes from the undo stack's clean state; window layout,
+recent files and the language live in QSettings, never in the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+from journeymap.app import i18n
+from journeymap.app.dialogs.about import show_about
+from journeymap.app.settings import AppSettings
+from journeymap.app.window.actions import WindowActions
+from journeymap.app.window.titles import document_title, title_parts
+
+if TYPE_CHECKING:  # the rest is imported by `build()`: importing this module must stay light (startup)
+    from journeymap.canvas import JourneyScene, JourneyView
+    from journeymap.catalogue import Catalogue
+    from journeymap.document import Document
+
+
+class MainWindow(QMainWindow):
+    """The editor window for one journey."""
+
+    def __init__(self, settings: AppSettings | None = None, catalogue: Catalogue | None = None,
+                 autosave_folder: Path | None = None, autosave_ms: int | None = None, *,
+                 deferred: bool = False) -> None:
+        """The whole window; with `deferred` only its frame (menus, toolbar, status bar, size), which the editor's
+        start shows at once, calling `build()` after the first paint. `autosave_ms` None: the default."""
+        super().__init__()
+        self.setObjectName("journeymap_main_window")
+        self.settings = settings or AppSettings()
+        self.catalogue = catalogue
+        self.autosave_folder = autosave_folder
+        self.autosave_ms = autosave_ms
+        self.lang = i18n.current()
+        self.document: Document | None = None
+        self.scene: JourneyScene | None = None
+        self.view: JourneyView | None = None
+        self.recovered = False
+        self._default_docks = False
+        self.built = False
+        self._when_built: list[Callable[[], object]] = []
+        self.setDockNestingEnabled(True)
+        self.commands = WindowActions(self)
+        self.zoom_label = QLabel(self)
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.setAcceptDrops(True)
+        self._restore_geometry()
+        if not deferred:
+            self.build()
+
+    def build(self) -> None:
+        """Everything past the frame, once: catalogue, controllers, docks, the document and its canvas."""
+        if self.built:
+            return
+        from journeymap.app.catalogue.dock import CatalogueDock
+        from journeymap.app.edit.controller import EditController
+        from journeymap.app.edit.link_picker import LinkToController
+        from journeymap.app.exchange.controller import ImportExport
+        from journeymap.app.files.controller import FileController
+        from journeymap.app.files.new_from import NewFromMenu
+        from journeymap.app.files.notices import NoticeBar
+        from journeymap.app.findings.dock import FindingsDock
+        from journeymap.app.inspector.dock import InspectorDock
+        from journeymap.app.personas.dock import PersonaDock
+        from journeymap.app.window import text_guard
+        from journeymap.app.window.accessible_forms import name_form_fields
+        from journeymap.catalogue import catalogue as bundled_catalogue
+        from journeymap.document import AUTOSAVE_MS
+
+        self.catalogue = self.catalogue or bundled_catalogue()
+        self.autosave_ms = AUTOSAVE_MS if self.autosave_ms is None else self.autosave_ms
+        self.files = FileController(self, self.settings, NoticeBar(self), self.autosave_folder, self.autosave_ms)
+        self.files.document_opened.connect(self.replace_document)
+        self.files.saved.connect(self.saved)
+        text_guard.install()  # no control character gets into a text field (typed, pasted or dropped)
+        self.edit = EditController(self)
+        self.import_export = ImportExport(self, self.settings, self.files.open_untitled)
+        self.import_export.status_message.connect(self.statusBar().showMessage)
+        self.new_from = NewFromMenu(self, self.commands.new_from_menu, self.files.open_untitled, lambda: self.lang)
+        self.link_to = LinkToController(self, self.commands.link_to)
+        self.link_to.status_message.connect(self.statusBar().showMessage)
+        self.catalogue_dock = CatalogueDock(self.catalogue, self.lang, self)
+        self.inspector = InspectorDock(self.catalogue, self.lang, self)
+        self.findings = FindingsDock(self.lang, self)
+        self.persona_dock = PersonaDock(self.catalogue, self.lang, self)
+        name_form_fields(self)  # form captions name their fields for screen readers
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.catalogue_dock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.persona_dock)
+        self.splitDockWidget(self.catalogue_dock, self.persona_dock, Qt.Orientation.Vertical)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings)
+        self.splitDockWidget(self.inspector, self.findings, Qt.Orientation.Vertical)
+        for dock in (self.catalogue_dock, self.persona_dock, self.inspector, self.findings):
+            self.commands.panels_menu.addAction(dock.toggleViewAction())
+        self.catalogue_dock.add_requested.connect(self.add_from_catalogue)
+        self.findings.show_requested.connect(self.show_ids)
+        self._connect_actions()
+        self.replace_document(self.files.new_document())
+        self._restore_state()
+        self.files.refresh_notices()  # after the window's saved layout is restored
+        text_guard.guard_all(self)
+        self.built = True
+        waiting, self._when_built = self._when_built, []
+        for call in waiting:
+            call()
+
+    def when_built(self, call: Callable[[], object]) -> None:
+        """Run `call` now if the window is built, else right after `build()` (files opened during startup)."""
+        if self.built:
+            call()
+        else:
+            self._when_built.append(call)
+
+    # ---------------------------------------------------------------- wiring
+    def _connect_actions(self) -> None:
+        from journeymap.app.catalogue.recommender_dialog import open_recommender
+        from journeymap.app.dialogs.phases import open_phases
+        from journeymap.app.dialogs.properties import open_properties
+
+        c = self.commands
+        c.new.triggered.connect(self.files.new)
+        c.open.triggered.connect(self.files.open)
+        c.save.triggered.connect(self.files.save)
+        c.save_as.triggered.connect(self.files.save_as)
+        c.close.triggered.connect(self.files.close)
+        c.import_.triggered.connect(self.import_export.import_)
+        for kind in ("pdf", "png", "svg", "csv", "xlsx", "mermaid"):
+            getattr(c, f"export_{kind}").triggered.connect(getattr(self.import_export, f"export_{kind}"))
+        c.quit.triggered.connect(QApplication.closeAllWindows)
+        c.undo.triggered.connect(lambda: self.document.undo_stack.undo())
+        c.redo.triggered.connect(lambda: self.document.undo_stack.redo())
+        c.cut.triggered.connect(self.edit.cut)
+        c.copy.triggered.connect(self.edit.copy)
+        c.paste.triggered.connect(self.edit.paste)
+        c.delete.triggered.connect(self.edit.delete)
+        c.select_all.triggered.connect(self.edit.select_all)
+        c.rename.triggered.connect(lambda: self.view.rename_selected())
+        c.zoom_in.triggered.connect(lambda: self.view.zoom_in())
+        c.zoom_out.triggered.connect(lambda: self.view.zoom_out())
+        c.zoom_reset.triggered.connect(lambda: self.view.zoom_reset())
+        c.fit.triggered.connect(lambda: self.view.fit_all())
+        c.workshop.triggered.connect(self.start_workshop)
+        c.recommend.triggered.connect(
+            lambda: open_recommender(self, self.document, self.catalogue, self.lang, self.scene.select_ids))
+        c.properties.triggered.connect(lambda: open_properties(self, self.document))
+        c.phases.triggered.connect(lambda: open_phases(self, self.document, self.lang))
+        c.about.triggered.connect(lambda: show_about(self))
+        c.about_qt.triggered.connect(QApplication.aboutQt)
+        c.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        c.language_group.triggered.connect(lambda action: self.set_language_setting(action.data()))
+        c.languages[self.settings.language()].setChecked(True)
+        QGuiApplication.clipboard().dataChanged.connect(self._update_edit_actions)
+
+    def replace_document(self, document: Document, recovered: bool = False) -> None:
+        """Show `document` in this window (the file controller's `document_opened`); the previous one is closed
+        (its autosave removed), and the controllers follow the new one."""
+        old, old_scene = self.document, self.scene
+        if old is not None:
+            stack = old.undo_stack
+            for signal in (stack.indexChanged, stack.cleanChanged):
+                signal.disconnect(self._update_undo_actions)
+            old.close()
+        from journeymap.canvas import JourneyScene, JourneyView
+
+        document.setParent(self)
+        self.document, self.recovered = document, recovered
+        self.scene = JourneyScene(document, self.catalogue, lang=self.lang)
+        self.view = JourneyView(self.scene)
+        self.view.setObjectName("journey_view")
+        self.setCentralWidget(self.view)
+        self.view.viewport().installEventFilter(self)  # a .journey file dropped on the canvas opens it
+        if self.isVisible():
+            self.view.show()  # (a layout would show it only later) so that it can take the focus now
+        self.view.setFocus()
+        self.scene.selection_ids_changed.connect(self._selection_changed)
+        self.view.zoom_changed.connect(self._show_zoom)
+        document.modified_changed.connect(self._update_title)
+        document.path_changed.connect(self._update_title)
+        document.autosave_failed.connect(self._autosave_failed)
+        document.undo_stack.indexChanged.connect(self._update_undo_actions)
+        document.undo_stack.cleanChanged.connect(self._update_undo_actions)
+        document.project.changed.connect(self._show_counts)
+        document.project.meta_changed.connect(self._update_title)
+        self.inspector.set_document(document)
+        self.findings.set_document(document)
+        self.persona_dock.set_document(document, self.scene)
+        self.files.set_document(document, recovered)
+        self.edit.set_document(document, self.scene)
+        self.import_export.set_document(document, self.scene)
+        self.link_to.set_scene(self.scene, self.view)
+        self._update_title()
+        self._update_undo_actions()
+        self._update_edit_actions()
+        self._show_counts()
+        self._show_zoom(self.view.zoom())
+        if old is not None:
+            old.project.changed.disconnect(self._show_counts)
+            old.project.meta_changed.disconnect(self._update_title)
+            old.deleteLater()
+        if old_scene is not None:
+            old_scene.detach()
+            old_scene.deleteLater()
+        QTimer.singleShot(0, self._fit_if_needed)
+
+    def _fit_if_needed(self) -> None:
+        """Every journey (new, template, sample, opened, recovered) opens at the one fit that Ctrl+0 gives."""
+        if self.view is not None and self.document is not None and self.view.fitted:
+            self.view.fit_all()
+
+    def saved(self, *_path: object) -> None:
+        """After a successful save (the file controller's `saved`): no longer a recovered copy."""
+        self.recovered = False
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", str(self.document.path)), 5000)
+
+    # ---------------------------------------------------------------- state shown
+    def document_title(self) -> str:
+        """What the window title names (`titles.document_title`)."""
+        return document_title(self.document, self.recovered)
+
+    def _update_title(self, *_args) -> None:
+        name, heading = title_parts(self.document, self.recovered)
+        self.setWindowTitle(f"{name}[*] — {heading + ' — ' if heading else ''}journeymap")
+        self.setWindowModified(self.document.is_modified())
+        if self.document.path is not None:
+            self.setWindowFilePath(str(self.document.path))
+
+    def _update_undo_actions(self, *_args) -> None:
+        stack = self.document.undo_stack
+        c = self.commands
+        c.undo.setEnabled(stack.canUndo())
+        c.redo.setEnabled(stack.canRedo())
+        undo, redo = stack.undoText(), stack.redoText()
+        c.undo.setText(self.tr("&Undo %1").replace("%1", undo).strip() if undo else self.tr("&Undo"))
+        c.redo.setText(self.tr("&Redo %1").replace("%1", redo).strip() if redo else self.tr("&Redo"))
+        c.undo.setIconText(self.tr("Undo"))
+        c.redo.setIconText(self.tr("Redo"))
+        c.undo.setToolTip(c.undo.text().replace("&", ""))
+        c.redo.setToolTip(c.redo.text().replace("&", ""))
+        self._update_title()
+
+    def _selection_changed(self, touchpoint_ids: list, link_ids: list) -> None:
+        self.inspector.set_selection(touchpoint_ids, link_ids)
+        self._update_edit_actions()
+
+    def _update_edit_actions(self) -> None:
+        if self.scene is None:
+            return
+        tids, lids = self.scene.selected_touchpoint_ids(), self.scene.selected_link_ids()
+        c = self.commands
+        c.delete.setEnabled(bool(tids or lids))
+        c.cut.setEnabled(bool(tids))
+        c.copy.setEnabled(bool(tids))
+        c.paste.setEnabled(self.edit.can_paste())
+        c.rename.setEnabled(len(tids) == 1)
+        c.link_to.setEnabled(len(tids) == 1 and len(self.document.project.touchpoints) > 1)
+
+    def _show_counts(self) -> None:
+        project = self.document.project
+        tps = self.tr("%n touchpoint(s)", "", len(project.touchpoints))
+        links = self.tr("%n link(s)", "", len(project.links))
+        self.count_label.setText(f"{tps} · {links}")
+
+    def _show_zoom(self, zoom: float) -> None:
+        self.zoom_label.setText(self.tr("Zoom %1 %").replace("%1", str(round(zoom * 100))))
+
+    def _autosave_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", reason), 10000)
+
+    # ---------------------------------------------------------------- canvas helpers
+    def add_from_catalogue(self, entry_id: str) -> str | None:
+        """Add a catalogue entry to the selected (or first) lane."""
+        tid = self.scene.add_from_catalogue(entry_id, self.scene.current_phase())
+        return tid
+
+    def show_ids(self, ids: list[str]) -> None:
+        """Select and show touchpoints/links; for phase ids, scroll to the top of the lane."""
+        phases = self.document.project.phase_model.ids()
+        lanes = [phases.index(i) for i in ids if i in phases]
+        items = [i for i in ids if i not in phases]
+        self.view.show_ids(items)
+        if lanes and not items:
+            from journeymap.layout import theme
+
+            height = min(self.scene.map_rect().height(), 400.0)
+            lane = QRectF(lanes[0] * theme.LANE_WIDTH, 0, theme.LANE_WIDTH, height)
+            self.view.ensureVisible(lane, 24, 24)
+
+    def start_workshop(self):
+        """View ▸ Workshop Mode: present the journey full screen, phase by phase; Esc comes back here."""
+        from journeymap.app.workshop.presentation import present  # loaded on first use, not at startup
+
+        return present(self)
+
+    # ---------------------------------------------------------------- language
+    def set_language_setting(self, setting: str) -> None:
+        """Switch the UI language (`system`, `de`, `en`) now and remember it."""
+        self.settings.set_language(setting)
+        i18n.install(i18n.resolve(setting))
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow):
+                window.commands.languages[setting].setChecked(True)
+                window.apply_language(i18n.current())
+
+    def apply_language(self, lang: str) -> None:
+        """Show data (catalogue names, lane headers, findings) in `lang`."""
+        if lang == self.lang or not self.built:
+            self.lang = lang
+            return
+        self.lang = lang
+        self.catalogue_dock.set_language(lang)
+        self.inspector.set_language(lang)
+        self.findings.set_language(lang)
+        self.persona_dock.set_language(lang)
+        if self.scene is not None:
+            self.scene.set_language(lang)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.built:
+            self.apply_language(i18n.current())
+            self._update_title()
+            self._update_undo_actions()
+            self._show_counts()
+            if self.view is not None:
+                self._show_zoom(self.view.zoom())
+        super().changeEvent(event)
+
+    # ---------------------------------------------------------------- recent files, drops, closing
+    def _fill_recent_menu(self) -> None:
+        menu = self.commands.recent_menu
+        menu.clear()
+        recent = self.settings.recent_files()
+        for number, path in enumerate(recent, start=1):
+            action = menu.addAction(f"&{number % 10} {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.files.open_file(p))
+        if not recent:
+            menu.addAction(self.tr("No recent files")).setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear list"), self.settings.clear_recent_files)
+
+    @staticmethod
+    def _dropped_journey(event: QDragEnterEvent | QDropEvent) -> str | None:
+        from journeymap.app.files.controller import SUFFIX
+
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
+                return url.toLocalFile()
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Files dropped on the canvas: the canvas itself only takes catalogue entries."""
+        if self.view is not None and watched is self.view.viewport() and event.type() in (
+                QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) and self._dropped_journey(event):
+            {QEvent.Type.DragEnter: self.dragEnterEvent, QEvent.Type.DragMove: self.dragMoveEvent,
+             QEvent.Type.Drop: self.dropEvent}[event.type()](event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_journey(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if self._dropped_journey(event):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_journey(event)
+        if path:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.when_built(lambda: self.files.open_file(path)))  # no modal in a drop
+        else:
+            super().dropEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.built:  # closed during startup: nothing to save yet
+            event.accept()
+            return
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.document.close()
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        event.accept()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen else None
+            width = min(1600, available.width()) if available else 1600
+            height = min(1000, available.height()) if available else 1000
+            self.resize(width, height)
+
+    def _restore_state(self) -> None:
+        state = self.settings.window_state()
+        if state is None or not self.restoreState(state):
+            self._default_docks = True
+            if self.isVisible():  # built after the window was shown (startup): size the docks now
+                self._size_default_docks()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._size_default_docks()
+
+    def _size_default_docks(self) -> None:
+        if self._default_docks:  # first start: sensible dock sizes once the window is laid out
+            self._default_docks = False
+            # The canvas gets what the docks can spare: the inspector as wide as its form needs, the catalogue
+            # narrower on a laptop (240 px at 1366 px) than on a large screen (280 px at 1920 px).
+            catalogue = max(240, min(280, round(self.width() * 0.15)))
+            inspector = max(390, self.inspector.minimumSizeHint().width())
+            self.resizeDocks([self.catalogue_dock, self.inspector], [catalogue, inspector], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.inspector, self.findings], [700, 170], Qt.Orientation.Vertical)
+            self.resizeDocks([self.catalogue_dock, self.persona_dock], [560, 300], Qt.Orientation.Vertical)

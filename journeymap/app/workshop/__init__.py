@@ -1,0 +1,1 @@
+"""Workshop mode: the journey presented full screen phase by phase, with notes and a timer."""
