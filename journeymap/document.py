@@ -34,9 +34,9 @@ from journeymap.fileformat import (
     write_file,
 )
 from journeymap.fileformat.lock import holder
+from journeymap.fileformat.writer import dumps_body
 from journeymap.model import Project, ProjectData
 from journeymap.model.limits import MAX_FILE_BYTES
-from journeymap.fileformat.writer import dumps_body
 from journeymap.model.lineage import content_hash, hash_of_dump, with_journey_id
 from journeymap.recovery import AutosaveSlot, default_folder
 

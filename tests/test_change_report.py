@@ -14,7 +14,7 @@ from journeymap.fileformat import load
 from journeymap.locate import resource_path
 from journeymap.model import Kpi, Link, Phase, PhaseModel, Project, ProjectData, Touchpoint
 from journeymap.model.values import LocalText
-from tests.test_export_pdf import _fonts, _outline_titles, _text
+from tests.helpers.pdf import embedded_fonts, outline_titles, pdf_text
 
 DAY = dt.date(2026, 11, 22)
 
@@ -50,11 +50,11 @@ def test_the_report_reads_as_is_to_be_phase_by_phase(report_de, versions):
     reader = PdfReader(path)
     assert pages == len(reader.pages) >= 2
     assert all(round(float(p.mediabox.width)) == 595 and round(float(p.mediabox.height)) == 842 for p in reader.pages)
-    first = _text(reader, range(1))
+    first = pdf_text(reader, range(1))
     assert "ÄNDERUNGSBERICHT · IST → SOLL" in first and "E-Bike für den Arbeitsweg – Soll" in first
     assert "Ist: ist.journey" in first and "Soll: soll.journey · to-be" in first
     assert "Kennzahlen" in first and "Emotion je Phase" in first
-    text = _text(reader)
+    text = pdf_text(reader)
     phases = [p.name.de for p in versions[1].phase_model.phases]
     at = [text.index(name, text.index("Phase für Phase")) for name in phases]
     assert at == sorted(at), "the phases in journey order"
@@ -66,13 +66,13 @@ def test_the_report_reads_as_is_to_be_phase_by_phase(report_de, versions):
     removed = versions[0].touchpoints[2].label
     assert f"− {removed}" in text
     assert "Titel: „Customer Journey: E-Bike für den Arbeitsweg“ → „E-Bike für den Arbeitsweg – Soll“" in text
-    titles = _outline_titles(reader)
+    titles = outline_titles(reader)
     assert titles[:4] == ["E-Bike für den Arbeitsweg – Soll", "Kennzahlen", "Emotion je Phase", "Phase für Phase"]
-    assert all(_fonts(reader).values()), "every font embedded"
+    assert all(embedded_fonts(reader).values()), "every font embedded"
 
 
 def test_the_emotion_of_both_versions_per_phase(report_de):
-    text = _text(PdfReader(report_de[0]), range(1))
+    text = pdf_text(PdfReader(report_de[0]), range(1))
     assert "+1,0 → +1,0" in text  # attention: one card happier, one gone
     assert "+0,3 → +0,7" in text  # interest: one card from 0 to +1
     assert "Ist" in text and "Soll" in text  # the legend of the two curves
@@ -82,11 +82,11 @@ def test_english_and_no_change(versions, tmp_path):
     content, _ = render_change_report(*versions, "en", today=DAY)
     out = tmp_path / "en.pdf"
     out.write_bytes(content)
-    text = _text(PdfReader(out))
+    text = pdf_text(PdfReader(out))
     assert "CHANGE REPORT · AS-IS → TO-BE" in text and "Phase by phase" in text and "Pain points: + “zu kurz”" in text
     content, _ = render_change_report(versions[0], versions[0], "de", today=DAY)
     out.write_bytes(content)
-    assert "Die beiden Fassungen sagen dasselbe." in _text(PdfReader(out))
+    assert "Die beiden Fassungen sagen dasselbe." in pdf_text(PdfReader(out))
 
 
 def test_phases_added_and_removed_are_named(versions):
@@ -98,7 +98,7 @@ def test_phases_added_and_removed_are_named(versions):
         id="custom", phases=(*kept, Phase(id="ph-fair", name=LocalText(de="Messe"))))})
     content, _ = render_change_report(old, new, "de", today=DAY)
     reader = PdfReader(__import__("io").BytesIO(content))
-    text = _text(reader)
+    text = pdf_text(reader)
     assert "Empfehlung (entfällt)" in text and "Messe (neu)" in text
     assert "hierher verschoben aus Empfehlung" in text
 
@@ -114,7 +114,7 @@ def test_a_big_journey_with_long_texts_fits_the_pages(tmp_path):
     path, pages = export_change_report(old, new, tmp_path / "big.pdf", "de", today=DAY)
     reader = PdfReader(path)
     assert pages == len(reader.pages) > 10
-    assert "1.818 unverändert" not in _text(reader, range(2))  # per phase, not in total
+    assert "1.818 unverändert" not in pdf_text(reader, range(2))  # per phase, not in total
 
 
 def test_rendered_pages_are_not_blank(report_de, tmp_path):

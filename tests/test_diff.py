@@ -10,8 +10,7 @@ from journeymap.model.diff import diff_journeys
 from journeymap.model.lineage import Lineage
 from journeymap.model.values import LocalText
 from tests.conftest import make_sample
-from tests.journey_edits import edit
-from tests.test_merge_properties import PROPERTY
+from tests.helpers.journey_edits import PROPERTY, edit
 
 
 def test_identical_journeys_and_mere_saving_differ_in_nothing():

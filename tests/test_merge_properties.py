@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from journeymap.fileformat import dumps, loads
 from journeymap.model import ProjectData
 from journeymap.model.merge import merge_journeys
 from tests.conftest import make_sample
-from tests.journey_edits import edit
+from tests.helpers.journey_edits import PROPERTY, edit
 
-PROPERTY = settings(max_examples=int(__import__("os").environ.get("JOURNEYMAP_MERGE_EXAMPLES", "150")), deadline=None, database=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 SWAP = {"changed_removed": "removed_changed", "removed_changed": "changed_removed"}
 
 

@@ -1,7 +1,8 @@
 """The `journeymap` command line: `main` and the parser. Qt-free: every command except opening the editor runs
 without a display. One module per group of commands (`journey`: new, check; `catalogue`: catalogue, recommend;
 `importing`: import; `export`: export; `kit`: cards, poster; `compare`: diff, merge), the errors and exit codes
-(`errors`), `prepare_output` (`output`) and the texts printed on success (`texts`). Nothing in the core imports this package.
+(`errors`), `prepare_output` (`output`) and the texts printed on success (`texts`). Nothing in the core imports
+this package.
 
 Exit codes (contract): 0 success; 1 the input is invalid or unreadable (one line `error: PATH: reason` on
 stderr, no traceback, nothing half-written left behind); 2 wrong usage; 3 `merge` finished with conflicts.

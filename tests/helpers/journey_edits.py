@@ -3,11 +3,17 @@
 
 from __future__ import annotations
 
+import os
+
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from journeymap.model import Kpi, Link, ModelError, Persona, Phase, PhaseModel, Project, ProjectData, Touchpoint
 from journeymap.model.values import LocalText
 
+# The property tests of merge and diff: 150 cases each in `make test`; JOURNEYMAP_MERGE_EXAMPLES=10000 for a long run.
+PROPERTY = settings(max_examples=int(os.environ.get("JOURNEYMAP_MERGE_EXAMPLES", "150")), deadline=None,
+                    database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 WORDS = ["Preis", "Wartezeit", "Anruf", "Idee", "Flyer", "Formular", "zu lang", "unklar"]
 TOUCHPOINT_IDS = [f"tp-n{i}" for i in range(6)]
 LINK_IDS = [f"ln-n{i}" for i in range(6)]
