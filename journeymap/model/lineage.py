@@ -2,8 +2,9 @@
 as-is journey it was made from. Merge from… finds the common ancestor of two files with this.
 
 The *content hash* identifies what a journey says, not how or when it was saved: the SHA-256 of its content in a
-canonical form (sorted keys, no spaces) without the save time `meta.modified`, the view state and the lineage
-itself, shortened to 32 hex digits. Two files with the same content have the same hash, whenever they were saved.
+canonical form (sorted keys, no spaces, touchpoints and links by id) without the save time `meta.modified`, the
+view state and the lineage itself, shortened to 32 hex digits. Two files with the same content have the same
+hash, whenever they were saved.
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ def hash_of_dump(dumped: Mapping[str, Any]) -> str:
     save that writes the same dump."""
     content = {key: value for key, value in dumped.items() if key not in ("view", "lineage")}
     content["meta"] = {key: value for key, value in dumped["meta"].items() if key != "modified"}
+    for key in ("touchpoints", "links"):  # their order in the file means nothing (the map places them)
+        content[key] = sorted(dumped[key], key=lambda item: str(item["id"]))
     text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:HASH_LENGTH]
 

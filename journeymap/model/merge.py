@@ -30,7 +30,7 @@ from pydantic import ValidationError
 
 from journeymap.model.data import ProjectData, ViewState
 from journeymap.model.lineage import MAX_ANCESTORS, Lineage, content_hash
-from journeymap.model.merge_lists import merge_mapping
+from journeymap.model.merge_lists import merge_mapping, put_back
 from journeymap.model.merge_values import Conflict, ConflictKind, Recorder, changed_fields, merge_items, merge_value
 from journeymap.model.values import Link, Meta, Persona, PhaseModel, Touchpoint
 
@@ -219,22 +219,12 @@ def _restore_paths(base: Mapping[str, Persona], data: ProjectData) -> dict[str, 
         back_ln = {lid for lid in before.link_ids if lid not in present_ln}
         if back_tp or back_em or back_ln:
             persona = persona.model_copy(update={
-                "touchpoint_ids": _with(before.touchpoint_ids, persona.touchpoint_ids, back_tp),
-                "link_ids": _with(before.link_ids, persona.link_ids, back_ln),
+                "touchpoint_ids": put_back(before.touchpoint_ids, persona.touchpoint_ids, back_tp),
+                "link_ids": put_back(before.link_ids, persona.link_ids, back_ln),
                 "emotions": {**back_em, **persona.emotions},
             })
         result[persona.id] = persona
     return result
-
-
-def _with(before: tuple[str, ...], now: tuple[str, ...], back: set[str]) -> tuple[str, ...]:
-    """`now` with the items of `back` put back where they were in `before` (after their predecessor there)."""
-    result = list(now)
-    for i, item in enumerate(before):
-        if item in back and item not in result:
-            after = next((result.index(p) for p in reversed(before[:i]) if p in result), -1)
-            result.insert(after + 1, item)
-    return tuple(result)
 
 
 def _one_per_direction(links: dict[str, Link], ours: Mapping[str, Link], theirs: Mapping[str, Link],

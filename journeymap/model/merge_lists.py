@@ -74,9 +74,10 @@ def merge_order(base: Sequence[str], ours: Sequence[str], theirs: Sequence[str],
                 kept: set[str] | frozenset[str]) -> list[str]:
     """The order of the items in `kept`: as the sides arranged them, ours first where they disagree."""
     merged, _ = merge_ids(base, ours, theirs)
-    order = [item for item in merged if item in kept]
-    seen = set(order)
-    return order + [item for item in (*ours, *theirs, *base) if item in kept and item not in seen]
+    order: tuple[str, ...] = tuple(item for item in merged if item in kept)
+    for side in (ours, theirs, base):  # kept although one side removed it: where that side had it
+        order = put_back(side, order, kept.difference(order))
+    return list(order)
 
 
 def merge_mapping(base: Mapping[K, V], ours: Mapping[K, V],
@@ -97,3 +98,15 @@ def merge_mapping(base: Mapping[K, V], ours: Mapping[K, V],
         if value is not missing:
             merged[key] = value  # type: ignore[assignment]
     return merged, conflicts
+
+
+def put_back(before: Sequence[str], now: Sequence[str], back: set[str] | frozenset[str]) -> tuple[str, ...]:
+    """`now` with the items of `back` put back where they were in `before` (after their predecessor there)."""
+    result = list(now)
+    present = set(result)
+    for i, item in enumerate(before):
+        if item in back and item not in present:
+            after = next((result.index(p) for p in reversed(before[:i]) if p in present), -1)
+            result.insert(after + 1, item)
+            present.add(item)
+    return tuple(result)
