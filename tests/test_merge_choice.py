@@ -21,7 +21,7 @@ def versions() -> tuple[ProjectData, Project, Project]:
 
 
 def test_each_change_of_theirs_is_offered():
-    base, ours, theirs = versions()
+    base, _, theirs = versions()
     theirs.add_touchpoint(Touchpoint(id="tp-new", label="Chat", phase="interest", position=2))
     theirs.add_link(Link(id="ln-new", source="web", target="tp-new"))
     theirs.remove_touchpoints(["call"])
@@ -97,3 +97,18 @@ def test_any_choice_gives_a_valid_journey_all_gives_the_merge_none_gives_ours(da
     assert content_hash(project.to_data()) == content_hash(chosen.data)
     apply_data(project, ours)
     assert content_hash(project.to_data()) == content_hash(ours)
+
+
+def test_taking_their_side_of_a_conflict():
+    base, ours, theirs = versions()
+    ours.update_touchpoint("web", label="Unsere Website")
+    theirs.update_touchpoint("web", label="Ihre Website", emotion=2)
+    ours.set_meta(title="Unser Titel")
+    theirs.set_meta(title="Ihr Titel")
+    plain = merge_chosen(base, ours.to_data(), theirs.to_data())
+    assert {(c.entity, c.id, c.field) for c in plain.conflicts} == {("touchpoint", "web", "label"),
+                                                                   ("meta", "", "title")}
+    taken = merge_chosen(base, ours.to_data(), theirs.to_data(),
+                         theirs_wins=[("touchpoint", "web"), ("meta", "title")])
+    web = {tp.id: tp for tp in taken.data.touchpoints}["web"]
+    assert taken.clean and (web.label, web.emotion, taken.data.meta.title) == ("Ihre Website", 2, "Ihr Titel")

@@ -63,10 +63,11 @@ def _items(entity: Any, changes: Changes) -> list[Difference]:
     return found
 
 
-def merge_chosen(base: ProjectData, ours: ProjectData, theirs: ProjectData,
-                 rejected: Iterable[Key] = ()) -> MergeResult:
-    """The three-way merge of `ours` with the accepted changes of `theirs` (see the module)."""
-    return merge_journeys(base, ours, taken_back(base, theirs, set(rejected)))
+def merge_chosen(base: ProjectData, ours: ProjectData, theirs: ProjectData, rejected: Iterable[Key] = (),
+                 theirs_wins: Iterable[Key] = ()) -> MergeResult:
+    """The three-way merge of `ours` with the accepted changes of `theirs` (see the module); for the items in
+    `theirs_wins` (accepted changes that conflict with ours) their version is taken instead of ours."""
+    return merge_journeys(base, prefer_theirs(ours, theirs, theirs_wins), taken_back(base, theirs, set(rejected)))
 
 
 def taken_back(base: ProjectData, theirs: ProjectData, rejected: set[Key]) -> ProjectData:
@@ -117,3 +118,35 @@ def _with_paths(persona: Persona, base: ProjectData, touchpoints: set[str], link
     link_ids = (*persona.link_ids, *(lid for lid in before.link_ids if lid in links and lid not in persona.link_ids))
     emotions = {**{t: s for t, s in before.emotions.items() if t in touchpoints}, **persona.emotions}
     return persona.model_copy(update={"touchpoint_ids": path, "link_ids": link_ids, "emotions": emotions})
+
+
+def prefer_theirs(ours: ProjectData, theirs: ProjectData, keys: Iterable[Key]) -> ProjectData:
+    """`ours` with their version of the items in `keys` (added, replaced or removed as theirs has them; a property
+    or an answer as theirs has it): where the user takes their side of a conflict. What this leaves dangling the
+    merge takes out."""
+    chosen = set(keys)
+    if not chosen:
+        return ours
+
+    def take(entity: str, mine: Iterable[Any], other: Iterable[Any]) -> tuple[Any, ...]:
+        own = {item.id: item for item in mine}
+        their = {item.id: item for item in other}
+        order = put_back(tuple(their), tuple(own), {i for i in their if (entity, i) in chosen})
+        picked = [their.get(i) if (entity, i) in chosen else own.get(i) for i in order]
+        return tuple(item for item in picked if item is not None)
+
+    meta = ours.meta.model_copy(update={name: getattr(theirs.meta, name) for entity, name in chosen
+                                        if entity == "meta"})
+    answers = dict(ours.answers)
+    for entity, key in chosen:
+        if entity == "answers":
+            if key in theirs.answers:
+                answers[key] = theirs.answers[key]
+            else:
+                answers.pop(key, None)
+    phases = take("phase", ours.phase_model.phases, theirs.phase_model.phases)
+    return ProjectData.model_construct(
+        meta=meta, phase_model=ours.phase_model.model_copy(update={"phases": phases}),
+        touchpoints=take("touchpoint", ours.touchpoints, theirs.touchpoints),
+        links=take("link", ours.links, theirs.links), personas=take("persona", ours.personas, theirs.personas),
+        answers=answers, view=ours.view, lineage=ours.lineage)
