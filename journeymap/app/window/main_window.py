@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         if self.built:
             return
         from journeymap.app.catalogue.dock import CatalogueDock
+        from journeymap.app.compare.controller import CompareController
         from journeymap.app.edit.controller import EditController
         from journeymap.app.edit.link_picker import LinkToController
         from journeymap.app.exchange.controller import ImportExport
@@ -83,6 +84,11 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, self.settings, NoticeBar(self), self.autosave_folder, self.autosave_ms)
         self.files.document_opened.connect(self.replace_document)
         self.files.saved.connect(self.saved)
+        self.compare = CompareController(self, _history_folder(self.autosave_folder))
+        self.files.saved.connect(self.compare.saved)
+        self.files.compare_requested.connect(self.compare.compare_disk)
+        self.compare.status_message.connect(self.statusBar().showMessage)
+        self.compare.show_requested.connect(self.show_ids)
         text_guard.install()  # no control character gets into a text field (typed, pasted or dropped)
         self.edit = EditController(self)
         self.import_export = ImportExport(self, self.settings, self.files.open_untitled)
@@ -134,6 +140,9 @@ class MainWindow(QMainWindow):
         c.save.triggered.connect(self.files.save)
         c.save_as.triggered.connect(self.files.save_as)
         c.close.triggered.connect(self.files.close)
+        c.compare_with.triggered.connect(self.compare.compare_with)
+        c.merge_from.triggered.connect(self.compare.merge_from)
+        c.save_to_be.triggered.connect(self.compare.save_to_be)
         c.import_.triggered.connect(self.import_export.import_)
         for kind in ("pdf", "png", "svg", "csv", "xlsx", "mermaid"):
             getattr(c, f"export_{kind}").triggered.connect(getattr(self.import_export, f"export_{kind}"))
@@ -199,6 +208,7 @@ class MainWindow(QMainWindow):
         self.edit.set_document(document, self.scene)
         self.import_export.set_document(document, self.scene)
         self.link_to.set_scene(self.scene, self.view)
+        self.compare.set_document(document, self.scene)
         self._update_title()
         self._update_undo_actions()
         self._update_edit_actions()
@@ -435,3 +445,10 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.catalogue_dock, self.inspector], [catalogue, inspector], Qt.Orientation.Horizontal)
             self.resizeDocks([self.inspector, self.findings], [700, 170], Qt.Orientation.Vertical)
             self.resizeDocks([self.catalogue_dock, self.persona_dock], [560, 300], Qt.Orientation.Vertical)
+
+
+def _history_folder(autosave_folder: Path | None) -> Path:
+    """Where the versions seen are kept (`fileformat.history`): beside the autosave folder."""
+    from journeymap.recovery import default_folder
+
+    return (autosave_folder or default_folder()).parent / "history"
