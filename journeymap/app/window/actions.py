@@ -166,7 +166,7 @@ class WindowActions(QObject):
                                         "differences")),
             self.merge_from: (self.tr("&Merge from…"),
                               self.tr("Take the changes of another version of this journey, one by one")),
-            self.save_to_be: (self.tr("Save as &To-Be Version…"),
+            self.save_to_be: (self.tr("Save as To-Be &Version…"),
                               self.tr("Save a copy to plan the journey as it should be; it remembers this version")),
             self.import_: (self.tr("&Import…"),
                            self.tr("Open a Mermaid journey, a CSV file or an Excel workbook as a new journey")),
