@@ -60,8 +60,9 @@ class MarkItem(QGraphicsItem):
             painter.drawRoundedRect(card, t.CARD_RADIUS, t.CARD_RADIUS)
             painter.setPen(pen(t.TEXT, 1.0, alpha=0.75))
             font = QFont(painter.font())
-            font.setPixelSize(13)
+            font.setPixelSize(18)  # about as large as the labels of the cards around it at fit
             font.setItalic(True)
+            font.setBold(True)
             painter.setFont(font)
             painter.drawText(card.adjusted(18, 8, -10, -8), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                              | Qt.TextFlag.TextWordWrap, self.mark.label)

@@ -50,8 +50,8 @@ class CompareController(QObject):
         self.other: ProjectData | None = None
         self.source = ""
         self.dock = DifferencesDock(window)
-        self.dock.hide()
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
         self.dock.show_requested.connect(self._show)
         self.dock.close_requested.connect(self.stop)
         self.dock.merge_requested.connect(lambda: self.other is not None and self.merge(self.other, self.source))
@@ -96,6 +96,9 @@ class CompareController(QObject):
         self.other, self.source = other, source
         self.history.remember(other)
         self.refresh()
+        beside = getattr(self.window, "inspector", None)
+        if beside is not None and not self.window.tabifiedDockWidgets(self.dock) and not self.dock.isFloating():
+            self.window.tabifyDockWidget(beside, self.dock)  # a tab beside the inspector: the panel's whole height
         self.dock.show()
         self.dock.raise_()
 

@@ -94,11 +94,15 @@ class DifferencesDock(QDockWidget):
         for kind, item_id, label, fields in rows:
             row = QTreeWidgetItem(group, [f"{MARKS[kind]} {label}"])
             row.setData(0, ID_ROLE, item_id)
-            row.setToolTip(0, {"added": self.tr("Only in %1"), "removed": self.tr("Not in %1"),
-                               "changed": self.tr("Changed in %1")}[kind].replace("%1", self.source))
+            where = {"added": self.tr("Only in %1"), "removed": self.tr("Not in %1"),
+                     "changed": self.tr("Changed in %1")}[kind].replace("%1", self.source)
+            row.setToolTip(0, f"{label}\n{where}")  # the whole label, where the row shortens it
             for change in fields:
-                child = QTreeWidgetItem(row, [describe(change, self.lang, names)])
+                text = describe(change, self.lang, names)
+                child = QTreeWidgetItem(row, [text])
+                child.setToolTip(0, text)
                 child.setData(0, ID_ROLE, item_id)
+            row.setExpanded(len(rows) <= 12)
         group.setExpanded(True)
 
     def _clicked(self, item: QTreeWidgetItem) -> None:

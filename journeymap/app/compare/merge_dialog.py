@@ -75,6 +75,7 @@ class MergeDialog(QDialog):
             if difference.entity not in ("meta", "answers"):
                 for change in difference.fields:
                     QTreeWidgetItem(row, [describe(change, lang, names)])
+                row.setExpanded(True)
         layout.addWidget(self.tree, 1)
         choose = QHBoxLayout()
         self.all_button = QPushButton(self.tr("Accept All"), self)
