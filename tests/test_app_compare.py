@@ -163,3 +163,35 @@ def test_a_file_changed_on_disk_can_be_compared_before_deciding(window, tmp_path
     assert "laptop-a.journey on disk" in window.compare.dock.summary.text()
     assert window.document.is_modified()
     assert questions.ask_changed_on_disk.__doc__ and "compare" in questions.ask_changed_on_disk.__doc__
+
+
+def test_the_real_merge_dialog_driven_by_its_buttons(window, tmp_path, monkeypatch):
+    """Reject All, then Accept All, then Merge: clicked with the mouse in the modal dialog itself."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+
+    start, mine, other = two_laptops(tmp_path)
+    window.files.open_file(start)
+    window.files.open_file(mine)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    seen: dict = {}
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, MergeDialog):
+            QTimer.singleShot(20, drive)
+            return
+        QTest.mouseClick(dialog.findChild(QPushButton, "merge_reject_all"), Qt.MouseButton.LeftButton)
+        seen["after_reject"] = [row.checkState(0) for row in dialog.rows()]
+        QTest.mouseClick(dialog.findChild(QPushButton, "merge_accept_all"), Qt.MouseButton.LeftButton)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        seen["ok"] = ok.text()
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(20, drive)
+    window.commands.merge_from.trigger()
+    assert set(seen["after_reject"]) == {Qt.CheckState.Unchecked} and seen["ok"] == "Merge"
+    tps = {tp.id for tp in window.document.project.touchpoints}
+    assert {"tp-ours", "tp-theirs"} <= tps and "call" not in tps  # both laptops' work in one journey
+    assert window.isWindowModified()
