@@ -4,6 +4,8 @@ on the map; the buttons merge from the other file or end the comparison."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -80,7 +82,7 @@ class DifferencesDock(QDockWidget):
             group.setExpanded(True)
         self.retranslate()
 
-    def _group(self, entity: str, changes: Changes, names) -> None:  # type: ignore[no-untyped-def]
+    def _group(self, entity: str, changes: Changes, names: Callable[[str], str]) -> None:
         if not changes:
             return
         title = {"touchpoint": self.tr("Touchpoints"), "link": self.tr("Links"), "persona": self.tr("Personas"),
@@ -137,7 +139,7 @@ class DifferencesDock(QDockWidget):
                                          "", self.count()).replace("%1", self.source))
 
 
-def names_of(diff: JourneyDiff, lang: str):  # type: ignore[no-untyped-def]
+def names_of(diff: JourneyDiff, lang: str) -> Callable[[str], str]:
     """Ids as names in the descriptions: phases by name, touchpoints by label, links as 'from → to'."""
     names: dict[str, str] = {}
     for data in (diff.old, diff.new):
