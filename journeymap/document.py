@@ -6,6 +6,10 @@ File guards (see docs/file-format.md, "Two editors, one file"): an opened file i
 remembered as a `FileStamp`; `save` refuses to overwrite it when it changed on disk since (`ChangedOnDiskError`,
 unless `overwrite`), when the document is read-only (`ReadOnlyError`), or when another editor holds the target
 (`LockedError`). Temporary files a crash left beside the document are removed when it is opened or saved.
+
+Saving is diff-friendly (docs/file-format.md, "Saving"): `meta.modified` changes only when the content changed
+since the journey was read or last saved (same content: the same bytes), and then the lineage records the content
+hash of that previous version; a journey without an id gets one.
 """
 
 from __future__ import annotations
@@ -24,15 +28,16 @@ from journeymap.fileformat import (
     JourneyFileError,
     LockedError,
     SaveError,
-    dumps,
     load_with_stamp,
     remove_orphans,
     stamp_of,
     write_file,
 )
 from journeymap.fileformat.lock import holder
+from journeymap.fileformat.writer import dumps_body
 from journeymap.model import Project, ProjectData
 from journeymap.model.limits import MAX_FILE_BYTES
+from journeymap.model.lineage import content_hash, hash_of_dump, with_journey_id
 from journeymap.recovery import AutosaveSlot, default_folder
 
 AUTOSAVE_MS = 60_000
@@ -67,6 +72,7 @@ class Document(QObject):
         self._read_only = read_only
         self.read_only_reason = ""  # why it is read-only, for the window: `write_protected` or `chosen`
         self.copy_of = copy_of  # the file this untitled journey was opened as a copy of
+        self._saved_hash = content_hash(data) if data is not None else None  # the content read or last saved
         self._slot = slot or AutosaveSlot(autosave_folder or default_folder())
         self._timer = QTimer(self)
         self._timer.setInterval(autosave_ms)
@@ -115,6 +121,7 @@ class Document(QObject):
 
     def mark_modified(self) -> None:
         """Force the modified state (e.g. for a journey restored from an autosave)."""
+        self._saved_hash = None  # what the file held is not known: the next save counts as a change
         self.undo_stack.resetClean()
 
     def display_name(self) -> str:
@@ -170,16 +177,25 @@ class Document(QObject):
             raise ChangedOnDiskError("was changed on disk by someone else since it was opened", target)
         if not own and (owner := holder(target)) is not None:
             raise LockedError(owner, target)
-        now = datetime.now(UTC).isoformat(timespec="seconds")
         data = self.project.to_data()
-        meta = data.meta.model_copy(update={"modified": now, "created": data.meta.created or now})
-        content = dumps(data.model_copy(update={"meta": meta}))
+        body = data.model_dump(mode="json")  # once, for the content hash and the file
+        current = hash_of_dump(body)
+        meta, lineage = data.meta, with_journey_id(data.lineage)
+        if current != self._saved_hash or not meta.modified:  # unchanged content keeps its time: the same bytes
+            now = datetime.now(UTC).isoformat(timespec="seconds")
+            meta = meta.model_copy(update={"modified": now, "created": meta.created or now})
+            lineage = lineage.after(self._saved_hash)
+        body["meta"].update(modified=meta.modified, created=meta.created)
+        body["lineage"] = lineage.model_dump(mode="json")
+        content = dumps_body(body)
         written = write_file(content, target, backup=True, replace_unwritable=replace_unwritable)
         try:
             self._stamp = FileStamp.of(content, os.stat(written))
         except OSError:
             self._stamp = None
         self.project.set_meta(modified=meta.modified, created=meta.created)
+        self.project.set_lineage(lineage)
+        self._saved_hash = current
         self.undo_stack.setClean()
         if not own:
             self._move_lock(target)

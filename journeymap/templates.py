@@ -36,14 +36,18 @@ def new_journey(template: str = "aidala", sample: str | None = None,
     """A new journey: a copy of the bundled `sample`, else an empty one with the phase model `template`.
 
     `meta` overrides the journey's properties (an empty template is in the system's language unless `meta` names
-    one). Raises pydantic's `ValidationError` for a bad property, `JourneyFileError` for an unreadable sample."""
+    one). Each new journey gets an id of its own (`model.lineage`: versions of it can be merged later).
+    Raises pydantic's `ValidationError` for a bad property, `JourneyFileError` for an unreadable sample."""
     from journeymap.fileformat import load
     from journeymap.model import Meta, ProjectData
+    from journeymap.model.lineage import Lineage, with_journey_id
     from journeymap.model.phases import PRESETS
 
     given = dict(meta or {})
+    lineage = with_journey_id(Lineage())
     if sample is not None:
         data = load(resource_path("samples", f"{sample}.journey"))
-        return data.model_copy(update={"meta": Meta.model_validate({**data.meta.model_dump(), **given})})
+        return data.model_copy(update={"meta": Meta.model_validate({**data.meta.model_dump(), **given}),
+                                       "lineage": lineage})
     return ProjectData(meta=Meta.model_validate({"language": default_language(), **given}),
-                       phase_model=PRESETS[template]())
+                       phase_model=PRESETS[template](), lineage=lineage)

@@ -17,45 +17,10 @@ from journeymap.export import ExportCancelled, export_pdf, render_pdf
 from journeymap.fileformat import load
 from journeymap.locate import resource_path
 from journeymap.model import Kpi, Link, Meta, Persona, ProjectData, Touchpoint
-from tests.helpers.pdf import outline_titles, pdf_text
+from tests.helpers.pdf import embedded_fonts, outline_titles, pdf_text
 
 DAY = dt.date(2026, 11, 22)
 SAMPLE = resource_path("samples", "schmidt.journey")
-
-
-
-
-
-
-def _fonts(reader: PdfReader) -> dict[str, bool]:
-    """Every font used anywhere (pages and the forms they draw), and whether its file is embedded."""
-    found: dict[str, bool] = {}
-    seen: set[int] = set()
-
-    def walk(resources) -> None:
-        if resources is None:
-            return
-        resources = resources.get_object()
-        for font in (resources.get("/Font") or {}).values():
-            font = font.get_object()
-            fonts = [font]
-            if font.get("/Subtype") == "/Type0":
-                fonts = [f.get_object() for f in font["/DescendantFonts"]]
-            for f in fonts:
-                descriptor = f.get("/FontDescriptor")
-                embedded = descriptor is not None and any(
-                    k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
-                found[str(font.get("/BaseFont"))] = embedded
-        for xobject in (resources.get("/XObject") or {}).values():
-            ref = getattr(xobject, "idnum", None)
-            if ref in seen:
-                continue
-            seen.add(ref)
-            walk(xobject.get_object().get("/Resources"))
-
-    for page in reader.pages:
-        walk(page.get("/Resources"))
-    return found
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +65,7 @@ def test_metadata(schmidt, schmidt_pdf):
 
 
 def test_all_fonts_are_the_embedded_bundled_font(schmidt_pdf):
-    fonts = _fonts(PdfReader(schmidt_pdf))
+    fonts = embedded_fonts(PdfReader(schmidt_pdf))
     assert fonts, "no fonts found"
     assert all(fonts.values()), fonts
     assert all("DejaVuSans" in name for name in fonts), fonts

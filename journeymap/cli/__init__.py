@@ -1,10 +1,11 @@
 """The `journeymap` command line: `main` and the parser. Qt-free: every command except opening the editor runs
 without a display. One module per group of commands (`journey`: new, check; `catalogue`: catalogue, recommend;
-`importing`: import; `export`: export; `kit`: cards, poster), the errors and exit codes (`errors`),
-`prepare_output` (`output`) and the texts printed on success (`texts`). Nothing in the core imports this package.
+`importing`: import; `export`: export; `kit`: cards, poster; `compare`: diff, merge), the errors and exit codes
+(`errors`), `prepare_output` (`output`) and the texts printed on success (`texts`). Nothing in the core imports
+this package.
 
 Exit codes (contract): 0 success; 1 the input is invalid or unreadable (one line `error: PATH: reason` on
-stderr, no traceback, nothing half-written left behind); 2 wrong usage.
+stderr, no traceback, nothing half-written left behind); 2 wrong usage; 3 `merge` finished with conflicts.
 
 Nothing raw reaches the terminal: while a command runs, stdout and stderr escape control characters (ESC as
 `\\u001b`: valid inside JSON strings too), and an error line escapes line breaks as well. Every command
@@ -26,7 +27,8 @@ from journeymap.cli.parser import Parser, Subcommands
 
 # The command names, known without importing the command groups: `journeymap [FILE]` opens the editor straight away
 # (the groups pull in analysis, PDF and import code the editor's start does not need). A test keeps this in step.
-COMMANDS = frozenset({"new", "check", "export", "import", "catalogue", "recommend", "cards", "poster"})
+COMMANDS = frozenset({"new", "check", "export", "import", "catalogue", "recommend", "cards", "poster", "diff",
+                      "merge"})
 
 
 class _Escaping(io.TextIOBase):
@@ -55,9 +57,10 @@ class _Escaping(io.TextIOBase):
 
 # Each command group exposes `register(subparsers)`; a parsed command runs as `args.run(args) -> int`.
 def _command_groups() -> list[Callable[[Subcommands], None]]:
-    from journeymap.cli import catalogue, export, importing, journey, kit
+    from journeymap.cli import catalogue, compare, export, importing, journey, kit
 
-    return [journey.register, catalogue.register, importing.register, export.register, kit.register]
+    return [journey.register, catalogue.register, importing.register, export.register, kit.register,
+            compare.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from journeymap import __version__
 from journeymap.fileformat.migrations import CURRENT_SCHEMA
@@ -18,13 +19,19 @@ from journeymap.model.data import ProjectData
 
 
 def dumps(data: ProjectData) -> bytes:
-    """The bytes of a `.journey` file for a journey (UTF-8 JSON, stable key order, indented)."""
-    document = {
-        "format": FORMAT_NAME,
-        "schema_version": CURRENT_SCHEMA,
-        "app_version": __version__,
-        **data.model_dump(mode="json"),
-    }
+    """The bytes of a `.journey` file for a journey (UTF-8 JSON, indented by one space, one list element per line).
+
+    Diff-friendly: fields in the schema's order, the keys of mappings (answers, a persona's emotions) sorted, so the
+    same journey always gives the same bytes however it was edited."""
+    return dumps_body(data.model_dump(mode="json"))
+
+
+def dumps_body(body: dict[str, Any]) -> bytes:
+    """`dumps` of a journey already dumped as JSON values (`ProjectData.model_dump(mode="json")`; changed in place)."""
+    body["answers"] = dict(sorted(body["answers"].items()))
+    for persona in body["personas"]:
+        persona["emotions"] = dict(sorted(persona["emotions"].items()))
+    document = {"format": FORMAT_NAME, "schema_version": CURRENT_SCHEMA, "app_version": __version__, **body}
     return (json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
 
 

@@ -9,6 +9,7 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from journeymap.model.limits import MAX_LINKS, MAX_PERSONAS, MAX_TOUCHPOINTS
+from journeymap.model.lineage import Lineage
 from journeymap.model.phases import aidala
 from journeymap.model.values import Id, Link, Meta, Persona, PhaseModel, Touchpoint, Value
 
@@ -35,6 +36,7 @@ class ProjectData(Value):
     personas: Annotated[tuple[Persona, ...], Field(max_length=MAX_PERSONAS)] = ()
     answers: dict[Id, Level] = Field(default_factory=dict)  # recommender answers: need category -> 0..3
     view: ViewState = ViewState()
+    lineage: Lineage = Lineage()  # ancestry for merging (model.lineage); not part of the content
 
     @model_validator(mode="after")
     def _consistent(self) -> ProjectData:

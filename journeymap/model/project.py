@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from journeymap.model.data import ProjectData, ViewState
 from journeymap.model.limits import MAX_LINKS, MAX_PERSONAS, MAX_TOUCHPOINTS
+from journeymap.model.lineage import Lineage
 from journeymap.model.signals import Signal
 from journeymap.model.values import Link, Meta, Persona, PhaseModel, Touchpoint, Value
 
@@ -61,6 +62,7 @@ class Project:
         self._personas: dict[str, Persona] = {p.id: p for p in data.personas}
         self._answers: dict[str, int] = dict(data.answers)
         self._view: ViewState = data.view
+        self._lineage: Lineage = data.lineage
         self._links_of: dict[str, set[str]] = {tid: set() for tid in self._touchpoints}
         for link in self._links.values():
             self._index_link(link)
@@ -94,6 +96,16 @@ class Project:
     def view(self) -> ViewState:
         """How the map shows the personas (may name personas removed since; `to_data` leaves those out)."""
         return self._view
+
+    @property
+    def lineage(self) -> Lineage:
+        """Where the journey comes from (`model.lineage`): kept with the file, no content, no signal."""
+        return self._lineage
+
+    def set_lineage(self, lineage: Lineage) -> Lineage:
+        """Record a new ancestry (on saving, merging, or making a to-be version); returns the old one."""
+        old, self._lineage = self._lineage, lineage
+        return old
 
     @property
     def touchpoints(self) -> tuple[Touchpoint, ...]:
@@ -164,6 +176,7 @@ class Project:
             personas=self.personas,
             answers=dict(self._answers),
             view=self._saved_view(),
+            lineage=self._lineage,
         )
 
     def _saved_view(self) -> ViewState:

@@ -332,6 +332,133 @@
     </message>
 </context>
 <context>
+    <name>CompareController</name>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>%1 on disk</source>
+        <translation>%1 auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>Merge from</source>
+        <translation>Zusammenführen aus</translation>
+    </message>
+    <message>
+        <source>Nothing to merge</source>
+        <translation>Nichts zusammenzuführen</translation>
+    </message>
+    <message>
+        <source>“%1” has no changes that this journey lacks.</source>
+        <translation>„%1“ enthält keine Änderungen, die dieser Journey fehlen.</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Zusammenführen nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged from %1; where both changed the same thing, your version was kept (%n time(s)).</source>
+        <translation>
+            <numerusform>Aus %1 zusammengeführt; wo beide dasselbe geändert hatten, blieb Ihre Fassung (%n Mal).</numerusform>
+            <numerusform>Aus %1 zusammengeführt; wo beide dasselbe geändert hatten, blieb Ihre Fassung (%n Mal).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged from %1.</source>
+        <translation>Aus %1 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Save as to-be version</source>
+        <translation>Als Soll-Version speichern</translation>
+    </message>
+    <message>
+        <source>to-be</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Die Datei lässt sich nicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareLayer</name>
+    <message>
+        <source>Only in the other version</source>
+        <translation>Nur in der anderen Fassung</translation>
+    </message>
+    <message>
+        <source>Not in the other version</source>
+        <translation>Fehlt in der anderen Fassung</translation>
+    </message>
+    <message>
+        <source>Changed in the other version</source>
+        <translation>In der anderen Fassung geändert</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesDock</name>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>Nur in %1</translation>
+    </message>
+    <message>
+        <source>Not in %1</source>
+        <translation>Fehlt in %1</translation>
+    </message>
+    <message>
+        <source>Changed in %1</source>
+        <translation>In %1 geändert</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Merge from This File…</source>
+        <translation>Aus dieser Datei zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Stop Comparing</source>
+        <translation>Vergleich beenden</translation>
+    </message>
+    <message>
+        <source>No differences to %1.</source>
+        <translation>Keine Unterschiede zu %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) to %1: + only there, − not there, Δ changed there.</source>
+        <translation>
+            <numerusform>%n Unterschied zu %1: + nur dort, − fehlt dort, Δ dort geändert.</numerusform>
+            <numerusform>%n Unterschiede zu %1: + nur dort, − fehlt dort, Δ dort geändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>Untitled</source>
@@ -552,10 +679,6 @@
         <translation>„%1“ wurde auf der Festplatte geändert, seit Sie die Datei geöffnet haben – von einem anderen Programm oder einer anderen Person.</translation>
     </message>
     <message>
-        <source>Saving now would overwrite those changes. Reload the file (your unsaved changes are lost), save your version as a copy, or overwrite the file with your version.</source>
-        <translation>Speichern würde diese Änderungen überschreiben. Laden Sie die Datei neu (Ihre ungespeicherten Änderungen gehen verloren), speichern Sie Ihre Fassung als Kopie oder überschreiben Sie die Datei mit Ihrer Fassung.</translation>
-    </message>
-    <message>
         <source>File changed on disk</source>
         <translation>Datei auf der Festplatte geändert</translation>
     </message>
@@ -590,6 +713,14 @@
     <message>
         <source>Replace</source>
         <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Saving now would overwrite those changes. Reload the file (your unsaved changes are lost), save your version as a copy, overwrite the file with your version, or compare the two first.</source>
+        <translation>Wenn Sie jetzt speichern, gehen diese Änderungen verloren. Laden Sie die Datei neu (Ihre ungespeicherten Änderungen gehen verloren), speichern Sie Ihre Fassung als Kopie, überschreiben Sie die Datei mit Ihrer Fassung, oder vergleichen Sie zuerst beide.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1223,68 @@
     <message>
         <source>Clear list</source>
         <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge from %1</source>
+        <translation>Zusammenführen aus %1</translation>
+    </message>
+    <message>
+        <source>Both files descend from the same version: only what was changed in “%1” since then is offered.</source>
+        <translation>Beide Dateien stammen von derselben Fassung ab: angeboten wird nur, was in „%1“ seitdem geändert wurde.</translation>
+    </message>
+    <message>
+        <source>No common earlier version was found: every difference between the two files is offered, item by item.</source>
+        <translation>Keine gemeinsame frühere Fassung gefunden: jeder Unterschied zwischen den beiden Dateien wird einzeln angeboten.</translation>
+    </message>
+    <message>
+        <source>Untick what you do not want. Changes marked ⚠ collide with yours: unticked, yours stays; ticked, theirs replaces yours.</source>
+        <translation>Entfernen Sie den Haken bei allem, was Sie nicht übernehmen wollen. Mit ⚠ markierte Änderungen treffen auf Ihre eigenen: ohne Haken bleibt Ihre Fassung, mit Haken ersetzt die andere sie.</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Also changed in your version</source>
+        <translation>Auch in Ihrer Fassung geändert</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Alle übernehmen</translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation>Alle ablehnen</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTexts</name>
+    <message>
+        <source>Merge from %1</source>
+        <translation>Zusammenführen aus %1</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2547,30 @@
     <message>
         <source>Export touchpoints, KPIs per phase and findings as an Excel workbook</source>
         <translation>Touchpoints, KPIs je Phase und Befunde als Excel-Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation>Vergleichen &amp;mit …</translation>
+    </message>
+    <message>
+        <source>Show another version of this journey over the map, with a list of the differences</source>
+        <translation>Eine andere Fassung dieser Journey über der Karte zeigen, mit einer Liste der Unterschiede</translation>
+    </message>
+    <message>
+        <source>&amp;Merge from…</source>
+        <translation>Zusammenführen &amp;aus …</translation>
+    </message>
+    <message>
+        <source>Take the changes of another version of this journey, one by one</source>
+        <translation>Die Änderungen einer anderen Fassung dieser Journey einzeln übernehmen</translation>
+    </message>
+    <message>
+        <source>Save a copy to plan the journey as it should be; it remembers this version</source>
+        <translation>Eine Kopie speichern, um die Journey so zu planen, wie sie sein soll; sie kennt diese Fassung als Ursprung</translation>
+    </message>
+    <message>
+        <source>Save as To-Be &amp;Version…</source>
+        <translation>Als &amp;Soll-Version speichern …</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,133 @@
     </message>
 </context>
 <context>
+    <name>CompareController</name>
+    <message>
+        <source>Compare with</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <source>%1 on disk</source>
+        <translation>%1 on disk</translation>
+    </message>
+    <message>
+        <source>Merge from</source>
+        <translation>Merge from</translation>
+    </message>
+    <message>
+        <source>Nothing to merge</source>
+        <translation>Nothing to merge</translation>
+    </message>
+    <message>
+        <source>“%1” has no changes that this journey lacks.</source>
+        <translation>“%1” has no changes that this journey lacks.</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Cannot merge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged from %1; where both changed the same thing, your version was kept (%n time(s)).</source>
+        <translation>
+            <numerusform>Merged from %1; where both changed the same thing, your version was kept (%n time).</numerusform>
+            <numerusform>Merged from %1; where both changed the same thing, your version was kept (%n times).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged from %1.</source>
+        <translation>Merged from %1.</translation>
+    </message>
+    <message>
+        <source>Save as to-be version</source>
+        <translation>Save as to-be version</translation>
+    </message>
+    <message>
+        <source>to-be</source>
+        <translation>to-be</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+</context>
+<context>
+    <name>CompareLayer</name>
+    <message>
+        <source>Only in the other version</source>
+        <translation>Only in the other version</translation>
+    </message>
+    <message>
+        <source>Not in the other version</source>
+        <translation>Not in the other version</translation>
+    </message>
+    <message>
+        <source>Changed in the other version</source>
+        <translation>Changed in the other version</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesDock</name>
+    <message>
+        <source>Properties</source>
+        <translation>Properties</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>Only in %1</translation>
+    </message>
+    <message>
+        <source>Not in %1</source>
+        <translation>Not in %1</translation>
+    </message>
+    <message>
+        <source>Changed in %1</source>
+        <translation>Changed in %1</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Merge from This File…</source>
+        <translation>Merge from This File…</translation>
+    </message>
+    <message>
+        <source>Stop Comparing</source>
+        <translation>Stop Comparing</translation>
+    </message>
+    <message>
+        <source>No differences to %1.</source>
+        <translation>No differences to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) to %1: + only there, − not there, Δ changed there.</source>
+        <translation>
+            <numerusform>%n difference to %1: + only there, − not there, Δ changed there.</numerusform>
+            <numerusform>%n differences to %1: + only there, − not there, Δ changed there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>Untitled</source>
@@ -552,10 +679,6 @@
         <translation>“%1” was changed on disk since you opened it, by another program or person.</translation>
     </message>
     <message>
-        <source>Saving now would overwrite those changes. Reload the file (your unsaved changes are lost), save your version as a copy, or overwrite the file with your version.</source>
-        <translation>Saving now would overwrite those changes. Reload the file (your unsaved changes are lost), save your version as a copy, or overwrite the file with your version.</translation>
-    </message>
-    <message>
         <source>File changed on disk</source>
         <translation>File changed on disk</translation>
     </message>
@@ -590,6 +713,14 @@
     <message>
         <source>Replace</source>
         <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Saving now would overwrite those changes. Reload the file (your unsaved changes are lost), save your version as a copy, overwrite the file with your version, or compare the two first.</source>
+        <translation>Saving now would overwrite those changes. Reload the file (your unsaved changes are lost), save your version as a copy, overwrite the file with your version, or compare the two first.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1223,68 @@
     <message>
         <source>Clear list</source>
         <translation>Clear list</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge from %1</source>
+        <translation>Merge from %1</translation>
+    </message>
+    <message>
+        <source>Both files descend from the same version: only what was changed in “%1” since then is offered.</source>
+        <translation>Both files descend from the same version: only what was changed in “%1” since then is offered.</translation>
+    </message>
+    <message>
+        <source>No common earlier version was found: every difference between the two files is offered, item by item.</source>
+        <translation>No common earlier version was found: every difference between the two files is offered, item by item.</translation>
+    </message>
+    <message>
+        <source>Untick what you do not want. Changes marked ⚠ collide with yours: unticked, yours stays; ticked, theirs replaces yours.</source>
+        <translation>Untick what you do not want. Changes marked ⚠ collide with yours: unticked, yours stays; ticked, theirs replaces yours.</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Properties</translation>
+    </message>
+    <message>
+        <source>Also changed in your version</source>
+        <translation>Also changed in your version</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Accept All</translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation>Reject All</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTexts</name>
+    <message>
+        <source>Merge from %1</source>
+        <translation>Merge from %1</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2547,30 @@
     <message>
         <source>Export touchpoints, KPIs per phase and findings as an Excel workbook</source>
         <translation>Export touchpoints, KPIs per phase and findings as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation>Compare &amp;with…</translation>
+    </message>
+    <message>
+        <source>Show another version of this journey over the map, with a list of the differences</source>
+        <translation>Show another version of this journey over the map, with a list of the differences</translation>
+    </message>
+    <message>
+        <source>&amp;Merge from…</source>
+        <translation>&amp;Merge from…</translation>
+    </message>
+    <message>
+        <source>Take the changes of another version of this journey, one by one</source>
+        <translation>Take the changes of another version of this journey, one by one</translation>
+    </message>
+    <message>
+        <source>Save a copy to plan the journey as it should be; it remembers this version</source>
+        <translation>Save a copy to plan the journey as it should be; it remembers this version</translation>
+    </message>
+    <message>
+        <source>Save as To-Be &amp;Version…</source>
+        <translation>Save as To-Be &amp;Version…</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ class FileController(QObject):
 
     document_opened = Signal(object, bool)  # (Document, recovered): show it (the window subscribes)
     saved = Signal(object)  # Path: the document was saved there
+    compare_requested = Signal(object)  # Path: show the version on disk over the map (changed-on-disk question)
 
     def __init__(self, parent: QWidget, settings: AppSettings, notices: NoticeBar,
                  autosave_folder: Path | None = None, autosave_ms: int | None = None) -> None:
@@ -277,6 +278,8 @@ class FileController(QObject):
                 return self.save_as()
             if choice == "reload":
                 self.reload()
+            if choice == "compare":
+                self.compare_requested.emit(path)
             return False
         except NotWritableError:
             try:

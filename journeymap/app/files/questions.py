@@ -64,16 +64,18 @@ def ask_locked(parent: QWidget | None, path: Path, owner: LockOwner) -> str | No
 
 
 def ask_changed_on_disk(parent: QWidget | None, path: Path) -> str | None:
-    """`reload`, `copy` (save as a copy) or `overwrite` for a file that changed on disk; None: do not save."""
+    """`reload`, `copy` (save as a copy), `overwrite` or `compare` (show the version on disk over the map, then
+    decide) for a file that changed on disk; None: do not save."""
     text = translate("FileDialogs", "“%1” was changed on disk since you opened it, by another program or "
                                     "person.").replace("%1", path.name)
     detail = translate("FileDialogs", "Saving now would overwrite those changes. Reload the file (your unsaved "
-                                      "changes are lost), save your version as a copy, or overwrite the file with "
-                                      "your version.")
+                                      "changes are lost), save your version as a copy, overwrite the file with "
+                                      "your version, or compare the two first.")
     return _ask(parent, QMessageBox.Icon.Warning, translate("FileDialogs", "File changed on disk"), text, detail, [
         ("reload", translate("FileDialogs", "Reload"), QMessageBox.ButtonRole.ResetRole),
         ("copy", translate("FileDialogs", "Save as Copy…"), QMessageBox.ButtonRole.AcceptRole),
         ("overwrite", translate("FileDialogs", "Overwrite"), QMessageBox.ButtonRole.DestructiveRole),
+        ("compare", translate("FileDialogs", "Compare"), QMessageBox.ButtonRole.ActionRole),
     ], "copy")
 
 

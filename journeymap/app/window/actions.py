@@ -31,6 +31,9 @@ class WindowActions(QObject):
         self.save = a("save", shortcuts(SK.Save, "Ctrl+S"))
         self.save_as = a(None, shortcuts(SK.SaveAs, "Ctrl+Shift+S"))
         self.close = a(None, shortcuts(SK.Close, "Ctrl+W"))
+        self.compare_with = a(None, [])
+        self.merge_from = a(None, [])
+        self.save_to_be = a(None, [])
         self.import_ = a(None, [])
         self.export_pdf = a(None, shortcuts(SK.Print, "Ctrl+P"))
         self.export_png = a(None, [])
@@ -99,6 +102,8 @@ class WindowActions(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save, self.save_as])
         self.file_menu.addSeparator()
+        self.file_menu.addActions([self.compare_with, self.merge_from])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_)
         self.file_menu.addMenu(self.export_menu)
         self.file_menu.addSeparator()
@@ -118,7 +123,7 @@ class WindowActions(QObject):
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(list(self.languages.values()))
         self.journey_menu = bar.addMenu("")
-        self.journey_menu.addActions([self.properties, self.phases])
+        self.journey_menu.addActions([self.properties, self.phases, self.save_to_be])
         self.journey_menu.addSeparator()
         self.journey_menu.addAction(self.recommend)
         self.help_menu = bar.addMenu("")
@@ -156,6 +161,13 @@ class WindowActions(QObject):
             self.save: (self.tr("&Save"), self.tr("Save the journey")),
             self.save_as: (self.tr("Save &As…"), self.tr("Save the journey under a new name")),
             self.close: (self.tr("&Close"), self.tr("Close the journey")),
+            self.compare_with: (self.tr("Compare &with…"),
+                                self.tr("Show another version of this journey over the map, with a list of the "
+                                        "differences")),
+            self.merge_from: (self.tr("&Merge from…"),
+                              self.tr("Take the changes of another version of this journey, one by one")),
+            self.save_to_be: (self.tr("Save as To-Be &Version…"),
+                              self.tr("Save a copy to plan the journey as it should be; it remembers this version")),
             self.import_: (self.tr("&Import…"),
                            self.tr("Open a Mermaid journey, a CSV file or an Excel workbook as a new journey")),
             self.export_pdf: (self.tr("&PDF Report…"), self.tr("Export the journey as a PDF report")),

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         if self.built:
             return
         from journeymap.app.catalogue.dock import CatalogueDock
+        from journeymap.app.compare.controller import CompareController
         from journeymap.app.edit.controller import EditController
         from journeymap.app.edit.link_picker import LinkToController
         from journeymap.app.exchange.controller import ImportExport
@@ -125,6 +126,12 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings)
         self.splitDockWidget(self.inspector, self.findings, Qt.Orientation.Vertical)
+        self.compare = CompareController(self, _history_folder(self.autosave_folder))
+        self.compare.set_document(document, scene)
+        self.files.saved.connect(self.compare.saved)
+        self.files.compare_requested.connect(self.compare.compare_disk)
+        self.compare.status_message.connect(self.statusBar().showMessage)
+        self.compare.show_requested.connect(self.show_ids)
         for dock in (self.catalogue_dock, self.persona_dock, self.inspector, self.findings):
             self.commands.panels_menu.addAction(dock.toggleViewAction())
         self.catalogue_dock.add_requested.connect(self.add_from_catalogue)
@@ -161,6 +168,9 @@ class MainWindow(QMainWindow):
         c.save.triggered.connect(self.files.save)
         c.save_as.triggered.connect(self.files.save_as)
         c.close.triggered.connect(self.files.close)
+        c.compare_with.triggered.connect(self.compare.compare_with)
+        c.merge_from.triggered.connect(self.compare.merge_from)
+        c.save_to_be.triggered.connect(self.compare.save_to_be)
         c.import_.triggered.connect(self.import_export.import_)
         for kind in ("pdf", "png", "svg", "csv", "xlsx", "mermaid"):
             getattr(c, f"export_{kind}").triggered.connect(getattr(self.import_export, f"export_{kind}"))
@@ -208,6 +218,7 @@ class MainWindow(QMainWindow):
         self.edit.set_document(document, self.scene)
         self.import_export.set_document(document, self.scene)
         self.link_to.set_scene(self.scene, self.view)
+        self.compare.set_document(document, self.scene)
         self._follow(document)
         old.project.changed.disconnect(self._show_counts)
         old.project.meta_changed.disconnect(self._update_title)
@@ -478,3 +489,10 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.catalogue_dock, self.inspector], [catalogue, inspector], Qt.Orientation.Horizontal)
             self.resizeDocks([self.inspector, self.findings], [700, 170], Qt.Orientation.Vertical)
             self.resizeDocks([self.catalogue_dock, self.persona_dock], [560, 300], Qt.Orientation.Vertical)
+
+
+def _history_folder(autosave_folder: Path | None) -> Path:
+    """Where the versions seen are kept (`fileformat.history`): beside the autosave folder."""
+    from journeymap.recovery import default_folder
+
+    return (autosave_folder or default_folder()).parent / "history"

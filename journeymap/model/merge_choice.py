@@ -1,0 +1,152 @@
+"""A merge in which the user accepts or rejects each of their changes (File ▸ Merge from… in the editor).
+
+`differences(base, theirs)` lists what the other version changed since the common base, one entry per item
+(touchpoint, link, persona, phase) and per property; `merge_chosen` merges only the accepted ones: a rejected
+change is taken back in their version before the three-way merge, so the merge treats it as never made. Without a
+common base the editor passes ours as the base: then every difference between the two files is offered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from journeymap.model.data import ProjectData
+from journeymap.model.diff import Changes, FieldChange, diff_journeys
+from journeymap.model.merge import MergeResult, merge_journeys
+from journeymap.model.merge_lists import put_back
+from journeymap.model.values import Persona
+
+Kind = Literal["added", "removed", "changed"]
+Key = tuple[str, str]  # (entity, id): ("touchpoint", "tp-1"), ("meta", "title"), ("answers", "credibility")
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One change of theirs: what (`entity`, `id`), how (`kind`), its label and, for a change, the fields."""
+
+    entity: Literal["touchpoint", "link", "persona", "phase", "meta", "answers"]
+    id: str
+    kind: Kind
+    label: str
+    fields: tuple[FieldChange, ...] = ()
+
+    @property
+    def key(self) -> Key:
+        return (self.entity, self.id)
+
+
+def differences(base: ProjectData, theirs: ProjectData) -> list[Difference]:
+    """Their changes since `base`, item by item: phases, touchpoints, links, personas, then properties."""
+    diff = diff_journeys(base, theirs)
+    result: list[Difference] = []
+    for entity, changes in (("phase", diff.phases), ("touchpoint", diff.touchpoints), ("link", diff.links),
+                            ("persona", diff.personas)):
+        result += _items(entity, changes)
+    for change in diff.meta:
+        result.append(Difference("meta", change.field.split(".")[0], "changed", change.field, (change,)))
+    for change in diff.answers:
+        for key in {**(change.old or {}), **(change.new or {})}:
+            kind: Kind = "added" if key not in (change.old or {}) else "removed" if key not in (change.new or {}) \
+                else "changed"
+            single = FieldChange("answers", {key: change.old[key]} if key in (change.old or {}) else {},
+                                 {key: change.new[key]} if key in (change.new or {}) else {})
+            result.append(Difference("answers", key, kind, key, (single,)))
+    return result
+
+
+def _items(entity: Any, changes: Changes) -> list[Difference]:
+    found = [Difference(entity, i, "added", changes.label(i)) for i in changes.added]
+    found += [Difference(entity, i, "removed", changes.label(i)) for i in changes.removed]
+    found += [Difference(entity, c.id, "changed", c.label, c.fields) for c in changes.changed]
+    return found
+
+
+def merge_chosen(base: ProjectData, ours: ProjectData, theirs: ProjectData, rejected: Iterable[Key] = (),
+                 theirs_wins: Iterable[Key] = ()) -> MergeResult:
+    """The three-way merge of `ours` with the accepted changes of `theirs` (see the module); for the items in
+    `theirs_wins` (accepted changes that conflict with ours) their version is taken instead of ours."""
+    return merge_journeys(base, prefer_theirs(ours, theirs, theirs_wins), taken_back(base, theirs, set(rejected)))
+
+
+def taken_back(base: ProjectData, theirs: ProjectData, rejected: set[Key]) -> ProjectData:
+    """`theirs` with the rejected changes undone (as in `base`); what it names that is gone the merge leaves out."""
+    if not rejected:
+        return theirs
+
+    def pick(entity: str, before: Iterable[Any], after: Iterable[Any]) -> tuple[Any, ...]:
+        old = {item.id: item for item in before}
+        new = {item.id: item for item in after}
+        back = {i for i in old if i not in new and (entity, i) in rejected}
+        order = put_back(tuple(old), tuple(new), back)  # what comes back stands where it stood
+        kept = [old.get(i) if (entity, i) in rejected else new.get(i) for i in order]  # a rejected addition: None
+        return tuple(item for item in kept if item is not None)
+
+    touchpoints = pick("touchpoint", base.touchpoints, theirs.touchpoints)
+    back = {tp.id for tp in touchpoints} - {tp.id for tp in theirs.touchpoints}
+    links = list(pick("link", base.links, theirs.links))
+    known = {link.id for link in links}
+    links += [link for link in base.links if link.id not in known and {link.source, link.target} & back]
+    phases = pick("phase", base.phase_model.phases, theirs.phase_model.phases)
+    meta = theirs.meta.model_copy(update={name: getattr(base.meta, name) for entity, name in rejected
+                                          if entity == "meta"})
+    answers = dict(theirs.answers)
+    for entity, key in rejected:
+        if entity == "answers":
+            if key in base.answers:
+                answers[key] = base.answers[key]
+            else:
+                answers.pop(key, None)
+    restored = {link.id for link in links} - {link.id for link in theirs.links}
+    personas = tuple(_with_paths(p, base, back, restored) for p in pick("persona", base.personas, theirs.personas))
+    model = base.phase_model if phases == base.phase_model.phases else theirs.phase_model.model_copy(
+        update={"phases": phases})
+    return ProjectData.model_construct(
+        meta=meta, phase_model=model, touchpoints=touchpoints,
+        links=tuple(links), personas=personas, answers=answers, view=theirs.view, lineage=theirs.lineage)
+
+
+def _with_paths(persona: Persona, base: ProjectData, touchpoints: set[str], links: set[str]) -> Persona:
+    """A persona of theirs with the path entries of touchpoints and links that come back (their removal was
+    rejected) as the base had them."""
+    before = next((p for p in base.personas if p.id == persona.id), None)
+    if before is None or not (touchpoints or links):
+        return persona
+    path = (*persona.touchpoint_ids, *(t for t in before.touchpoint_ids if t in touchpoints
+                                       and t not in persona.touchpoint_ids))
+    link_ids = (*persona.link_ids, *(lid for lid in before.link_ids if lid in links and lid not in persona.link_ids))
+    emotions = {**{t: s for t, s in before.emotions.items() if t in touchpoints}, **persona.emotions}
+    return persona.model_copy(update={"touchpoint_ids": path, "link_ids": link_ids, "emotions": emotions})
+
+
+def prefer_theirs(ours: ProjectData, theirs: ProjectData, keys: Iterable[Key]) -> ProjectData:
+    """`ours` with their version of the items in `keys` (added, replaced or removed as theirs has them; a property
+    or an answer as theirs has it): where the user takes their side of a conflict. What this leaves dangling the
+    merge takes out."""
+    chosen = set(keys)
+    if not chosen:
+        return ours
+
+    def take(entity: str, mine: Iterable[Any], other: Iterable[Any]) -> tuple[Any, ...]:
+        own = {item.id: item for item in mine}
+        their = {item.id: item for item in other}
+        order = put_back(tuple(their), tuple(own), {i for i in their if (entity, i) in chosen})
+        picked = [their.get(i) if (entity, i) in chosen else own.get(i) for i in order]
+        return tuple(item for item in picked if item is not None)
+
+    meta = ours.meta.model_copy(update={name: getattr(theirs.meta, name) for entity, name in chosen
+                                        if entity == "meta"})
+    answers = dict(ours.answers)
+    for entity, key in chosen:
+        if entity == "answers":
+            if key in theirs.answers:
+                answers[key] = theirs.answers[key]
+            else:
+                answers.pop(key, None)
+    phases = take("phase", ours.phase_model.phases, theirs.phase_model.phases)
+    return ProjectData.model_construct(
+        meta=meta, phase_model=ours.phase_model.model_copy(update={"phases": phases}),
+        touchpoints=take("touchpoint", ours.touchpoints, theirs.touchpoints),
+        links=take("link", ours.links, theirs.links), personas=take("persona", ours.personas, theirs.personas),
+        answers=answers, view=ours.view, lineage=ours.lineage)
