@@ -39,6 +39,7 @@ def open_workshop_kit(parent: QWidget, document: Document, settings: AppSettings
             return None
         choice, path = dialog.choice(), dialog.path
     finally:
+        dialog.preview.stop()  # (done() stopped it already, unless the dialog was never closed)
         dialog.deleteLater()
     save_kit_choice(store, choice)
     return KitExportJob(parent, choice, data, path, status_message).start()
@@ -47,15 +48,14 @@ def open_workshop_kit(parent: QWidget, document: Document, settings: AppSettings
 def proposed_kit_path(choice: KitChoice, document: Document) -> Path:
     """`Schmidt GmbH - Karten.pdf` beside the journey file (else in Documents); the catalogue's cards and the empty
     poster are named without the journey: `Touchpoint-Karten.pdf`, `Phasen-Poster A1.pdf`."""
-    context = "WorkshopKit"
     base = safe_file_name(document.project.meta.title) or (document.path.stem if document.path else "") \
-        or translate(context, "journey")
+        or translate("WorkshopKit", "journey")
     names = {
-        "catalogue_cards": translate(context, "Touchpoint cards"),
-        "journey_cards": translate(context, "%1 - cards").replace("%1", base),
-        "lane_poster": translate(context, "Lane poster"),
-        "journey_poster": translate(context, "%1 - poster").replace("%1", base),
-        "personas": translate(context, "%1 - persona sheets").replace("%1", base),
+        "catalogue_cards": translate("WorkshopKit", "Touchpoint cards"),
+        "journey_cards": translate("WorkshopKit", "%1 - cards").replace("%1", base),
+        "lane_poster": translate("WorkshopKit", "Lane poster"),
+        "journey_poster": translate("WorkshopKit", "%1 - poster").replace("%1", base),
+        "personas": translate("WorkshopKit", "%1 - persona sheets").replace("%1", base),
     }
     name = names[choice.what]
     if choice.kind == "poster" or choice.paper != "a4":
@@ -65,9 +65,8 @@ def proposed_kit_path(choice: KitChoice, document: Document) -> Path:
 
 def ask_kit_path(parent: QWidget, choice: KitChoice, document: Document) -> Path | None:
     """The PDF to write (".pdf" added when missing); None when the user cancels or keeps a write-protected file."""
-    context = "WorkshopKit"
-    filters = translate(context, "PDF documents (*.pdf)") + ";;" + translate(context, "All files (*)")
-    chosen, _ = QFileDialog.getSaveFileName(parent, translate(context, "Save Workshop Kit"),
+    filters = translate("WorkshopKit", "PDF documents (*.pdf)") + ";;" + translate("WorkshopKit", "All files (*)")
+    chosen, _ = QFileDialog.getSaveFileName(parent, translate("WorkshopKit", "Save Workshop Kit"),
                                             str(proposed_kit_path(choice, document)), filters)
     if not chosen:
         return None

@@ -144,12 +144,15 @@ class WorkshopKitDialog(QDialog):
         self._paper[choice.kind] = choice.paper
         if choice.takes_blank:
             self._blank[choice.kind] = choice.blank
+        for sender in (self.lang, self.what_group):
+            sender.blockSignals(True)
         self.lang.setCurrentIndex(max(0, self.lang.findData(choice.lang)))
-        if self.what() == choice.what:
-            self._fill_paper()
-            self._changed()
-        else:
-            self.radios[choice.what].setChecked(True)  # _what_changed fills paper and empty cards
+        self.radios[choice.what].setChecked(True)
+        for sender in (self.lang, self.what_group):
+            sender.blockSignals(False)
+        self._fill_paper()
+        self.retranslate()
+        self._changed()
 
     def _what_changed(self, _id: int, checked: bool) -> None:
         if checked:
@@ -243,7 +246,7 @@ class WorkshopKitDialog(QDialog):
             "journey_cards": self.tr("Cards of &this journey's touchpoints"),
             "lane_poster": self.tr("&Lane poster to work on"),
             "journey_poster": self.tr("This journey as a &poster"),
-            "personas": self.tr("Per&sona sheets"),
+            "personas": self.tr("Pe&rsona sheets"),
         }
         for what, radio in self.radios.items():
             radio.setText(texts[what])
