@@ -2457,11 +2457,11 @@
     </message>
     <message>
         <source>%1 landscape</source>
-        <translation>%1 quer</translation>
+        <translation>%1 Querformat</translation>
     </message>
     <message>
         <source>%1 portrait</source>
-        <translation>%1 hoch</translation>
+        <translation>%1 Hochformat</translation>
     </message>
     <message numerus="yes">
         <source>Page 1 of %n</source>

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QEvent, QRect, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -127,8 +127,14 @@ class WorkshopKitDialog(QDialog):
         self.blank.valueChanged.connect(self._changed)
         self.paper.currentIndexChanged.connect(self._changed)
         self.lang.currentIndexChanged.connect(self._changed)
-        self.resize(860, 580)
+        self._fit_to_screen(parent)
         self._changed()
+
+    def _fit_to_screen(self, parent: QWidget | None) -> None:
+        """As large as the preview deserves, within the screen: 960 × 636 on a 1366 × 768 laptop."""
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
+        self.resize(min(960, round(room.width() * 0.75)), min(800, round(room.height() * 0.86)))
 
     # ---------------------------------------------------------------- the choice
     def what(self) -> str:
