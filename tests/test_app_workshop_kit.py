@@ -158,6 +158,17 @@ def test_cancel_leaves_no_file_and_keeps_an_older_one(window, qtbot, boxes, tmp_
     assert boxes.calls == [] and kit_export.running_kit_jobs() == []
 
 
+def test_a_kit_that_cannot_be_written_says_why_in_one_message(window, qtbot, boxes, tmp_path):
+    target = tmp_path / "no" / "such" / "folder" / "kit.pdf"
+    job = KitExportJob(window, KitChoice("lane_poster", "a1", "de"), load(SAMPLE), target).start()
+    with qtbot.waitSignal(job.finished, timeout=60_000) as blocker:
+        pass
+    assert blocker.args == ["failed"] and boxes.kinds() == ["critical"]
+    reason = boxes.calls[0][2].split("\n\n")[-1]
+    assert "folder does not exist" in reason and "kit.pdf" in reason and len(reason.splitlines()) == 1
+    assert not target.parent.exists()
+
+
 def test_the_name_is_proposed_like_save_as(opened, window, tmp_path):
     document = opened.document
     folder = document.path.parent
