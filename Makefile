@@ -23,7 +23,8 @@ test: lint
 # The picture of docs/architecture.md, enforced: import contracts (pyproject's [tool.importlinter]), ruff, and mypy
 # (strict for the Qt-free core). MYPY_TARGETS lists what is type-clean today; the rest follows (docs/architecture.md).
 MYPY_TARGETS := -p journeymap.model -p journeymap.analysis -p journeymap.layout -p journeymap.catalogue \
-	-p journeymap.commands -m journeymap.document -m journeymap.templates -m journeymap.locate
+	-p journeymap.commands -m journeymap.document -m journeymap.templates -m journeymap.locate \
+	-p journeymap.canvas -p journeymap.app
 lint: $(VENV)/.stamp-test
 	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/ruff check .

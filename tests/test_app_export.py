@@ -147,7 +147,7 @@ def test_ui_stays_responsive_during_a_big_pdf_export(window, qtbot, monkeypatch,
             pass
     finally:
         job.cancel()
-        job.thread.wait()
+        job.worker.wait()
     assert blocker.args == ["cancelled"]
     assert not target.exists() and not list(tmp_path.glob(".*.tmp"))
     assert export_dialog.running_jobs() == []

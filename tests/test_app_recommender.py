@@ -99,7 +99,7 @@ def test_the_ranking_follows_the_answers_live(dialog, document):
     assert dialog.answers()["visualisation"] == 3
     expected = [r.entry.id for r in catalogue_result(document, dialog.answers())]
     assert dialog.shown_ids() == expected
-    best = dialog.result.recommendations[0]
+    best = dialog.ranking.recommendations[0]
     row = dialog.result_rows[best.entry.id]
     assert row.check.text() == f"1. {best.entry.name.en}"
     assert row.score.text() == f"{best.score:.0f} %"
@@ -124,7 +124,7 @@ def test_notes_explain_a_result_without_basis(dialog):
 
 
 def test_empty_phases_are_shown_and_entries_that_fill_them_say_so(dialog):
-    assert dialog.result.empty_phases == ("loyalty", "advocacy")
+    assert dialog.ranking.empty_phases == ("loyalty", "advocacy")
     assert "Loyalty" in dialog.empty_label.text() and "Advocacy" in dialog.empty_label.text()
     assert "fills the empty phase" in dialog.result_rows["social_media"].suits.text()
     assert "fills the empty" not in dialog.result_rows["forum"].suits.text()  # interest only
@@ -161,7 +161,7 @@ def test_add_two_chosen_entries_is_one_undo_step(dialog, document):
     new = [project.touchpoint(tid) for tid in added[0]]
     assert [(t.catalogue_id, t.phase) for t in new] == [("social_media", "loyalty"), ("forum", "interest")]
     assert dialog.chosen == [] and not dialog.add_button.isEnabled()
-    assert dialog.result.empty_phases == ("advocacy",)  # the result follows the journey
+    assert dialog.ranking.empty_phases == ("advocacy",)  # the result follows the journey
     assert "Added 2" in dialog.status.text()
     stack.undo()
     assert len(project.touchpoints) == before
@@ -224,7 +224,7 @@ def test_the_schmidt_sample_opens_with_its_answers(qtbot, tmp_path):
     dialog = RecommenderDialog(document, lang="de")
     qtbot.addWidget(dialog)
     assert dialog.answers() == data.answers
-    assert dialog.result.recommendations[0].score > 0
+    assert dialog.ranking.recommendations[0].score > 0
     document.close()
 
 

@@ -86,11 +86,11 @@ def test_run_editor_shows_the_frame_first_then_builds_and_probes(qtbot, tmp_path
     assert main.run_editor(None) == 0
     window = main._windows[-1]
     assert window.isVisible() and not window.built  # the frame: menus, toolbar, status bar
-    assert window.commands.file_menu.actions() and window.document is None
+    assert window.commands.file_menu.actions() and not hasattr(window, "document")
     qtbot.waitUntil(lambda: window.built and "ready" in marks(probe))
     found = marks(probe)
     assert found["shown"] <= found["ready"]
-    assert window.document is not None and window.view.isVisible() and window.findings.isVisible()
+    assert window.document.project is not None and window.view.isVisible() and window.findings.isVisible()
     close_quietly(window)
 
 
@@ -103,7 +103,7 @@ def test_a_window_built_later_can_be_closed_before(qtbot, tmp_path):
     window.when_built(lambda: opened.append(window.document))
     assert opened == [] and window.close()
     window.build()
-    assert opened == [window.document] and window.document is not None
+    assert opened == [window.document] and window.document.project is not None
     close_quietly(window)
 
 

@@ -89,7 +89,8 @@ def _finish_start(window: MainWindow, settings: AppSettings, path: str | None) -
 
 def run_editor(path: str | None = None) -> int:
     """Open the editor (optionally on `path`) and run until the last window closes; returns the exit code."""
-    app = QApplication.instance() or _Application([sys.argv[0] if sys.argv else "journeymap"])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else _Application([sys.argv[0] if sys.argv else "journeymap"])
     configure(app)
     settings = AppSettings()
     i18n.install(i18n.resolve(settings.language()))

@@ -24,7 +24,8 @@ from journeymap.app.window.main_window import MainWindow
 def render(journey: Path | None, out: Path, lang: str = "de", size: tuple[int, int] = (1600, 1000),
            select: str | None = None) -> Path:
     """Open `journey` in a window of `size`, select a touchpoint, and save the window as PNG to `out`."""
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication([sys.argv[0]])
     configure(app)
     i18n.install(lang)
     with tempfile.TemporaryDirectory() as tmp:

@@ -28,10 +28,7 @@ class AppSettings:
     # ---------------------------------------------------------------- recent files
     def recent_files(self) -> list[str]:
         """Recently used files, newest first; files that no longer exist are dropped."""
-        raw = self.store.value("files/recent", [])
-        if isinstance(raw, str):  # QSettings gives a plain string for a one-item list in INI files
-            raw = [raw]
-        paths = [str(p) for p in (raw or []) if isinstance(p, str) and p]
+        paths = [p for p in self._stored_recent() if isinstance(p, str) and p]
         kept = [p for p in dict.fromkeys(paths) if Path(p).is_file()][:MAX_RECENT]
         if kept != paths:
             self._store_recent(kept)
@@ -39,12 +36,17 @@ class AppSettings:
 
     def add_recent_file(self, path: str | Path) -> None:
         path = str(Path(path).resolve())
-        raw = self.store.value("files/recent", [])
-        current = [raw] if isinstance(raw, str) else [str(p) for p in (raw or [])]
+        current = [str(p) for p in self._stored_recent()]
         self._store_recent([path, *(p for p in current if p != path)][:MAX_RECENT])
 
     def clear_recent_files(self) -> None:
         self._store_recent([])
+
+    def _stored_recent(self) -> list[object]:
+        raw = self.store.value("files/recent", [])
+        if isinstance(raw, str):  # QSettings gives a plain string for a one-item list in INI files
+            return [raw]
+        return list(raw) if isinstance(raw, (list, tuple)) else []
 
     def _store_recent(self, paths: list[str]) -> None:
         self.store.setValue("files/recent", paths)

@@ -67,8 +67,11 @@ class LinkLabels:
                 self._place(item)
 
     def _place(self, item: LinkItem) -> None:
-        spot = self.placer.place(item.lid, item.route, item.link.label) if item.link.label and item.route \
-            else self.placer.remove(item.lid)
+        spot = None
+        if item.link.label and item.route:
+            spot = self.placer.place(item.lid, item.route, item.link.label)
+        else:
+            self.placer.remove(item.lid)
         if spot is None:
             item.set_label_spot("", QRectF())
         else:

@@ -27,6 +27,7 @@ from journeymap.layout import Rect, card_rect, curve_points, link_path, map_geom
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import Cubic, MapGeometry
 from journeymap.model import Link, Meta, Persona, PhaseModel, Project, Touchpoint
+from journeymap.model.signals import Signal
 
 # A big map takes a moment to build: projections built inside `reporting_build(report)` call `report(done, total)`
 # every BUILD_STEP items, so that opening a big file can show progress and keep the window painting meanwhile.
@@ -92,7 +93,7 @@ class Projection:
             self._add_link(link)
             if report is not None and done % BUILD_STEP == 0:
                 report(done, total)
-        self._connections = [
+        self._connections: list[tuple[Signal, Callable[..., None]]] = [
             (project.touchpoint_added, self._touchpoint_added),
             (project.touchpoint_removed, self._touchpoint_removed),
             (project.touchpoint_changed, self._touchpoint_changed),

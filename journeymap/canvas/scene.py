@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import NamedTuple
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneContextMenuEvent, QMenu
 
@@ -71,7 +71,12 @@ class JourneyScene(QGraphicsScene):
         self.selectionChanged.connect(self._selection_changed)
         self.selectionChanged.connect(self._sync_handle)
         projection = weakref.ref(self.projection)  # a strong reference here would keep the scene alive forever
-        self.destroyed.connect(lambda *_: projection() is not None and projection().detach())
+
+        def detach(*_args: object) -> None:
+            alive = projection()
+            if alive is not None:
+                alive.detach()
+        self.destroyed.connect(detach)
 
     # ---------------------------------------------------------------- access
     @property
@@ -151,7 +156,8 @@ class JourneyScene(QGraphicsScene):
             self._overview = on
             set_overview(self.projection, self.overview_item, on)
 
-    def render(self, painter: QPainter, target: QRectF = QRectF(), source: QRectF = QRectF(),  # noqa: B008
+    def render(self, painter: QPainter, target: QRectF | QRect = QRectF(),  # noqa: B008
+               source: QRectF | QRect = QRectF(),  # noqa: B008
                mode: Qt.AspectRatioMode = Qt.AspectRatioMode.KeepAspectRatio) -> None:
         """`QGraphicsScene.render`, drawn as an overview exactly when its scale is an overview's (pictures,
         thumbnails), whatever the view shows meanwhile."""
@@ -225,7 +231,7 @@ class JourneyScene(QGraphicsScene):
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         """Right-click: the item under the cursor joins the selection unless already in it; listeners of
         `context_menu_requested` fill the menu."""
-        item = self.card_at(event.scenePos())
+        item: CardItem | LinkItem | None = self.card_at(event.scenePos())
         if item is None:
             item = next((i for i in self.items(event.scenePos()) if isinstance(i, LinkItem)), None)
         if item is not None and not item.isSelected():

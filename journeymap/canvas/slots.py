@@ -125,6 +125,7 @@ class SlotIndex:
             taken = occupied.get(target)
             if taken is None:
                 taken = occupied[target] = {round(p) for p in self.positions(target, moving)}
+            slot: float | None
             if d_slot < 0:
                 slot = next((s for s in range(math.ceil(position) - 1, -1, -1) if s not in taken), None)
             elif d_slot > 0:

@@ -62,7 +62,7 @@ def close_quietly(window: MainWindow) -> None:
     files = getattr(window, "files", None)
     if getattr(files, "opening", None) is not None:  # a big file still being read
         files.opening.cancel()
-    if window.document is not None:
+    if window.built:  # (a window still being built has no document yet)
         window.document.undo_stack.setClean()
     window.close()
     window.deleteLater()

@@ -8,7 +8,7 @@ answers are stored in the document (`SetAnswers`, one undo step when they change
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from journeymap.app.catalogue.recommender_rows import _AIDALA_NAMES, MUTED_CSS, QuestionRow, ResultRow, _bold, _html
 from journeymap.catalogue import Catalogue, Entry
 from journeymap.catalogue import catalogue as bundled_catalogue
+from journeymap.catalogue.notes import Note
 from journeymap.catalogue.recommender import RecommendationResult, recommend
 from journeymap.catalogue.schema import PHASE_IDS
 from journeymap.commands import AddItems, SetAnswers
@@ -67,6 +68,7 @@ class RecommenderDialog(QDialog):
     """The recommender over the document's journey. Closing it stores changed answers as one undo step."""
 
     added = Signal(list)  # ids of the touchpoints "Add to journey" created
+    ranking: RecommendationResult  # what the list shows: set by `refresh()`, first at the end of `__init__`
 
     def __init__(self, document, catalogue: Catalogue | None = None, lang: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -75,7 +77,6 @@ class RecommenderDialog(QDialog):
         self.document = document
         self.catalogue = catalogue or bundled_catalogue()
         self.lang = lang
-        self.result: RecommendationResult | None = None
         self.chosen: list[str] = []  # entry ids, in the order they were ticked
         self.setWindowTitle(self.tr("Which touchpoints fit us?"))
         self.setSizeGripEnabled(True)
@@ -88,11 +89,12 @@ class RecommenderDialog(QDialog):
         layout.addWidget(intro)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._build_questions())
+        questions = self._build_questions()
+        splitter.addWidget(questions)
         splitter.addWidget(self._build_results())
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        left = max(420, splitter.widget(0).minimumSizeHint().width())
+        left = max(420, questions.minimumSizeHint().width())
         splitter.setSizes([left, 1170 - left])
         layout.addWidget(splitter, 1)
         foot = QHBoxLayout()
@@ -185,7 +187,7 @@ class RecommenderDialog(QDialog):
         scroll.setObjectName("results")
         scroll.setWidgetResizable(True)  # (scrolls sideways only when squeezed narrower than a row)
         scroll.setStyleSheet("QScrollArea#results { background: white; }")
-        body = QWidget(scroll)
+        body = self.results_body = QWidget(scroll)
         body.setObjectName("results_body")
         body.setStyleSheet("QWidget#results_body { background: white; }")
         self.results_layout = QVBoxLayout(body)
@@ -211,7 +213,7 @@ class RecommenderDialog(QDialog):
     # ---------------------------------------------------------------- answers
     def answers(self) -> dict[str, int]:
         """The answered needs (unanswered ones are left out; the recommender counts them as unimportant)."""
-        return {cid: row.picker.level() for cid, row in self.rows.items() if row.picker.level() is not None}
+        return {cid: level for cid, row in self.rows.items() if (level := row.picker.level()) is not None}
 
     def set_answers(self, answers: Mapping[str, int]) -> None:
         for cid, row in self.rows.items():
@@ -235,19 +237,19 @@ class RecommenderDialog(QDialog):
 
     def shown_ids(self) -> list[str]:
         """The entry ids the result list shows, best first."""
-        return [rec.entry.id for rec in self.result.recommendations] if self.result else []
+        return [rec.entry.id for rec in self.ranking.recommendations]
 
     def refresh(self) -> None:
         """Rank again (answers, phase filter or journey changed) and show the result."""
         project = self.document.project
-        self.result = recommend(self.answers(), self.catalogue, project, self.phase())
+        ranking = self.ranking = recommend(self.answers(), self.catalogue, project, self.phase())
         on_map = {tp.catalogue_id for tp in project.touchpoints if tp.catalogue_id}
         names = {p.id: p.name.get(self.lang) or p.id for p in project.phase_model.phases}
         texts = {"suits": self.tr("Suits: %1"), "on_map": self.tr("already on the map"),
                  "fills_1": self.tr("fills the empty phase(s) %1", "", 1),
                  "fills_n": self.tr("fills the empty phase(s) %1", "", 2), "why": self.tr("Why:")}
         layout = self.results_layout
-        body = self.results_scroll.widget()
+        body = self.results_body
         body.setUpdatesEnabled(False)
         for row in self.result_rows.values():
             layout.removeWidget(row)
@@ -255,7 +257,7 @@ class RecommenderDialog(QDialog):
             layout.removeWidget(line)
         shown = set()
         index = 0
-        for n, rec in enumerate(self.result.recommendations):
+        for n, rec in enumerate(ranking.recommendations):
             row = self.result_rows[rec.entry.id]
             if n:
                 line = self._lines[n - 1] if n - 1 < len(self._lines) else self._new_line(body)
@@ -274,8 +276,8 @@ class RecommenderDialog(QDialog):
         for line in self._lines[max(0, len(shown) - 1):]:
             line.hide()
         body.setUpdatesEnabled(True)
-        self._show_empty_phases(names)
-        self._show_notes()
+        self._show_empty_phases(ranking.empty_phases or (), names)
+        self._show_notes(ranking.notes)
         self._update_add()
 
     def _new_line(self, parent: QWidget) -> QFrame:
@@ -283,8 +285,7 @@ class RecommenderDialog(QDialog):
         self._lines.append(line)
         return line
 
-    def _show_empty_phases(self, names: Mapping[str, str]) -> None:
-        empty = self.result.empty_phases or ()
+    def _show_empty_phases(self, empty: Sequence[str], names: Mapping[str, str]) -> None:
         if not empty:
             text = self.tr("Every phase of the journey has at least one touchpoint.")
             self.empty_label.setText(f'<span style="{MUTED_CSS}">{_html(text)}</span>')
@@ -295,8 +296,7 @@ class RecommenderDialog(QDialog):
         heading = self.tr("Phases your journey leaves empty:")
         self.empty_label.setText(f"<b>{_html(heading)}</b>&nbsp; {chips}")
 
-    def _show_notes(self) -> None:
-        notes = self.result.notes
+    def _show_notes(self, notes: Sequence[Note]) -> None:
         if not notes:
             self.notes_label.hide()
             self.notes_label.clear()

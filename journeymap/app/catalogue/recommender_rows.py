@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,13 +29,16 @@ _AIDALA_NAMES = {p.id: p.name for p in aidala().phases}
 MUTED_CSS = f"color: {t.MUTED};"
 CHOSEN_FILL = "#EAF1FD"
 
-def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
-    font = label.font()
+W = TypeVar("W", bound=QWidget)
+
+
+def _bold(widget: W, scale: float = 1.0) -> W:
+    font = widget.font()
     font.setBold(True)
     if scale != 1.0:
         font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
+    widget.setFont(font)
+    return widget
 
 
 def _html(text: str) -> str:

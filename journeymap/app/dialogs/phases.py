@@ -137,7 +137,7 @@ class PhasesDialog(QDialog):
         self.rows.insert(row, {"id": new_id("phase"), "name_de": name if self.lang == "de" else "",
                                "name_en": name if self.lang != "de" else "", "subtitle_de": "", "subtitle_en": ""})
         self._render(row)
-        self.table.editItem(self.table.item(row, 0))
+        self.table.editItem(self._cell(row, 0))
 
     def remove_phase(self) -> None:
         row = self.current_row()
@@ -159,7 +159,14 @@ class PhasesDialog(QDialog):
     def rename(self, row: int, text: str, field: str | None = None) -> None:
         """Set a lane's name (or `field`) as if typed into the table."""
         column = self.columns.index(field or self.columns[0])
-        self.table.item(row, column).setText(text)
+        self._cell(row, column).setText(text)
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        """The table's item in `row` and `column` (`_render` gives every cell of a lane one)."""
+        item = self.table.item(row, column)
+        if item is None:
+            raise IndexError(f"the table has no lane {row}")
+        return item
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() >= len(self.columns):

@@ -48,9 +48,9 @@ def paste_command(project: Project, mime: QMimeData | None, fallback_phase: str 
     Control characters in the pasted texts are stripped (the clipboard may come from anywhere).
     Raises `LoadError` when the clipboard holds something that is not valid journey data.
     """
-    if not can_paste(mime):
+    if mime is None or not can_paste(mime):
         return None
-    data = loads(bytes(mime.data(ITEMS_MIME)), strip_controls=True)
+    data = loads(bytes(mime.data(ITEMS_MIME).data()), strip_controls=True)
     if not data.touchpoints:
         return None
     phases = project.phase_model.ids()

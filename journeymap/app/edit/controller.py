@@ -21,22 +21,23 @@ if TYPE_CHECKING:
     from journeymap.document import Document
 
 TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+TextWidget = QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox
 
 
 class EditController(QObject):
     """Runs the Edit menu of one editor window (`parent`: text fields inside it take the commands first) on the
-    document and canvas the window shows (`set_document`)."""
+    document and canvas the window shows (given at first, then `set_document`)."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, document: Document, scene: JourneyScene) -> None:
         super().__init__(parent)
         self.parent_widget = parent
-        self.document: Document | None = None
-        self.scene: JourneyScene | None = None
+        self.document = document
+        self.scene = scene
 
     def set_document(self, document: Document, scene: JourneyScene) -> None:
         self.document, self.scene = document, scene
 
-    def _text_focus(self) -> QWidget | None:
+    def _text_focus(self) -> TextWidget | None:
         widget = QApplication.focusWidget()
         if isinstance(widget, TEXT_WIDGETS) and self.parent_widget.isAncestorOf(widget):
             return widget

@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -103,16 +103,13 @@ class LinkPickerDialog(QDialog):
             group.setHidden(group.childCount() == 0)
 
     def _cards(self) -> list[QTreeWidgetItem]:
-        return [self.tree.topLevelItem(i).child(j) for i in range(self.tree.topLevelItemCount())
-                for j in range(self.tree.topLevelItem(i).childCount())]
+        return [card for group in _children(self.tree.invisibleRootItem()) for card in _children(group)]
 
     def _filter(self, text: str) -> None:
         words = text.casefold().split()
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
+        for group in _children(self.tree.invisibleRootItem()):
             shown = 0
-            for j in range(group.childCount()):
-                item = group.child(j)
+            for item in _children(group):
                 visible = all(word in item.data(0, Qt.ItemDataRole.UserRole + 1) for word in words)
                 item.setHidden(not visible)
                 shown += visible
@@ -120,7 +117,10 @@ class LinkPickerDialog(QDialog):
         current = self.tree.currentItem()
         if current is None or current.isHidden() or not current.data(0, TID) or not current.flags():
             first = next((item for item in self._cards() if not item.isHidden() and item.flags()), None)
-            self.tree.setCurrentItem(first)
+            if first is not None:
+                self.tree.setCurrentItem(first)
+            else:
+                self.tree.setCurrentIndex(QModelIndex())  # no card left to pick
         self._current_changed(self.tree.currentItem())
 
     def _current_changed(self, item: QTreeWidgetItem | None, previous: QTreeWidgetItem | None = None) -> None:
@@ -158,34 +158,36 @@ class LinkPickerDialog(QDialog):
         return super().eventFilter(watched, event)
 
 
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """The children of a tree item: the phase groups of the tree's root, the cards of a group."""
+    return [child for i in range(item.childCount()) if (child := item.child(i)) is not None]
+
+
 class LinkToController(QObject):
-    """Runs Edit ▸ Link to… (`action`) on the canvas the window shows (`set_scene`) and offers it in the canvas's
-    context menu; dialogs open over `parent`, and `status_message` says what happened."""
+    """Runs Edit ▸ Link to… (`action`) on the canvas the window shows (given at first, then `set_scene`) and offers
+    it in the canvas's context menu; dialogs open over `parent`, and `status_message` says what happened."""
 
     status_message = Signal(str, int)  # text, milliseconds: for the window's status bar
 
-    def __init__(self, parent: QWidget, action: QAction) -> None:
+    def __init__(self, parent: QWidget, action: QAction, scene: JourneyScene, view: JourneyView | None = None) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.action = action
         self.action.triggered.connect(self.open)
-        self._scene: JourneyScene | None = None
-        self._view: JourneyView | None = None
+        self._scene, self._view = scene, view
+        scene.context_menu_requested.connect(self._fill_menu)
 
     def set_scene(self, scene: JourneyScene, view: JourneyView | None = None) -> None:
         """Follow the window's (new) canvas."""
-        if self._scene is not None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                self._scene.context_menu_requested.disconnect(self._fill_menu)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self._scene.context_menu_requested.disconnect(self._fill_menu)
         self._scene, self._view = scene, view
         scene.context_menu_requested.connect(self._fill_menu)
 
     def source(self) -> str | None:
         """The card a link would start from: the one current card, if exactly one is selected."""
-        scene = self._scene
-        if scene is None or len(scene.selected_touchpoint_ids()) != 1:
-            return None
-        return scene.selected_touchpoint_ids()[0]
+        selected = self._scene.selected_touchpoint_ids()
+        return selected[0] if len(selected) == 1 else None
 
     def _fill_menu(self, menu: QMenu) -> None:
         if self.source() is not None:
@@ -194,13 +196,14 @@ class LinkToController(QObject):
     def open(self) -> str | None:
         """Ask for the target and link (one undo step); returns the new link's id, None when cancelled."""
         source, scene = self.source(), self._scene
-        if source is None or scene is None or len(scene.project.touchpoints) < 2:
+        if source is None or len(scene.project.touchpoints) < 2:
             return None
         dialog = LinkPickerDialog(scene.project, source, scene.lang, self.parent_widget)
         try:
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            target = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+            if target is None:
                 return None
-            lid = scene.add_link(source, dialog.chosen())
+            lid = scene.add_link(source, target)
         finally:
             dialog.deleteLater()
         if lid is not None:

@@ -47,19 +47,19 @@ def safe_name(title: str, fallback: str) -> str:
 
 class ImportExport(QObject):
     """Runs the import and export commands of one editor window. It gets the window's settings, a parent for its
-    dialogs and `open_untitled` (shows imported data as a new journey; False when the user keeps the current one),
-    follows the window's document and canvas (`set_document`) and reports with `status_message`."""
+    dialogs, `open_untitled` (shows imported data as a new journey; False when the user keeps the current one) and
+    the window's document and canvas, which it follows (`set_document`); it reports with `status_message`."""
 
     status_message = Signal(str, int)  # text, milliseconds: for the window's status bar
 
-    def __init__(self, parent: QWidget, settings: AppSettings,
-                 open_untitled: Callable[[ProjectData, bool], bool]) -> None:
+    def __init__(self, parent: QWidget, settings: AppSettings, open_untitled: Callable[[ProjectData, bool], bool],
+                 document: Document, scene: JourneyScene) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.settings = settings
         self.open_untitled = open_untitled
-        self.document: Document | None = None
-        self.scene: JourneyScene | None = None
+        self.document = document
+        self.scene = scene
         self.pdf_job: PdfExportJob | None = None
 
     def set_document(self, document: Document, scene: JourneyScene) -> None:
@@ -182,7 +182,7 @@ class ImportExport(QObject):
             target = inspect(path)
         except JourneyFileError:
             return True  # not an ordinary file, or no folder: the write says why
-        if target.exists and not target.writable:
+        if target.status is not None and not target.writable:  # an existing file we may not write
             if not ask_replace_unwritable(self.parent_widget, path, owner_name(target.status)):
                 return False
             allow_replacing(path)
@@ -192,13 +192,12 @@ class ImportExport(QObject):
         """Run `write` (a str it returns is a detail for the status bar); show a failure in one message box."""
         if not self._may_replace(path):
             return None
+        reason: str | None = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a picture of a huge map takes seconds
         try:
             detail = write()
         except (JourneyFileError, OSError) as exc:
             reason = str(exc) if isinstance(exc, JourneyFileError) else f"{path}: {exc.strerror or exc}"
-        else:
-            reason = None
         finally:
             QApplication.restoreOverrideCursor()
         if reason is not None:

@@ -100,7 +100,7 @@ class PdfOptionsDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(self.labels[0], self.paper)
         self.form.addRow(self.labels[1], self.mode)
-        self.form.addRow(None, self.mode_note)
+        self.form.setWidget(self.form.rowCount(), QFormLayout.ItemRole.FieldRole, self.mode_note)  # (no label)
         self.form.addRow(self.labels[2], self.lang)
         self.sections_box = QGroupBox(self)
         grid = QGridLayout(self.sections_box)
@@ -237,9 +237,9 @@ class PdfExportJob(QObject):
         self.error: str | None = None
         self.outcome: str | None = None
         self.percent = 0
-        self.thread = _PdfThread(data, path, options, self)
-        self.thread.progressed.connect(self._progressed)
-        self.thread.finished.connect(self._finished)
+        self.worker = _PdfThread(data, path, options, self)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.finished.connect(self._finished)
         title = data.meta.title.strip() or path.name
         self.dialog = QProgressDialog(window)
         self.dialog.setObjectName("pdf_progress_dialog")
@@ -261,7 +261,7 @@ class PdfExportJob(QObject):
     def start(self) -> PdfExportJob:
         _RUNNING.add(self)
         worker_gc.pause()
-        self.thread.start()
+        self.worker.start()
         return self
 
     def is_running(self) -> bool:
@@ -269,23 +269,23 @@ class PdfExportJob(QObject):
 
     def is_cancelled(self) -> bool:
         """Cancel was pressed (the worker may still be on its way to stop)."""
-        return self.thread.stop.is_set()
+        return self.worker.stop.is_set()
 
     def cancel(self) -> None:
         """Stop at the next page; nothing is written."""
-        self.thread.stop.set()
+        self.worker.stop.set()
         if Shiboken.isValid(self.dialog) and self.dialog.isVisible():
             self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def abort(self) -> None:
         """The application quits: cancel and wait for the worker."""
-        self.thread.stop.set()
-        self.thread.wait()
+        self.worker.stop.set()
+        self.worker.wait()
 
     def _progressed(self, done: int, total: int) -> None:
         percent = min(100, round(100 * done / max(total, 1)))
         self.percent = max(self.percent, percent)
-        if Shiboken.isValid(self.dialog) and not self.thread.stop.is_set():
+        if Shiboken.isValid(self.dialog) and not self.worker.stop.is_set():
             if self.dialog.maximum() == 0:
                 self.dialog.setRange(0, 100)
             self.dialog.setValue(self.percent)
@@ -294,7 +294,7 @@ class PdfExportJob(QObject):
 
     def _finished(self) -> None:
         worker_gc.resume()
-        thread = self.thread
+        thread = self.worker
         self.report, self.error = thread.report, thread.error
         self.outcome = "cancelled" if thread.was_cancelled else "failed" if self.error else "done"
         if Shiboken.isValid(self.dialog):
@@ -305,7 +305,7 @@ class PdfExportJob(QObject):
         if self.outcome == "failed" and window_alive:
             QMessageBox.critical(self.window, self.tr("Cannot export"),
                                  self.tr("The PDF was not exported.") + "\n\n" + (self.error or ""))
-        elif self.outcome == "done" and window_alive and hasattr(self.window, "statusBar"):
+        elif self.outcome == "done" and self.report is not None and window_alive and hasattr(self.window, "statusBar"):
             pages = self.tr("%n page(s)", "", self.report.pages)
             self.window.statusBar().showMessage(
                 self.tr("Exported %1 to %2").replace("%1", pages).replace("%2", str(self.report.path)), 8000)

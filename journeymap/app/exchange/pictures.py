@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSignalBlocker, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontInfo, QImage, QPainter, QTransform
+from PySide6.QtGui import QColor, QFont, QFontInfo, QImage, QImageWriter, QPainter, QTransform
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
@@ -111,7 +111,8 @@ def render_png(scene, scale: float = PNG_SCALE) -> tuple[bytes, QSize]:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # (`image.save(buffer, "PNG")` does the same, but its format must be a str, and PySide6 6.11 types it as bytes)
+    if not QImageWriter(buffer, QByteArray(b"PNG")).write(image):
         raise SaveError("the picture could not be encoded as PNG")
     buffer.close()
     return bytes(data.data()), image.size()

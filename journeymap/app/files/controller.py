@@ -23,7 +23,7 @@ from journeymap.app.files.notices import FileWatch, NoticeBar
 from journeymap.app.files.opening import OpenJob, is_big
 from journeymap.app.settings import AppSettings
 from journeymap.app.window.titles import document_title
-from journeymap.document import ChangedOnDiskError, Document, ReadOnlyError
+from journeymap.document import ChangedOnDiskError, Document, OpenMode, ReadOnlyError
 from journeymap.fileformat import (
     DocumentLock,
     FileStamp,
@@ -41,12 +41,15 @@ from journeymap.model.limits import MAX_FILE_BYTES
 from journeymap.recovery import AutosaveSlot, Orphan, adopt
 
 SUFFIX = ".journey"
+# How `Document.from_file` opens a file for each mode of `open_path` but `copy` (`protected`: write-protected).
+_FILE_MODES: dict[str, OpenMode] = {"edit": "edit", "read_only": "read_only", "protected": "read_only",
+                                    "anyway": "anyway"}
 
 
 class FileController(QObject):
     """Runs the file commands of one editor window: it gets the window's settings, its notice bar and a parent for
-    its dialogs, follows the document the window shows (`set_document`) and announces a journey to show with
-    `document_opened` and a save with `saved`."""
+    its dialogs, makes the window's first journey (`document`: an empty one), follows the document the window shows
+    (`set_document`) and announces a journey to show with `document_opened` and a save with `saved`."""
 
     document_opened = Signal(object, bool)  # (Document, recovered): show it (the window subscribes)
     saved = Signal(object)  # Path: the document was saved there
@@ -58,7 +61,7 @@ class FileController(QObject):
         self.settings = settings
         self.autosave_folder = autosave_folder
         self.autosave_ms = autosave_ms
-        self.document: Document | None = None  # the one the window shows
+        self.document = self.new_document()  # the one the window shows; at first an empty journey
         self.recovered = False  # it is a journey restored after a crash, not saved since
         self.opening: OpenJob | None = None  # a big file being read on a worker thread, if any
         self.notices = notices
@@ -83,7 +86,7 @@ class FileController(QObject):
     # ---------------------------------------------------------------- asking
     def maybe_save(self) -> bool:
         """Ask about unsaved changes: True when it is fine to go on (saved or discarded)."""
-        if self.document is None or not self.document.is_modified():
+        if not self.document.is_modified():
             return True
         answer = QMessageBox.warning(
             self.parent_widget,
@@ -200,7 +203,7 @@ class FileController(QObject):
         options = self._autosave()
         if mode == "copy":
             return Document(data, copy_of=path, **options)
-        document = Document.from_file(data, stamp, path, "read_only" if mode == "protected" else mode, **options)
+        document = Document.from_file(data, stamp, path, _FILE_MODES.get(mode, "edit"), **options)
         document.read_only_reason = {"protected": "write_protected", "read_only": "chosen"}.get(mode, "")
         return document
 
@@ -222,8 +225,6 @@ class FileController(QObject):
                              self.tr("The journey could not be opened.") + "\n\n" + reason)
 
     def save(self) -> bool:
-        if self.document is None:
-            return False
         if self.document.path is None or self.document.is_read_only():
             return self.save_as()  # a read-only document is never saved over its file
         return self._save_to(self.document.path)
@@ -302,8 +303,6 @@ class FileController(QObject):
     def refresh_notices(self, *_args) -> None:
         """The read-only notice for the current document (and the watch on its file)."""
         document = self.document
-        if document is None:
-            return
         if self.watch.document is not document:
             self.watch.watch(document)
         if not document.is_read_only():

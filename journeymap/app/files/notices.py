@@ -122,7 +122,7 @@ class FileWatch(QObject):
             document.path_changed.connect(self._rewatch)
         self._rewatch()
 
-    def _rewatch(self, *_args) -> None:
+    def _rewatch(self, *_args: object) -> None:
         if self.watcher.files():
             self.watcher.removePaths(self.watcher.files())
         self._reported = False
@@ -136,9 +136,9 @@ class FileWatch(QObject):
     def check(self) -> None:
         """Look at the file now: emit `changed` or `removed` (once per outside change)."""
         document = self.document
-        path = document.path if document is not None else None
-        if path is None:
+        if document is None or document.path is None:
             return
+        path = document.path
         if not path.exists():
             if not self._reported:
                 self._reported = True

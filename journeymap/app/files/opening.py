@@ -93,7 +93,8 @@ def _collect() -> None:
     finished = [r for r in _readings if r.ready.is_set()]
     _readings[:] = [r for r in _readings if not r.ready.is_set()]
     if not _readings:
-        _poll.stop()
+        if _poll is not None:
+            _poll.stop()
         worker_gc.resume()
     for reading in finished:
         if reading.on_ready is not None:

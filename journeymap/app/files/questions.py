@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from journeymap.fileformat import LockOwner, process
 
@@ -19,11 +19,14 @@ def _ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, 
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("file_guard_question")
     box.setInformativeText(detail)
-    made = {}
+    made: dict[str, QPushButton] = {}
     for choice, label, role in buttons:
         made[choice] = box.addButton(label, role)
         made[choice].setObjectName(f"choice_{choice}")
-    box.setDefaultButton(made[default] if default else box.button(QMessageBox.StandardButton.Cancel))
+    if default:
+        box.setDefaultButton(made[default])
+    else:
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
     box.deleteLater()

@@ -21,15 +21,17 @@ IDS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class FindingsDock(QDockWidget):
-    """Lists `analyse(project).findings` with severity icons."""
+    """Lists `analyse(project).findings` with severity icons, for the current document (given at first, then
+    `set_document`)."""
 
     show_requested = Signal(list)  # ids of touchpoints, links or phases
 
-    def __init__(self, lang: str = "en", parent=None) -> None:
+    def __init__(self, document: Document, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findings_dock")
         self.lang = lang
-        self.document: Document | None = None
+        self.document = document
+        document.project.changed.connect(self.schedule)
         self.findings: list[Finding] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -50,13 +52,12 @@ class FindingsDock(QDockWidget):
         layout.addWidget(self.list, 1)
         self.setWidget(body)
         self.retranslate()
+        self.update_now()
 
-    def set_document(self, document: Document | None) -> None:
-        if self.document is not None:
-            self.document.project.changed.disconnect(self.schedule)
+    def set_document(self, document: Document) -> None:
+        self.document.project.changed.disconnect(self.schedule)
         self.document = document
-        if document is not None:
-            document.project.changed.connect(self.schedule)
+        document.project.changed.connect(self.schedule)
         self.update_now()
 
     def set_language(self, lang: str) -> None:
@@ -71,7 +72,7 @@ class FindingsDock(QDockWidget):
         from journeymap.analysis import analyse  # networkx: imported on the first analysis, not at startup
 
         self.timer.stop()
-        self.findings = analyse(self.document.project.to_data(), self.lang).findings if self.document else []
+        self.findings = analyse(self.document.project.to_data(), self.lang).findings
         self.list.clear()
         for finding in self.findings:
             item = QListWidgetItem(icon(finding.severity if finding.severity in ("error", "warning") else "info"),
@@ -87,9 +88,7 @@ class FindingsDock(QDockWidget):
             self.show_requested.emit(list(ids))
 
     def _show_summary(self) -> None:
-        if self.document is None:
-            self.summary.setText("")
-        elif not self.findings:
+        if not self.findings:
             self.summary.setText(self.tr("Nothing to check: the journey has no gaps, dead ends or open loops."))
         else:
             self.summary.setText(self.tr("%n finding(s). Click one to show it on the map.", "", len(self.findings)))

@@ -7,6 +7,7 @@ edits on the canvas) without resetting a field the user is typing in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
@@ -24,14 +25,16 @@ EMPTY, TOUCHPOINT, LINK, MANY = range(4)
 
 
 class InspectorDock(QDockWidget):
-    """Shows and edits the selection of the current document."""
+    """Shows and edits the selection of the current document (given at first, then `set_document`)."""
 
-    def __init__(self, catalogue: Catalogue, lang: str = "en", parent=None) -> None:
+    def __init__(self, catalogue: Catalogue, document: Document, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inspector_dock")
         self.catalogue = catalogue
         self.lang = lang
-        self.document: Document | None = None
+        self.document = document
+        self._follow(document)
         self.touchpoint_ids: list[str] = []
         self.link_ids: list[str] = []
         self._session = 0
@@ -66,18 +69,18 @@ class InspectorDock(QDockWidget):
         return label
 
     # ---------------------------------------------------------------- wiring
-    def set_document(self, document: Document | None) -> None:
-        if self.document is not None:
-            project = self.document.project
-            for signal, slot in self._connections():
-                getattr(project, signal).disconnect(slot)
+    def set_document(self, document: Document) -> None:
+        for signal, slot in self._connections():
+            getattr(self.document.project, signal).disconnect(slot)
         self.document = document
-        if document is not None:
-            for signal, slot in self._connections():
-                getattr(document.project, signal).connect(slot)
+        self._follow(document)
         self.set_selection([], [])
 
-    def _connections(self):
+    def _follow(self, document: Document) -> None:
+        for signal, slot in self._connections():
+            getattr(document.project, signal).connect(slot)
+
+    def _connections(self) -> tuple[tuple[str, Callable[..., None]], ...]:
         return (("touchpoint_changed", self._model_touchpoint_changed),
                 ("touchpoint_removed", self._model_removed),
                 ("link_changed", self._model_link_changed),
@@ -100,9 +103,9 @@ class InspectorDock(QDockWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        project = self.document.project if self.document else None
-        tids = [t for t in self.touchpoint_ids if project and project.has_touchpoint(t)]
-        lids = [link for link in self.link_ids if project and project.has_link(link)]
+        project = self.document.project
+        tids = [t for t in self.touchpoint_ids if project.has_touchpoint(t)]
+        lids = [link for link in self.link_ids if project.has_link(link)]
         if len(tids) == 1 and not lids:
             tp = project.touchpoint(tids[0])
             self.tp_form.show_touchpoint(tp, self.catalogue.find(tp.catalogue_id), self.lang, self._phase_name(tp))
@@ -140,14 +143,14 @@ class InspectorDock(QDockWidget):
         if value.id in self.touchpoint_ids or value.id in self.link_ids:
             self.refresh()
 
-    def _model_personas_changed(self, *_args) -> None:
+    def _model_personas_changed(self, *_args: object) -> None:
         if self.stack.currentIndex() in (TOUCHPOINT, LINK):
             self.refresh()
 
     # ---------------------------------------------------------------- form → commands
     def _assign(self, pid: str, on: bool, item: Touchpoint | Link | None) -> None:
         """A persona chip: put the shown touchpoint or link on the persona's path or take it off (one step)."""
-        if self.document is None or item is None:
+        if item is None:
             return
         project = self.document.project
         is_touchpoint = isinstance(item, Touchpoint)
@@ -159,7 +162,7 @@ class InspectorDock(QDockWidget):
 
     def _persona_emotion(self, pid: str, score: int | None) -> None:
         tp = self.tp_form.touchpoint
-        if self.document is None or tp is None or not self.document.project.has_touchpoint(tp.id):
+        if tp is None or not self.document.project.has_touchpoint(tp.id):
             return
         self._push_if_changed(SetPersonaEmotion(self.document.project, pid, tp.id, score))
 
@@ -170,9 +173,9 @@ class InspectorDock(QDockWidget):
     def _merge_key(self, field: str) -> tuple[str, int]:
         return (field, self._session)
 
-    def _touchpoint_edited(self, changes: dict, field: str) -> None:
+    def _touchpoint_edited(self, changes: dict[str, object], field: str) -> None:
         tp = self.tp_form.touchpoint
-        if self.document is None or tp is None or not self.document.project.has_touchpoint(tp.id):
+        if tp is None or not self.document.project.has_touchpoint(tp.id):
             return
         current = self.document.project.touchpoint(tp.id)
         if not _valid(current, changes):
@@ -182,9 +185,9 @@ class InspectorDock(QDockWidget):
                                  merge_key=self._merge_key(field) if typing else None)
         self.document.push(command)
 
-    def _link_edited(self, changes: dict, field: str) -> None:
+    def _link_edited(self, changes: dict[str, object], field: str) -> None:
         link = self.link_form.link
-        if self.document is None or link is None or not self.document.project.has_link(link.id):
+        if link is None or not self.document.project.has_link(link.id):
             return
         if not _valid(self.document.project.link(link.id), changes):
             return
@@ -233,7 +236,7 @@ class InspectorDock(QDockWidget):
         return self.tr("%n link(s) selected.", "", links)
 
 
-def _valid(value: Touchpoint | Link, changes: dict) -> bool:
+def _valid(value: Touchpoint | Link, changes: dict[str, object]) -> bool:
     """Would the changed value be valid? (Invalid edits are not pushed: a command must never fail.)"""
     try:
         type(value).model_validate({**value.__dict__, **changes})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -113,16 +113,18 @@ class KpiTable(QWidget):
         self._loading = True
         self.table.setRowCount(len(kpis))
         for row, kpi in enumerate(kpis):
-            for column, text in ((NAME, kpi.name), (UNIT, kpi.unit), (TARGET, format_number(kpi.target)),
+            name = QTableWidgetItem(kpi.name)
+            status = kpi.status()
+            if status != "open":
+                name.setIcon(icon("ok" if status == "met" else "warning"))
+                name.setToolTip(self._status_text(status))
+            self.table.setItem(row, NAME, name)
+            for column, text in ((UNIT, kpi.unit), (TARGET, format_number(kpi.target)),
                                  (ACTUAL, format_number(kpi.actual))):
                 item = QTableWidgetItem(text)
                 if column in (TARGET, ACTUAL):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-            status = kpi.status()
-            if status != "open":
-                self.table.item(row, NAME).setIcon(icon("ok" if status == "met" else "warning"))
-                self.table.item(row, NAME).setToolTip(self._status_text(status))
             box = QComboBox(self.table)
             box.addItem(self.tr("higher"), "higher")
             box.addItem(self.tr("lower"), "lower")
@@ -139,16 +141,20 @@ class KpiTable(QWidget):
         self.typical_menu.clear()
         for kpi in self._typical:
             text = f"{kpi.name} ({kpi.unit})" if kpi.unit else kpi.name
-            self.typical_menu.addAction(text, lambda k=kpi: self.add_kpi(k))
+            self.typical_menu.addAction(text, self._adds(kpi))
         self.typical_button.setEnabled(bool(self._typical))
 
     # ---------------------------------------------------------------- editing
+    def _adds(self, kpi: Kpi) -> Callable[[], None]:
+        return lambda: self.add_kpi(kpi)
+
     def add_kpi(self, kpi: Kpi) -> None:
         self.kpis_edited.emit((*self._kpis, kpi))
         row = len(self._kpis) - 1
-        if row >= 0 and self.table.rowCount() > row:
+        name = self.table.item(row, NAME) if row >= 0 else None  # (None: the new row is not shown)
+        if name is not None:
             self.table.setCurrentCell(row, NAME)
-            self.table.editItem(self.table.item(row, NAME))
+            self.table.editItem(name)
 
     def remove_selected(self) -> None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -165,6 +171,7 @@ class KpiTable(QWidget):
             return
         kpi = self._kpis[row]
         text = item.text().strip()
+        change: dict[str, object] | None
         if column == NAME:
             change = {"name": text} if text else None
         elif column == UNIT:
@@ -185,6 +192,8 @@ class KpiTable(QWidget):
         if self._loading or row >= len(self._kpis):
             return
         box = self.table.cellWidget(row, BETTER)
+        if not isinstance(box, QComboBox):
+            return
         self._emit_row(row, self._kpis[row].model_copy(update={"better": box.currentData()}))
 
     def _emit_row(self, row: int, kpi: Kpi) -> None:

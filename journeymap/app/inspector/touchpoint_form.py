@@ -160,9 +160,9 @@ class TouchpointForm(QWidget):
                     _set_line(edit, getattr(tp, field))
             if not same or self.description.toPlainText() != tp.description:
                 self.description.setPlainText(tp.description)
-            for field, edit in (("pain_points", self.pain_points), ("ideas", self.ideas)):
-                if not same or lines_of(edit.toPlainText()) != getattr(tp, field):
-                    edit.setPlainText("\n".join(getattr(tp, field)))
+            for field, area in (("pain_points", self.pain_points), ("ideas", self.ideas)):
+                if not same or lines_of(area.toPlainText()) != getattr(tp, field):
+                    area.setPlainText("\n".join(getattr(tp, field)))
             self.contact.setCurrentIndex(self.contact.findData(tp.contact))
             self.kind.setCurrentIndex(self.kind.findData(tp.kind))
             self.emotion.set_value(tp.emotion)

@@ -261,11 +261,11 @@ class PersonaDialog(QDialog):
 
     def _update(self) -> None:
         name = self.name.text().strip()
-        preview = Persona.model_construct(name=name or "?", initials=self.initials.text(), colour=self._colour)
+        preview = self.persona.model_copy(update={"name": name or "?", "initials": self.initials.text()})
         initials = persona_initials(preview) if name or self.initials.text().strip() else ""
         self.avatar.setPixmap(avatar_pixmap(self._colour, initials, 56))
-        self.initials.setPlaceholderText(persona_initials(Persona.model_construct(name=name, initials="")) if name
-                                         else "")
+        self.initials.setPlaceholderText(
+            persona_initials(self.persona.model_copy(update={"name": name, "initials": ""})) if name else "")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok) if hasattr(self, "buttons") else None
         if ok is not None:
             ok.setEnabled(bool(name))

@@ -10,6 +10,9 @@ the canvas's context menu with "Add selection to persona ▸" and "Remove select
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtSvg import QSvgRenderer
@@ -38,6 +41,12 @@ from journeymap.layout import theme as t
 from journeymap.model import Persona, new_id
 from journeymap.model.limits import MAX_PERSONAS
 
+if TYPE_CHECKING:
+    from journeymap.canvas import JourneyScene
+    from journeymap.canvas.persona_layer import PersonaLayer
+    from journeymap.document import Document
+    from journeymap.model import ViewState
+
 PID_ROLE = Qt.ItemDataRole.UserRole + 1
 _SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" fill="none" '
         'stroke="#2E3A48" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round">{}</svg>')
@@ -60,15 +69,16 @@ def _icon(name: str) -> QIcon:
 
 
 class PersonaDock(QDockWidget):
-    """The personas of the current document and how the map shows them."""
+    """The personas of the current document and how its map shows them (given at first, then `set_document`)."""
 
-    def __init__(self, catalogue: Catalogue, lang: str = "en", parent=None) -> None:
+    def __init__(self, catalogue: Catalogue, document: Document, scene: JourneyScene, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("persona_dock")
         self.catalogue = catalogue
         self.lang = lang
-        self.document = None
-        self.scene = None
+        self.document, self.scene = document, scene
+        self._follow(document, scene)
         self._filling = False
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -109,7 +119,7 @@ class PersonaDock(QDockWidget):
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.side_by_side)
         self.mode_group.addButton(self.focus_one)
-        self.mode_group.buttonToggled.connect(lambda _b, _on: self._filling or self._apply_focus())
+        self.mode_group.buttonToggled.connect(self._mode_toggled)
         modes.addWidget(self.side_by_side)
         modes.addWidget(self.focus_one)
         modes.addStretch(1)
@@ -121,9 +131,9 @@ class PersonaDock(QDockWidget):
         layout.addWidget(self.general)
         self.setWidget(body)
         self.retranslate()
-        self._update_actions()
+        self._show_view()
 
-    def _action(self, icon_name: str, slot) -> QAction:
+    def _action(self, icon_name: str, slot: Callable[[], object]) -> QAction:
         action = QAction(_icon(icon_name), "", self)
         action.triggered.connect(lambda _checked=False: slot())
         self.toolbar.addAction(action)
@@ -131,52 +141,51 @@ class PersonaDock(QDockWidget):
 
     # ---------------------------------------------------------------- wiring
     @property
-    def layer(self):
-        return self.scene.persona_layer if self.scene is not None else None
+    def layer(self) -> PersonaLayer:
+        return self.scene.persona_layer
 
-    def set_document(self, document, scene) -> None:
+    def set_document(self, document: Document, scene: JourneyScene) -> None:
         """Show the personas of `document`, whose map is `scene`."""
-        if self.document is not None:
-            for signal, slot in self._connections():
-                getattr(self.document.project, signal).disconnect(slot)
-        if self.scene is not None:
-            try:
-                self.scene.selection_ids_changed.disconnect(self._update_actions)
-                self.scene.context_menu_requested.disconnect(self.fill_context_menu)
-            except (RuntimeError, TypeError):  # the old scene is already gone
-                pass
+        for signal, slot in self._connections():
+            getattr(self.document.project, signal).disconnect(slot)
+        try:
+            self.scene.selection_ids_changed.disconnect(self._update_actions)
+            self.scene.context_menu_requested.disconnect(self.fill_context_menu)
+        except (RuntimeError, TypeError):  # the old scene is already gone
+            pass
         self.document, self.scene = document, scene
-        if document is not None:
-            for signal, slot in self._connections():
-                getattr(document.project, signal).connect(slot)
-        if scene is not None:
-            scene.selection_ids_changed.connect(self._update_actions)
-            scene.context_menu_requested.connect(self.fill_context_menu)
+        self._follow(document, scene)
         self._show_view()
 
-    def _connections(self):
+    def _follow(self, document: Document, scene: JourneyScene) -> None:
+        for signal, slot in self._connections():
+            getattr(document.project, signal).connect(slot)
+        scene.selection_ids_changed.connect(self._update_actions)
+        scene.context_menu_requested.connect(self.fill_context_menu)
+
+    def _connections(self) -> tuple[tuple[str, Callable[..., None]], ...]:
         return (("persona_added", self._model_changed), ("persona_removed", self._model_changed),
                 ("persona_changed", self._model_changed), ("personas_reordered", self._model_changed),
                 ("view_changed", self._view_changed))
 
     def _show_view(self) -> None:
         """Show the journey's view state (general curve, focus and its persona, check boxes) without changing it."""
-        view = self.document.project.view if self.document is not None else None
+        view = self.document.project.view
         self._filling = True
         try:
-            self.general.setChecked(view is None or view.general_curve)
-            (self.focus_one if view is not None and view.persona_focus else self.side_by_side).setChecked(True)
+            self.general.setChecked(view.general_curve)
+            (self.focus_one if view.persona_focus else self.side_by_side).setChecked(True)
         finally:
             self._filling = False
-        self.refresh(view.persona_focus if view is not None else None)
+        self.refresh(view.persona_focus)
 
-    def _view_changed(self, _view) -> None:
+    def _view_changed(self, _view: ViewState) -> None:
         if not self._filling:  # changed elsewhere (not by this panel): show it
             self._show_view()
 
-    def _change_view(self, change) -> None:
+    def _change_view(self, change: Callable[[PersonaLayer], object]) -> None:
         """Change the view state through the map's persona layer, without echoing it back into this panel."""
-        if self._filling or self.layer is None:
+        if self._filling:
             return
         self._filling = True
         try:
@@ -184,12 +193,12 @@ class PersonaDock(QDockWidget):
         finally:
             self._filling = False
 
-    def _model_changed(self, *_args) -> None:
+    def _model_changed(self, *_args: object) -> None:
         self.refresh()
 
     # ---------------------------------------------------------------- the list
     def personas(self) -> tuple[Persona, ...]:
-        return self.document.project.personas if self.document is not None else ()
+        return self.document.project.personas
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
@@ -204,7 +213,7 @@ class PersonaDock(QDockWidget):
     def refresh(self, current: str | None = None) -> None:
         """Rebuild the list from the model, keeping the current persona (or making `current` the current one)."""
         current = current or self.current_id()
-        shown = self.layer.shown if self.layer is not None else frozenset()
+        shown = self.layer.shown
         self._filling = True
         try:
             self.list.clear()
@@ -242,10 +251,14 @@ class PersonaDock(QDockWidget):
         pid, on = item.data(PID_ROLE), item.checkState() == Qt.CheckState.Checked
         self._change_view(lambda layer: layer.set_shown(pid, on))
 
-    def _current_changed(self, *_args) -> None:
+    def _current_changed(self, *_args: object) -> None:
         if not self._filling:
             self._apply_focus()
         self._update_actions()
+
+    def _mode_toggled(self, *_args: object) -> None:
+        if not self._filling:
+            self._apply_focus()
 
     def _apply_focus(self) -> None:
         pid = self.current_id() if self.focus_one.isChecked() else None
@@ -262,17 +275,15 @@ class PersonaDock(QDockWidget):
             if item.data(PID_ROLE) == pid:
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
-    def _update_actions(self, *_args) -> None:
-        has_doc = self.document is not None
+    def _update_actions(self, *_args: object) -> None:
         current = self.current_id()
         row = self.list.currentRow()
-        self.add_action.setEnabled(has_doc and len(self.personas()) < MAX_PERSONAS)
+        self.add_action.setEnabled(len(self.personas()) < MAX_PERSONAS)
         self.edit_action.setEnabled(current is not None)
         self.delete_action.setEnabled(current is not None)
         self.up_action.setEnabled(current is not None and row > 0)
         self.down_action.setEnabled(current is not None and row < self.list.count() - 1)
-        selection = self.scene is not None and bool(self.scene.selected_touchpoint_ids()
-                                                    or self.scene.selected_link_ids())
+        selection = bool(self.scene.selected_touchpoint_ids() or self.scene.selected_link_ids())
         self.assign_action.setEnabled(current is not None and selection)
         self.unassign_action.setEnabled(current is not None and selection)
 
@@ -291,14 +302,11 @@ class PersonaDock(QDockWidget):
 
     def add_persona(self) -> str | None:
         """Describe a new persona in the dialog; OK adds it (one step), checked to show on the map."""
-        if self.document is None:
-            return None
         dialog = PersonaDialog(self._new_persona(), self.catalogue, self.lang, new=True, parent=self)
         if not self.run_dialog(dialog):
             return None
         persona = dialog.value()
-        if self.layer is not None:
-            self.layer.set_shown(persona.id, True)
+        self.layer.set_shown(persona.id, True)
         self.document.push(AddPersona(self.document.project, persona))
         self.select(persona.id)
         return persona.id
@@ -337,7 +345,7 @@ class PersonaDock(QDockWidget):
     def assign_selection(self, on: bool = True, pid: str | None = None) -> bool:
         """Put the canvas selection on the persona's path (or take it off): one step."""
         pid = pid or self.current_id()
-        if pid is None or self.scene is None:
+        if pid is None:
             return False
         return self.scene.edits.put_on_path(pid, self.scene.selected_touchpoint_ids(), self.scene.selected_link_ids(),
                                             on)
@@ -345,7 +353,7 @@ class PersonaDock(QDockWidget):
     # ---------------------------------------------------------------- the canvas's context menu
     def fill_context_menu(self, menu: QMenu) -> None:
         """Add "Add selection to persona ▸" (and "Remove … ▸" for personas that have some of it)."""
-        if self.scene is None or not self.personas():
+        if not self.personas():
             return
         tids, lids = set(self.scene.selected_touchpoint_ids()), set(self.scene.selected_link_ids())
         if not tids and not lids:
@@ -399,5 +407,4 @@ class PersonaDock(QDockWidget):
         self.general.setText(self.tr("General emotion curve"))
         self.general.setToolTip(self.tr("The curve of the touchpoints' own emotions (dashed while persona curves "
                                         "are shown)"))
-        if self.document is not None:
-            self.refresh()
+        self.refresh()

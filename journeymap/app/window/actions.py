@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 
 from journeymap.app.icons import icon
 
@@ -141,7 +141,7 @@ class WindowActions(QObject):
         bar.addActions([self.zoom_out, self.zoom_in, self.fit])
         for action in (self.new, self.open, self.zoom_out, self.zoom_in, self.fit):
             button = bar.widgetForAction(action)
-            if button is not None:
+            if isinstance(button, QToolButton):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.window.addToolBar(bar)
         return bar

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from journeymap.app import i18n
@@ -21,6 +21,16 @@ from journeymap.app.window.actions import WindowActions
 from journeymap.app.window.titles import document_title, title_parts
 
 if TYPE_CHECKING:  # the rest is imported by `build()`: importing this module must stay light (startup)
+    from journeymap.app.catalogue.dock import CatalogueDock
+    from journeymap.app.edit.controller import EditController
+    from journeymap.app.edit.link_picker import LinkToController
+    from journeymap.app.exchange.controller import ImportExport
+    from journeymap.app.files.controller import FileController
+    from journeymap.app.files.new_from import NewFromMenu
+    from journeymap.app.findings.dock import FindingsDock
+    from journeymap.app.inspector.dock import InspectorDock
+    from journeymap.app.personas.dock import PersonaDock
+    from journeymap.app.workshop.presentation import WorkshopWindow
     from journeymap.canvas import JourneyScene, JourneyView
     from journeymap.catalogue import Catalogue
     from journeymap.document import Document
@@ -28,6 +38,22 @@ if TYPE_CHECKING:  # the rest is imported by `build()`: importing this module mu
 
 class MainWindow(QMainWindow):
     """The editor window for one journey."""
+
+    # Made by `build()` (a deferred window shows only its frame until then). From then on the window always shows
+    # one document, at first an empty journey, with its canvas (scene and view).
+    catalogue: Catalogue
+    document: Document
+    scene: JourneyScene
+    view: JourneyView
+    files: FileController
+    edit: EditController
+    import_export: ImportExport
+    new_from: NewFromMenu
+    link_to: LinkToController
+    catalogue_dock: CatalogueDock
+    inspector: InspectorDock
+    findings: FindingsDock
+    persona_dock: PersonaDock
 
     def __init__(self, settings: AppSettings | None = None, catalogue: Catalogue | None = None,
                  autosave_folder: Path | None = None, autosave_ms: int | None = None, *,
@@ -37,13 +63,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("journeymap_main_window")
         self.settings = settings or AppSettings()
-        self.catalogue = catalogue
+        self._given_catalogue = catalogue  # None: the bundled one, loaded by `build()`
         self.autosave_folder = autosave_folder
         self.autosave_ms = autosave_ms
         self.lang = i18n.current()
-        self.document: Document | None = None
-        self.scene: JourneyScene | None = None
-        self.view: JourneyView | None = None
         self.recovered = False
         self._default_docks = False
         self.built = False
@@ -78,22 +101,23 @@ class MainWindow(QMainWindow):
         from journeymap.catalogue import catalogue as bundled_catalogue
         from journeymap.document import AUTOSAVE_MS
 
-        self.catalogue = self.catalogue or bundled_catalogue()
+        self.catalogue = self._given_catalogue or bundled_catalogue()
         self.autosave_ms = AUTOSAVE_MS if self.autosave_ms is None else self.autosave_ms
         self.files = FileController(self, self.settings, NoticeBar(self), self.autosave_folder, self.autosave_ms)
         self.files.document_opened.connect(self.replace_document)
         self.files.saved.connect(self.saved)
+        document = self.document = self.files.document  # an empty journey
+        document.setParent(self)
+        scene = self.scene = self._new_scene(document)
         text_guard.install()  # no control character gets into a text field (typed, pasted or dropped)
-        self.edit = EditController(self)
-        self.import_export = ImportExport(self, self.settings, self.files.open_untitled)
+        self.edit = EditController(self, document, scene)
+        self.import_export = ImportExport(self, self.settings, self.files.open_untitled, document, scene)
         self.import_export.status_message.connect(self.statusBar().showMessage)
         self.new_from = NewFromMenu(self, self.commands.new_from_menu, self.files.open_untitled, lambda: self.lang)
-        self.link_to = LinkToController(self, self.commands.link_to)
-        self.link_to.status_message.connect(self.statusBar().showMessage)
         self.catalogue_dock = CatalogueDock(self.catalogue, self.lang, self)
-        self.inspector = InspectorDock(self.catalogue, self.lang, self)
-        self.findings = FindingsDock(self.lang, self)
-        self.persona_dock = PersonaDock(self.catalogue, self.lang, self)
+        self.inspector = InspectorDock(self.catalogue, document, self.lang, self)
+        self.findings = FindingsDock(document, self.lang, self)
+        self.persona_dock = PersonaDock(self.catalogue, document, scene, self.lang, self)
         name_form_fields(self)  # form captions name their fields for screen readers
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.catalogue_dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.persona_dock)
@@ -105,8 +129,11 @@ class MainWindow(QMainWindow):
             self.commands.panels_menu.addAction(dock.toggleViewAction())
         self.catalogue_dock.add_requested.connect(self.add_from_catalogue)
         self.findings.show_requested.connect(self.show_ids)
+        self.view = self._new_view(scene)  # made after the docks, as every later view: the same focus chain
+        self.link_to = LinkToController(self, self.commands.link_to, scene, self.view)
+        self.link_to.status_message.connect(self.statusBar().showMessage)
         self._connect_actions()
-        self.replace_document(self.files.new_document())
+        self._follow(document)
         self._restore_state()
         self.files.refresh_notices()  # after the window's saved layout is restored
         text_guard.guard_all(self)
@@ -169,32 +196,14 @@ class MainWindow(QMainWindow):
         """Show `document` in this window (the file controller's `document_opened`); the previous one is closed
         (its autosave removed), and the controllers follow the new one."""
         old, old_scene = self.document, self.scene
-        if old is not None:
-            stack = old.undo_stack
-            for signal in (stack.indexChanged, stack.cleanChanged):
-                signal.disconnect(self._update_undo_actions)
-            old.close()
-        from journeymap.canvas import JourneyScene, JourneyView
-
+        stack = old.undo_stack
+        for signal in (stack.indexChanged, stack.cleanChanged):
+            signal.disconnect(self._update_undo_actions)
+        old.close()
         document.setParent(self)
         self.document, self.recovered = document, recovered
-        self.scene = JourneyScene(document, self.catalogue, lang=self.lang)
-        self.view = JourneyView(self.scene)
-        self.view.setObjectName("journey_view")
-        self.setCentralWidget(self.view)
-        self.view.viewport().installEventFilter(self)  # a .journey file dropped on the canvas opens it
-        if self.isVisible():
-            self.view.show()  # (a layout would show it only later) so that it can take the focus now
-        self.view.setFocus()
-        self.scene.selection_ids_changed.connect(self._selection_changed)
-        self.view.zoom_changed.connect(self._show_zoom)
-        document.modified_changed.connect(self._update_title)
-        document.path_changed.connect(self._update_title)
-        document.autosave_failed.connect(self._autosave_failed)
-        document.undo_stack.indexChanged.connect(self._update_undo_actions)
-        document.undo_stack.cleanChanged.connect(self._update_undo_actions)
-        document.project.changed.connect(self._show_counts)
-        document.project.meta_changed.connect(self._update_title)
+        self.scene = self._new_scene(document)
+        self.view = self._new_view(self.scene)
         self.inspector.set_document(document)
         self.findings.set_document(document)
         self.persona_dock.set_document(document, self.scene)
@@ -202,23 +211,55 @@ class MainWindow(QMainWindow):
         self.edit.set_document(document, self.scene)
         self.import_export.set_document(document, self.scene)
         self.link_to.set_scene(self.scene, self.view)
+        self._follow(document)
+        old.project.changed.disconnect(self._show_counts)
+        old.project.meta_changed.disconnect(self._update_title)
+        old.deleteLater()
+        old_scene.detach()
+        old_scene.deleteLater()
+
+    def _new_scene(self, document: Document) -> JourneyScene:
+        """The map of `document`, its selection shown in the inspector."""
+        from journeymap.canvas import JourneyScene
+
+        scene = JourneyScene(document, self.catalogue, lang=self.lang)
+        scene.selection_ids_changed.connect(self._selection_changed)
+        return scene
+
+    def _new_view(self, scene: JourneyScene) -> JourneyView:
+        """The view of `scene` in the middle of the window, with the focus."""
+        from journeymap.canvas import JourneyView
+
+        view = JourneyView(scene)
+        view.setObjectName("journey_view")
+        self.setCentralWidget(view)
+        view.viewport().installEventFilter(self)  # a .journey file dropped on the canvas opens it
+        if self.isVisible():
+            view.show()  # (a layout would show it only later) so that it can take the focus now
+        view.setFocus()
+        view.zoom_changed.connect(self._show_zoom)
+        return view
+
+    def _follow(self, document: Document) -> None:
+        """Show the state of `document`, the one shown now (title, undo, counts, zoom), and follow it; the map is
+        fitted once the window has laid it out."""
+        document.modified_changed.connect(self._update_title)
+        document.path_changed.connect(self._update_title)
+        document.autosave_failed.connect(self._autosave_failed)
+        document.undo_stack.indexChanged.connect(self._update_undo_actions)
+        document.undo_stack.cleanChanged.connect(self._update_undo_actions)
+        document.project.changed.connect(self._show_counts)
+        document.project.meta_changed.connect(self._update_title)
         self._update_title()
         self._update_undo_actions()
         self._update_edit_actions()
         self._show_counts()
         self._show_zoom(self.view.zoom())
-        if old is not None:
-            old.project.changed.disconnect(self._show_counts)
-            old.project.meta_changed.disconnect(self._update_title)
-            old.deleteLater()
-        if old_scene is not None:
-            old_scene.detach()
-            old_scene.deleteLater()
         QTimer.singleShot(0, self._fit_if_needed)
 
     def _fit_if_needed(self) -> None:
         """Every journey (new, template, sample, opened, recovered) opens at the one fit that Ctrl+0 gives."""
-        if self.view is not None and self.document is not None and self.view.fitted:
+        if self.view.fitted:
             self.view.fit_all()
 
     def saved(self, *_path: object) -> None:
@@ -232,14 +273,14 @@ class MainWindow(QMainWindow):
         """What the window title names (`titles.document_title`)."""
         return document_title(self.document, self.recovered)
 
-    def _update_title(self, *_args) -> None:
+    def _update_title(self, *_args: object) -> None:
         name, heading = title_parts(self.document, self.recovered)
         self.setWindowTitle(f"{name}[*] — {heading + ' — ' if heading else ''}journeymap")
         self.setWindowModified(self.document.is_modified())
         if self.document.path is not None:
             self.setWindowFilePath(str(self.document.path))
 
-    def _update_undo_actions(self, *_args) -> None:
+    def _update_undo_actions(self, *_args: object) -> None:
         stack = self.document.undo_stack
         c = self.commands
         c.undo.setEnabled(stack.canUndo())
@@ -253,13 +294,11 @@ class MainWindow(QMainWindow):
         c.redo.setToolTip(c.redo.text().replace("&", ""))
         self._update_title()
 
-    def _selection_changed(self, touchpoint_ids: list, link_ids: list) -> None:
+    def _selection_changed(self, touchpoint_ids: list[str], link_ids: list[str]) -> None:
         self.inspector.set_selection(touchpoint_ids, link_ids)
         self._update_edit_actions()
 
     def _update_edit_actions(self) -> None:
-        if self.scene is None:
-            return
         tids, lids = self.scene.selected_touchpoint_ids(), self.scene.selected_link_ids()
         c = self.commands
         c.delete.setEnabled(bool(tids or lids))
@@ -300,7 +339,7 @@ class MainWindow(QMainWindow):
             lane = QRectF(lanes[0] * theme.LANE_WIDTH, 0, theme.LANE_WIDTH, height)
             self.view.ensureVisible(lane, 24, 24)
 
-    def start_workshop(self):
+    def start_workshop(self) -> WorkshopWindow:
         """View ▸ Workshop Mode: present the journey full screen, phase by phase; Esc comes back here."""
         from journeymap.app.workshop.presentation import present  # loaded on first use, not at startup
 
@@ -326,8 +365,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_language(lang)
         self.findings.set_language(lang)
         self.persona_dock.set_language(lang)
-        if self.scene is not None:
-            self.scene.set_language(lang)
+        self.scene.set_language(lang)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.built:
@@ -335,8 +373,7 @@ class MainWindow(QMainWindow):
             self._update_title()
             self._update_undo_actions()
             self._show_counts()
-            if self.view is not None:
-                self._show_zoom(self.view.zoom())
+            self._show_zoom(self.view.zoom())
         super().changeEvent(event)
 
     # ---------------------------------------------------------------- recent files, drops, closing
@@ -356,9 +393,12 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("Clear list"), self.settings.clear_recent_files)
 
     @staticmethod
-    def _dropped_journey(event: QDragEnterEvent | QDropEvent) -> str | None:
+    def _dropped_journey(event: QEvent) -> str | None:
+        """The .journey file a drag brings (`event`: its enter, move or drop), if any."""
         from journeymap.app.files.controller import SUFFIX
 
+        if not isinstance(event, QDropEvent):  # (QDragEnterEvent and QDragMoveEvent are QDropEvents)
+            return None
         mime = event.mimeData()
         if not mime.hasUrls():
             return None
@@ -369,10 +409,13 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Files dropped on the canvas: the canvas itself only takes catalogue entries."""
-        if self.view is not None and watched is self.view.viewport() and event.type() in (
-                QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) and self._dropped_journey(event):
-            {QEvent.Type.DragEnter: self.dragEnterEvent, QEvent.Type.DragMove: self.dragMoveEvent,
-             QEvent.Type.Drop: self.dropEvent}[event.type()](event)
+        if self.built and watched is self.view.viewport() and self._dropped_journey(event):
+            if isinstance(event, QDragEnterEvent):  # (a QDragMoveEvent, which is a QDropEvent)
+                self.dragEnterEvent(event)
+            elif isinstance(event, QDragMoveEvent):
+                self.dragMoveEvent(event)
+            elif isinstance(event, QDropEvent):
+                self.dropEvent(event)
             return True
         return super().eventFilter(watched, event)
 
@@ -382,7 +425,7 @@ class MainWindow(QMainWindow):
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event) -> None:
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self._dropped_journey(event):
             event.acceptProposedAction()
         else:
@@ -424,7 +467,7 @@ class MainWindow(QMainWindow):
             if self.isVisible():  # built after the window was shown (startup): size the docks now
                 self._size_default_docks()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._size_default_docks()
 

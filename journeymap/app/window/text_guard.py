@@ -74,7 +74,9 @@ _focus_guard: _FocusGuard | None = None
 def install(app: QApplication | None = None) -> None:
     """Guard every text field of the application the moment it gets the focus (idempotent)."""
     global _focus_guard
-    app = app or QApplication.instance()
+    if app is None:
+        running = QApplication.instance()
+        app = running if isinstance(running, QApplication) else None
     if app is None or _focus_guard is not None:
         return
     _focus_guard = _FocusGuard(app)

@@ -158,7 +158,7 @@ class PresentationView(QGraphicsView):
         super().resizeEvent(event)
         self.fit()
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         current = self._current
         if current is None:
             return
@@ -187,16 +187,16 @@ class PresentationView(QGraphicsView):
                 if card.tid not in self._focus and self.journey_scene.projection.lane_index.get(
                         card.touchpoint.phase) == current:
                     painter.fillRect(card.card_rect().adjusted(-2, -2, 2, 2), QColor(255, 255, 255, round(255 * DIM)))
-        lane = next((lane for lane in geometry.lanes if lane.index == current), None)
-        if lane is not None:
+        shown = next((lane for lane in geometry.lanes if lane.index == current), None)
+        if shown is not None:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            outline = QPen(QColor(lane.colour), 4.0)
+            outline = QPen(QColor(shown.colour), 4.0)
             outline.setCosmetic(True)
             outline.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
             painter.setPen(outline)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             inset = 2.0 / max(self.zoom(), 0.01)
-            painter.drawRect(QRectF(lane.rect.x, lane.rect.y, lane.rect.w, band.bottom - lane.rect.y)
+            painter.drawRect(QRectF(shown.rect.x, shown.rect.y, shown.rect.w, band.bottom - shown.rect.y)
                              .adjusted(inset, inset, -inset, -inset))
         painter.restore()
 
@@ -436,8 +436,7 @@ class WorkshopWindow(QWidget):
         geometry = self.scene.projection.geometry
         lane = geometry.lanes[min(self._phase, len(geometry.lanes) - 1)]
         lanes_top = geometry.lanes[0].rect.y  # above it only the loop-back track: the timer may cover that
-        whole = self.view.mapFromScene(QRectF(0, lanes_top, geometry.width, geometry.height - lanes_top))
-        whole = whole.boundingRect()
+        whole = self.view.mapFromScene(QRectF(0, lanes_top, geometry.width, geometry.height - lanes_top)).boundingRect()
         current = self.view.mapFromScene(QRectF(lane.rect.x, lane.rect.y, lane.rect.w,
                                                 geometry.height - lane.rect.y)).boundingRect()
         spot = next((c for c in corners if not c.intersects(whole)), None)  # beside the map

@@ -162,7 +162,7 @@ class TimerOverlay(QWidget):
         self._flash.setDuration(4200)
         self._flash.valueChanged.connect(self._set_pulse)
         self.preset_buttons: dict[int, QPushButton] = {}
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         self._row = QHBoxLayout()
         self._row.setSpacing(6)
         for minutes in PRESETS:
@@ -203,7 +203,7 @@ class TimerOverlay(QWidget):
         """Size everything for a screen `scale` × 1080 px high."""
         self._scale = scale
         s = scale
-        self.layout().setContentsMargins(round(22 * s), round(12 * s), round(22 * s), round(16 * s))
+        self._layout.setContentsMargins(round(22 * s), round(12 * s), round(22 * s), round(16 * s))
         self._row.setSpacing(round(6 * s))
         self.setStyleSheet(
             f"QPushButton {{ font-size: {max(11, round(18 * s))}px; color: {t.TEXT}; background: #F1F3F6;"

@@ -37,7 +37,9 @@ class CardMove(Interaction):
             self.moving = True
             self.scene.set_dragging(True)
             for tid in self._start:
-                self.scene.card(tid).setZValue(self.DRAG_Z)
+                card = self.scene.card(tid)
+                if card is not None:
+                    card.setZValue(self.DRAG_Z)
         delta = self.scene_pos(event) - self._press_scene
         for tid, start in self._start.items():
             card = self.scene.card(tid)

@@ -43,7 +43,7 @@ class CatalogueDrop:
         """The lane highlighted as the drop's target (None while no drag is over the canvas)."""
         return self._lane
 
-    def _entry(self, event: QDragMoveEvent) -> str | None:
+    def _entry(self, event: QDropEvent) -> str | None:
         entry_id = entry_id_from(event.mimeData())
         catalogue = self.view.journey_scene.catalogue
         return entry_id if entry_id is not None and catalogue is not None and entry_id in catalogue else None
@@ -63,7 +63,7 @@ class CatalogueDrop:
         """Follow the drag: show where the card would land (refused only for a payload we do not know)."""
         entry_id = self._entry(event)
         target = self._target(event, entry_id) if entry_id else None
-        if target is None:
+        if not entry_id or target is None:
             self._clear()
             event.ignore()
             return False

@@ -27,7 +27,8 @@ from journeymap.model import Touchpoint
 if TYPE_CHECKING:
     from journeymap.canvas.view import JourneyView
 
-_ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+_ARROWS: dict[int, tuple[int, int]] = {  # key → (lanes, slots)
+    Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 MOVE_MODIFIER = Qt.KeyboardModifier.AltModifier
 VISIBLE_MARGIN = 40
 

@@ -8,14 +8,14 @@ without the bottom row once there is no room for it); far out, strip, fill and i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.canvas.icons import draw_icon
-from journeymap.canvas.items.card_parts import Badge, draw_badge, draw_persona_dots, kpi_badge
+from journeymap.canvas.items.card_parts import Badge, PersonaMark, draw_badge, draw_persona_dots, kpi_badge
 from journeymap.canvas.items.faces import draw_face
 from journeymap.canvas.items.markers import FitHint
 from journeymap.canvas.style import NO_PEN, brush, fonts, pen
@@ -87,13 +87,13 @@ class CardItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.hint: FitHint | None = None
-        self.on_hover = None  # callable(card, hovered) set by the scene
+        self.on_hover: Callable[[CardItem, bool], None] | None = None  # (card, hovered): set by the scene
         self._strip_colour = strip_colour
         self._icon = icon
         self._lines: list[str] = []
         self._compact: dict[tuple[int, float], list[str]] = {}  # compact label lines by (font px, height)
         self._badge: Badge | None = None
-        self._personas: tuple[str, ...] = ()
+        self._personas: tuple[PersonaMark, ...] = ()
         self._hovered = False
         self._target = False
         self.set_touchpoint(tp)
@@ -124,10 +124,10 @@ class CardItem(QGraphicsItem):
             self._strip_colour, self._icon = strip_colour, icon
             self.update()
 
-    def set_personas(self, colours: Sequence[str]) -> None:
-        colours = tuple(colours)
-        if colours != self._personas:
-            self._personas = colours
+    def set_personas(self, marks: Sequence[PersonaMark]) -> None:
+        marks = tuple(marks)
+        if marks != self._personas:
+            self._personas = marks
             self.update()
 
     def set_fit_hint(self, message: str | None) -> None:
@@ -138,7 +138,7 @@ class CardItem(QGraphicsItem):
                 if hint.scene() is not None:
                     hint.scene().removeItem(hint)
                 else:
-                    hint.setParentItem(None)
+                    hint.setParentItem(None)  # type: ignore[arg-type]  # None: no parent (Qt allows it, the stub not)
         elif self.hint is None:
             self.hint = FitHint(self, message)
         else:
@@ -156,7 +156,7 @@ class CardItem(QGraphicsItem):
         return list(self._lines)
 
     @property
-    def personas(self) -> tuple[str, ...]:
+    def personas(self) -> tuple[PersonaMark, ...]:
         return self._personas
 
     @property

@@ -8,7 +8,7 @@ joined from the cached pieces (in C++), so moving one card does not redo every p
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
@@ -61,7 +61,7 @@ class EmotionCurveItem(QGraphicsItem):
         self._area = QPainterPath()
         self._zero = emotion_y(band, 0)
 
-    def set_lanes(self, band: Rect, lanes: dict[int, Sequence[Point]], count: int | None = None) -> None:
+    def set_lanes(self, band: Rect, lanes: Mapping[int, Sequence[Point]], count: int | None = None) -> None:
         """New points for some lanes (lane index → points, left to right); `count` resets the number of lanes."""
         if count is not None and count != len(self._lanes):
             self._lanes = [[] for _ in range(count)]

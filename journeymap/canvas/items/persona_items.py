@@ -60,8 +60,8 @@ def _turns(painter: QPainter, colours: Sequence[str], width: float, alpha: float
         draw()
 
 
-class _PersonaColours:
-    """The persona colours an item shows (none: it draws nothing); setting new ones repaints it."""
+class _PersonaColours(QGraphicsItem):
+    """An item in the colours of personas (none: it draws nothing); setting new ones repaints it."""
 
     _colours: tuple[str, ...] = ()
 
@@ -76,7 +76,7 @@ class _PersonaColours:
             self.update()
 
 
-class CardRing(_PersonaColours, QGraphicsItem):
+class CardRing(_PersonaColours):
     """A ring round a card in the colours of the shown personas whose path the card is on."""
 
     def __init__(self, card: QGraphicsItem) -> None:
@@ -107,7 +107,7 @@ class CardRing(_PersonaColours, QGraphicsItem):
                lambda: painter.drawRoundedRect(rect, t.CARD_RADIUS + g, t.CARD_RADIUS + g))
 
 
-class LinkGlow(_PersonaColours, QGraphicsItem):
+class LinkGlow(_PersonaColours):
     """A wide soft line along a link in the colours of the shown personas whose path the link is on.
 
     It lies under every card and link (a glow must never cover another link's label) and follows its link's
