@@ -48,6 +48,7 @@ dist-smoke: dist
 	test -s dist/smoke.pdf
 	test -s dist/journeymap/_internal/resources/translations/journeymap_de.qm
 	test -s dist/journeymap/_internal/resources/catalogue/touchpoints.json
+	test -n "$$(find dist/journeymap/_internal/pypdfium2_raw -name '*pdfium*' -type f ! -name '*.pyc')"  # kit preview
 	@echo "dist smoke test passed"
 
 bench: $(VENV)/.stamp-test

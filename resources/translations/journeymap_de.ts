@@ -958,6 +958,48 @@
     </message>
 </context>
 <context>
+    <name>KitExportJob</name>
+    <message>
+        <source>Print workshop kit</source>
+        <translation>Workshop-Kit drucken</translation>
+    </message>
+    <message>
+        <source>Writing “%1”…</source>
+        <translation>„%1“ wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Cannot write the workshop kit</source>
+        <translation>Workshop-Kit nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>The PDF was not written.</source>
+        <translation>Das PDF wurde nicht geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshop kit written to %1 (%2)</source>
+        <translation>Workshop-Kit in %1 geschrieben (%2)</translation>
+    </message>
+</context>
+<context>
     <name>KpiTable</name>
     <message>
         <source>New KPI</source>
@@ -2571,6 +2613,187 @@
     <message>
         <source>Save as To-Be &amp;Version…</source>
         <translation>Als &amp;Soll-Version speichern …</translation>
+    </message>
+    <message>
+        <source>Print &amp;Workshop Kit…</source>
+        <translation>&amp;Workshop-Kit drucken …</translation>
+    </message>
+    <message>
+        <source>Print touchpoint cards, a lane poster and persona sheets for a paper workshop</source>
+        <translation>Touchpoint-Karten, ein Phasen-Poster und Persona-Bögen für einen Workshop auf Papier drucken</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopKit</name>
+    <message>
+        <source>journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Touchpoint cards</source>
+        <translation>Touchpoint-Karten</translation>
+    </message>
+    <message>
+        <source>%1 - cards</source>
+        <translation>%1 - Karten</translation>
+    </message>
+    <message>
+        <source>Lane poster</source>
+        <translation>Phasen-Poster</translation>
+    </message>
+    <message>
+        <source>%1 - poster</source>
+        <translation>%1 - Poster</translation>
+    </message>
+    <message>
+        <source>%1 - persona sheets</source>
+        <translation>%1 - Persona-Bögen</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Workshop Kit</source>
+        <translation>Workshop-Kit speichern</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopKitDialog</name>
+    <message>
+        <source>This journey has no touchpoints yet. Add empty cards to print cards to write on.</source>
+        <translation>Diese Journey hat noch keine Touchpoints. Mit leeren Karten bekommen Sie Karten zum Beschriften.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Vorschau wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>%1 landscape</source>
+        <translation>%1 Querformat</translation>
+    </message>
+    <message>
+        <source>%1 portrait</source>
+        <translation>%1 Hochformat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page 1 of %n</source>
+        <translation>
+            <numerusform>Seite 1 von %n</numerusform>
+            <numerusform>Seite 1 von %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The map is too long for one poster: its labels are only %1 pt. For a readable map on several sheets use File ▸ Export ▸ PDF Report… with “Split over several pages”.</source>
+        <translation>Die Karte ist für ein Poster zu lang: Ihre Beschriftungen sind nur %1 pt groß. Lesbar auf mehreren Bögen wird sie mit Datei ▸ Exportieren ▸ PDF-Bericht … und „Auf mehrere Seiten aufteilen“.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n touchpoints of the catalogue as cards to cut out: icon, name, a short description, the phases each suits and what it serves best.</source>
+        <translation>
+            <numerusform>%n Touchpoint des Katalogs als Karte zum Ausschneiden: Symbol, Name, kurze Beschreibung, die passenden Phasen und seine Stärken.</numerusform>
+            <numerusform>Alle %n Touchpoints des Katalogs als Karten zum Ausschneiden: Symbol, Name, kurze Beschreibung, die passenden Phasen und ihre Stärken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This journey&apos;s %n touchpoint(s) as cards, so the group can re-sort them on paper: label, phase, emotion, pain points and ideas.</source>
+        <translation>
+            <numerusform>Der %n Touchpoint dieser Journey als Karte, damit die Gruppe auf Papier neu sortieren kann: Bezeichnung, Phase, Emotion, Pain Points und Ideen.</numerusform>
+            <numerusform>Die %n Touchpoints dieser Journey als Karten, damit die Gruppe sie auf Papier neu sortieren kann: Bezeichnung, Phase, Emotion, Pain Points und Ideen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The phases as lanes with a guiding question each, an emotion scale and room for cards and sticky notes, in landscape.</source>
+        <translation>Die Phasen als Bahnen mit je einer Leitfrage, eine Emotionsskala und Platz für Karten und Haftnotizen, im Querformat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This journey&apos;s whole map with its %n touchpoint(s) on one poster, in landscape.</source>
+        <translation>
+            <numerusform>Die ganze Journey-Karte mit ihrem %n Touchpoint auf einem Poster, im Querformat.</numerusform>
+            <numerusform>Die ganze Journey-Karte mit ihren %n Touchpoints auf einem Poster, im Querformat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One A4 sheet per persona of this journey (%n), to complete in the workshop.</source>
+        <translation>
+            <numerusform>Ein A4-Bogen für die Persona dieser Journey, im Workshop zu ergänzen.</numerusform>
+            <numerusform>Ein A4-Bogen je Persona dieser Journey (%n), im Workshop zu ergänzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This journey has no personas yet: an empty persona sheet to fill in.</source>
+        <translation>Diese Journey hat noch keine Personas: ein leerer Persona-Bogen zum Ausfüllen.</translation>
+    </message>
+    <message>
+        <source>Cards of 90 × 64 mm, eight to a sheet, with crop marks.</source>
+        <translation>Karten von 90 × 64 mm, acht pro Bogen, mit Schnittmarken.</translation>
+    </message>
+    <message>
+        <source>Cards of 127 × 91 mm, eight to a sheet, for walls and an A0 poster.</source>
+        <translation>Karten von 127 × 91 mm, acht pro Bogen, für Wände und ein A0-Poster.</translation>
+    </message>
+    <message>
+        <source>Print Workshop Kit</source>
+        <translation>Workshop-Kit drucken</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Was drucken?</translation>
+    </message>
+    <message>
+        <source>Touchpoint &amp;cards from the catalogue</source>
+        <translation>Touchpoint-&amp;Karten aus dem Katalog</translation>
+    </message>
+    <message>
+        <source>Cards of &amp;this journey&apos;s touchpoints</source>
+        <translation>Karten der Touchpoints &amp;dieser Journey</translation>
+    </message>
+    <message>
+        <source>&amp;Lane poster to work on</source>
+        <translation>&amp;Phasen-Poster zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>This journey as a &amp;poster</source>
+        <translation>Diese Journey als P&amp;oster</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsona sheets</source>
+        <translation>Pe&amp;rsona-Bögen</translation>
+    </message>
+    <message>
+        <source>&amp;Empty sheets to add:</source>
+        <translation>&amp;Leere Bögen dazu:</translation>
+    </message>
+    <message>
+        <source>&amp;Empty cards to add:</source>
+        <translation>&amp;Leere Karten dazu:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>Papi&amp;er:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Vorschau der ersten Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -958,6 +958,48 @@
     </message>
 </context>
 <context>
+    <name>KitExportJob</name>
+    <message>
+        <source>Print workshop kit</source>
+        <translation>Print workshop kit</translation>
+    </message>
+    <message>
+        <source>Writing “%1”…</source>
+        <translation>Writing “%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Writing page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Cannot write the workshop kit</source>
+        <translation>Cannot write the workshop kit</translation>
+    </message>
+    <message>
+        <source>The PDF was not written.</source>
+        <translation>The PDF was not written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshop kit written to %1 (%2)</source>
+        <translation>Workshop kit written to %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>KpiTable</name>
     <message>
         <source>New KPI</source>
@@ -2571,6 +2613,187 @@
     <message>
         <source>Save as To-Be &amp;Version…</source>
         <translation>Save as To-Be &amp;Version…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Workshop Kit…</source>
+        <translation>Print &amp;Workshop Kit…</translation>
+    </message>
+    <message>
+        <source>Print touchpoint cards, a lane poster and persona sheets for a paper workshop</source>
+        <translation>Print touchpoint cards, a lane poster and persona sheets for a paper workshop</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopKit</name>
+    <message>
+        <source>journey</source>
+        <translation>journey</translation>
+    </message>
+    <message>
+        <source>Touchpoint cards</source>
+        <translation>Touchpoint cards</translation>
+    </message>
+    <message>
+        <source>%1 - cards</source>
+        <translation>%1 - cards</translation>
+    </message>
+    <message>
+        <source>Lane poster</source>
+        <translation>Lane poster</translation>
+    </message>
+    <message>
+        <source>%1 - poster</source>
+        <translation>%1 - poster</translation>
+    </message>
+    <message>
+        <source>%1 - persona sheets</source>
+        <translation>%1 - persona sheets</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Save Workshop Kit</source>
+        <translation>Save Workshop Kit</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopKitDialog</name>
+    <message>
+        <source>This journey has no touchpoints yet. Add empty cards to print cards to write on.</source>
+        <translation>This journey has no touchpoints yet. Add empty cards to print cards to write on.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>%1 landscape</source>
+        <translation>%1 landscape</translation>
+    </message>
+    <message>
+        <source>%1 portrait</source>
+        <translation>%1 portrait</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page 1 of %n</source>
+        <translation>
+            <numerusform>Page 1 of %n</numerusform>
+            <numerusform>Page 1 of %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The map is too long for one poster: its labels are only %1 pt. For a readable map on several sheets use File ▸ Export ▸ PDF Report… with “Split over several pages”.</source>
+        <translation>The map is too long for one poster: its labels are only %1 pt. For a readable map on several sheets use File ▸ Export ▸ PDF Report… with “Split over several pages”.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>No preview: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n touchpoints of the catalogue as cards to cut out: icon, name, a short description, the phases each suits and what it serves best.</source>
+        <translation>
+            <numerusform>The catalogue&apos;s %n touchpoint as a card to cut out: icon, name, a short description, the phases it suits and what it serves best.</numerusform>
+            <numerusform>All %n touchpoints of the catalogue as cards to cut out: icon, name, a short description, the phases each suits and what it serves best.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This journey&apos;s %n touchpoint(s) as cards, so the group can re-sort them on paper: label, phase, emotion, pain points and ideas.</source>
+        <translation>
+            <numerusform>This journey&apos;s %n touchpoint as a card, so the group can re-sort it on paper: label, phase, emotion, pain points and ideas.</numerusform>
+            <numerusform>This journey&apos;s %n touchpoints as cards, so the group can re-sort them on paper: label, phase, emotion, pain points and ideas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The phases as lanes with a guiding question each, an emotion scale and room for cards and sticky notes, in landscape.</source>
+        <translation>The phases as lanes with a guiding question each, an emotion scale and room for cards and sticky notes, in landscape.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This journey&apos;s whole map with its %n touchpoint(s) on one poster, in landscape.</source>
+        <translation>
+            <numerusform>This journey&apos;s whole map with its %n touchpoint on one poster, in landscape.</numerusform>
+            <numerusform>This journey&apos;s whole map with its %n touchpoints on one poster, in landscape.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One A4 sheet per persona of this journey (%n), to complete in the workshop.</source>
+        <translation>
+            <numerusform>One A4 sheet for this journey&apos;s persona, to complete in the workshop.</numerusform>
+            <numerusform>One A4 sheet per persona of this journey (%n), to complete in the workshop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This journey has no personas yet: an empty persona sheet to fill in.</source>
+        <translation>This journey has no personas yet: an empty persona sheet to fill in.</translation>
+    </message>
+    <message>
+        <source>Cards of 90 × 64 mm, eight to a sheet, with crop marks.</source>
+        <translation>Cards of 90 × 64 mm, eight to a sheet, with crop marks.</translation>
+    </message>
+    <message>
+        <source>Cards of 127 × 91 mm, eight to a sheet, for walls and an A0 poster.</source>
+        <translation>Cards of 127 × 91 mm, eight to a sheet, for walls and an A0 poster.</translation>
+    </message>
+    <message>
+        <source>Print Workshop Kit</source>
+        <translation>Print Workshop Kit</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>What to print</translation>
+    </message>
+    <message>
+        <source>Touchpoint &amp;cards from the catalogue</source>
+        <translation>Touchpoint &amp;cards from the catalogue</translation>
+    </message>
+    <message>
+        <source>Cards of &amp;this journey&apos;s touchpoints</source>
+        <translation>Cards of &amp;this journey&apos;s touchpoints</translation>
+    </message>
+    <message>
+        <source>&amp;Lane poster to work on</source>
+        <translation>&amp;Lane poster to work on</translation>
+    </message>
+    <message>
+        <source>This journey as a &amp;poster</source>
+        <translation>This journey as a &amp;poster</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsona sheets</source>
+        <translation>Pe&amp;rsona sheets</translation>
+    </message>
+    <message>
+        <source>&amp;Empty sheets to add:</source>
+        <translation>&amp;Empty sheets to add:</translation>
+    </message>
+    <message>
+        <source>&amp;Empty cards to add:</source>
+        <translation>&amp;Empty cards to add:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;aper:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Preview of the first page</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

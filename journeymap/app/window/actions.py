@@ -41,6 +41,7 @@ class WindowActions(QObject):
         self.export_csv = a(None, [])
         self.export_xlsx = a(None, [])
         self.export_mermaid = a(None, [])
+        self.print_kit = a(None, [])
         self.quit = a(None, shortcuts(SK.Quit, "Ctrl+Q"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo = a("undo", shortcuts(SK.Undo, "Ctrl+Z"))
@@ -106,6 +107,7 @@ class WindowActions(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_)
         self.file_menu.addMenu(self.export_menu)
+        self.file_menu.addAction(self.print_kit)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close, self.quit])
         self.edit_menu = bar.addMenu("")
@@ -177,6 +179,9 @@ class WindowActions(QObject):
             self.export_xlsx: (self.tr("&Excel Workbook…"),
                                self.tr("Export touchpoints, KPIs per phase and findings as an Excel workbook")),
             self.export_mermaid: (self.tr("&Mermaid Journey…"), self.tr("Export the journey as a Mermaid diagram")),
+            self.print_kit: (self.tr("Print &Workshop Kit…"),
+                             self.tr("Print touchpoint cards, a lane poster and persona sheets for a paper "
+                                     "workshop")),
             self.quit: (self.tr("&Quit"), self.tr("Quit journeymap")),
             self.cut: (self.tr("Cu&t"), self.tr("Cut the selected touchpoints")),
             self.copy: (self.tr("&Copy"), self.tr("Copy the selected touchpoints and the links between them")),

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         from journeymap.app.catalogue.recommender_dialog import open_recommender
         from journeymap.app.dialogs.phases import open_phases
         from journeymap.app.dialogs.properties import open_properties
+        from journeymap.app.exchange.workshop_kit import open_workshop_kit
 
         c = self.commands
         c.new.triggered.connect(self.files.new)
@@ -174,6 +175,8 @@ class MainWindow(QMainWindow):
         c.import_.triggered.connect(self.import_export.import_)
         for kind in ("pdf", "png", "svg", "csv", "xlsx", "mermaid"):
             getattr(c, f"export_{kind}").triggered.connect(getattr(self.import_export, f"export_{kind}"))
+        c.print_kit.triggered.connect(
+            lambda: open_workshop_kit(self, self.document, self.settings, self.statusBar().showMessage))
         c.quit.triggered.connect(QApplication.closeAllWindows)
         c.undo.triggered.connect(lambda: self.document.undo_stack.undo())
         c.redo.triggered.connect(lambda: self.document.undo_stack.redo())
