@@ -14,17 +14,16 @@ from __future__ import annotations
 
 import json
 import os
-import select
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from journeymap.fileformat import load
 from journeymap.locate import resource_path
+from tests.helpers.xvfb import Hand, next_line, start_xvfb
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREEN = (1366, 768)
@@ -141,112 +140,10 @@ window.close()
 '''
 
 
-class Hand:
-    """The pointer and keyboard of an X display, driven through XTEST: the server makes the events."""
-
-    def __init__(self, display_name: str) -> None:
-        from Xlib import XK, X, display
-        from Xlib.ext import xtest
-
-        self.X, self.XK, self.xtest = X, XK, xtest
-        self.display = display.Display(display_name)
-        if not self.display.has_extension("XTEST"):
-            pytest.skip("the X server has no XTEST extension")
-
-    def _sync(self, pause: float = 0.012) -> None:
-        self.display.sync()
-        time.sleep(pause)
-
-    def move(self, x: float, y: float) -> None:
-        self.xtest.fake_input(self.display, self.X.MotionNotify, x=round(x), y=round(y))
-        self._sync()
-
-    def glide(self, start: list[float], end: list[float], steps: int) -> None:
-        for i in range(1, steps + 1):
-            self.move(start[0] + (end[0] - start[0]) * i / steps, start[1] + (end[1] - start[1]) * i / steps)
-
-    def button(self, down: bool) -> None:
-        self.xtest.fake_input(self.display, self.X.ButtonPress if down else self.X.ButtonRelease, 1)
-        self._sync(0.05)
-
-    def chord(self, *names: str) -> None:
-        codes = [self.display.keysym_to_keycode(self.XK.string_to_keysym(name)) for name in names]
-        for code in codes:
-            self.xtest.fake_input(self.display, self.X.KeyPress, code)
-        for code in reversed(codes):
-            self.xtest.fake_input(self.display, self.X.KeyRelease, code)
-        self._sync(0.05)
-
-    def drag(self, start: list[float], margin: list[float], end: list[float]) -> None:
-        """Press on the palette entry, pull it out, go along to the canvas's margin, then into the lane."""
-        self.move(*start)
-        time.sleep(0.1)
-        self.button(True)
-        self.glide(start, [start[0] + 24, start[1]], 6)  # past the drag distance: the drag starts
-        time.sleep(0.3)
-        self.glide([start[0] + 24, start[1]], margin, 30)  # over the dock's edge into the grey margin
-        time.sleep(0.15)
-        self.glide(margin, end, 30)
-        time.sleep(0.2)
-        self.move(end[0] + 1, end[1])
-        time.sleep(0.1)
-        self.button(False)
-        self.display.close()
-
-
-def _start_xvfb() -> tuple[subprocess.Popen, str]:
-    """An Xvfb on a free display number, as `xvfb-run -a` finds one: the server takes the number's lock file
-    itself and stops at once when another server holds it; then the next number is tried."""
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        pytest.skip("Xvfb is not installed")
-    first = 100 + os.getpid() % 300
-    for number in range(first, first + 40):
-        if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
-            continue
-        server = subprocess.Popen([xvfb, f":{number}", "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
-                                   "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        if _answers(f":{number}", server):
-            return server, f":{number}"
-        server.terminate()
-        server.wait(timeout=10)
-    pytest.skip("Xvfb did not start")
-
-
-def _answers(display_name: str, server: subprocess.Popen, seconds: float = 10.0) -> bool:
-    """Wait until the X server takes connections; False when it stopped (its display was taken) or never did."""
-    from Xlib import display
-    from Xlib.error import DisplayError
-
-    end = time.monotonic() + seconds
-    while time.monotonic() < end and server.poll() is None:
-        try:
-            display.Display(display_name).close()
-            return server.poll() is None
-        except (DisplayError, OSError):
-            time.sleep(0.05)
-    return False
-
-
-def _next_line(run: subprocess.Popen, timeout: float = 60.0) -> str:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        ready, _, _ = select.select([run.stdout], [], [], 0.5)
-        if ready:
-            line = run.stdout.readline()
-            if not line:
-                return ""
-            if line.startswith(("DRAG ", "SAVE ", "RESULT ")):
-                return line.strip()
-        elif run.poll() is not None:
-            return ""
-    return ""
-
-
 @pytest.mark.xvfb
 def test_real_mouse_drags_onto_the_fitted_map_and_into_an_empty_lane_then_save(tmp_path):
     pytest.importorskip("Xlib", reason="python-xlib is not installed (pip install '.[test]')")
-    server, display = _start_xvfb()
+    server, display = start_xvfb(SCREEN)
     shutil.copyfile(resource_path("samples", "schmidt.journey"), tmp_path / "schmidt.journey")
     script = tmp_path / "editor.py"
     script.write_text(SCRIPT, "utf-8")
@@ -257,7 +154,7 @@ def test_real_mouse_drags_onto_the_fitted_map_and_into_an_empty_lane_then_save(t
     result, seen = None, []
     try:
         while True:
-            line = _next_line(run)
+            line = next_line(run, ('DRAG ', 'SAVE ', 'RESULT '))
             if not line:
                 break
             seen.append(line.split(" ", 1)[0])
