@@ -6,7 +6,8 @@ against a floor measured in the same run (reportlab writing as many pages with o
     python -m benchmarks.bench_pdf [COUNT ...]
 
 prints one row per journey and mode: pages, seconds, size. The journeys are built here (deterministic), with
-links, KPIs, emotions, notes, pain points, ideas and two personas: the PDF prints all of them.
+links, KPIs, emotions, notes, pain points, blueprint rows, opportunities and two personas: the PDF prints all
+of them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,18 @@ import time
 from pathlib import Path
 
 from benchmarks import Result
-from journeymap.model import AIDALA_IDS, Kpi, Link, Persona, ProjectData, Touchpoint
+from journeymap.model import (
+    AIDALA_IDS,
+    STATUSES,
+    Blueprint,
+    BlueprintRow,
+    Kpi,
+    Link,
+    Opportunity,
+    Persona,
+    ProjectData,
+    Touchpoint,
+)
 from journeymap.model.values import Meta
 
 BENCH = "pdf"
@@ -37,6 +49,7 @@ def build_journey(touchpoints: int, seed: int = 5) -> ProjectData:
     rng = random.Random(seed)
     lanes: list[list[str]] = [[] for _ in AIDALA_IDS]
     tps = []
+    opportunities: list[Opportunity] = []
     for i in range(touchpoints):
         lane = min(len(AIDALA_IDS) - 1, int(rng.triangular(0, len(AIDALA_IDS), 2)))
         cat = _CATALOGUE[rng.randrange(len(_CATALOGUE))]
@@ -51,9 +64,13 @@ def build_journey(touchpoints: int, seed: int = 5) -> ProjectData:
             emotion_note=rng.choice(("", "", "Wartet zu lange auf Antwort")), kpis=kpis,
             pain_points=tuple(rng.sample(("Preis unklar", "Lange Wartezeit", "Kein Ansprechpartner"),
                                          rng.choice((0, 1, 2)))),
-            ideas=("Rückruf innerhalb von 2 Stunden",) if rng.random() < 0.3 else (),
-            owner=rng.choice(("", "Vertrieb"))))
+            owner=rng.choice(("", "Vertrieb")), blueprint=_blueprint(rng)))
         lanes[lane].append(tid)
+        if rng.random() < 0.3:
+            opportunities.append(Opportunity(
+                id=f"op-{i:05d}", text="Rückruf innerhalb von 2 Stunden", touchpoint_ids=(tid,),
+                owner=rng.choice(("", "Vertrieb", "Service")), status=rng.choice(STATUSES),
+                impact=rng.choice((None, 1, 2, 3)), effort=rng.choice((1, 2, 3))))
     links: dict[tuple[str, str], str] = {}
     for lane, ids in enumerate(lanes[:-1]):
         nxt = lanes[lane + 1] or lanes[min(lane + 2, 5)]
@@ -72,7 +89,19 @@ def build_journey(touchpoints: int, seed: int = 5) -> ProjectData:
                         touchpoint_ids=path),
                 Persona(id="p-max", name="Techniker Max", colour="#33A02C", touchpoint_ids=path[1::2]))
     meta = Meta(title=f"Benchmark mit {touchpoints} Touchpoints", company="Müller & Söhne GmbH", author="bench")
-    return ProjectData(meta=meta, touchpoints=tuple(tps), links=link_values, personas=personas)
+    return ProjectData(meta=meta, touchpoints=tuple(tps), links=link_values, personas=personas,
+                       opportunities=tuple(opportunities))
+
+
+def _blueprint(rng: random.Random) -> Blueprint:
+    """Blueprint rows on about half of the cards: what the customer gets, who answers, what happens behind."""
+    if rng.random() < 0.5:
+        return Blueprint()
+    return Blueprint(
+        evidence=BlueprintRow(texts=("Angebot als PDF",)),
+        frontstage=BlueprintRow(texts=("Vertrieb ruft zurück", "Termin per E-Mail"), owner="Vertrieb"),
+        backstage=BlueprintRow(texts=("Kalkulation prüft Zeichnung",), owner="Arbeitsvorbereitung"),
+        support=BlueprintRow(texts=("ERP: Auftrag anlegen",), owner=rng.choice(("", "IT"))))
 
 
 def _floor(pages: int, out: Path) -> float:

@@ -10,7 +10,7 @@ import itertools
 
 import pytest
 
-from journeymap.model import Kpi, Link, Meta, Persona, Project, ProjectData, Touchpoint
+from journeymap.model import Kpi, Link, Meta, Opportunity, Persona, Project, ProjectData, Touchpoint
 
 
 def tp(tid: str, phase: str, **fields) -> Touchpoint:
@@ -31,7 +31,7 @@ def make_sample() -> ProjectData:
     tps = [
         tp("fair", "attention", label="Messestand", kind="analogue", emotion=1),
         tp("web", "interest", label="Website", catalogue_id="website", emotion=0),
-        tp("call", "desire", label="Anruf", kind="analogue", emotion=-1, ideas=("Rückruf in 2 h",)),
+        tp("call", "desire", label="Anruf", kind="analogue", emotion=-1),
         tp("shop", "action", label="Online-Shop", catalogue_id="online_shop", emotion=2,
            kpis=(Kpi(name="Konversionsrate", unit="%", target=3.0, actual=2.5),)),
         tp("news", "loyalty", label="Newsletter", catalogue_id="newsletter"),
@@ -41,7 +41,9 @@ def make_sample() -> ProjectData:
     links = [link(a, b) for a, b in itertools.pairwise(ids)]
     persona = Persona(id="p1", name="Einkäuferin Eva", touchpoint_ids=("fair", "web"), link_ids=("fair-web",),
                       emotions={"web": -1})
-    return journey(tps, links, personas=(persona,), meta=Meta(title="Größte Reise", company="Müller & Söhne GmbH"))
+    opportunity = Opportunity(id="op-call", text="Rückruf in 2 h", touchpoint_ids=("call",))
+    return journey(tps, links, personas=(persona,), opportunities=(opportunity,),
+                   meta=Meta(title="Größte Reise", company="Müller & Söhne GmbH"))
 
 
 @pytest.fixture

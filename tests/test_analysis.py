@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from journeymap.analysis import analyse, journey_graph, journey_paths
-from journeymap.model import aida
+from journeymap.analysis import analyse, find_issues, journey_graph, journey_paths
+from journeymap.model import Opportunity, aida
 from tests.conftest import journey, link, tp
 
 
@@ -89,14 +89,37 @@ def test_advocacy_loop_open_and_closed():
     assert by_code(full_line(link("v", "a", "loop_back")), "loop_open") == []
 
 
-def test_emotion_dip_without_idea():
+def test_emotion_dip_and_pain_without_opportunity():
     data = journey([
         tp("a", "attention", emotion=-1),
-        tp("b", "attention", emotion=-2, ideas=("Rückruf anbieten",)),
-        tp("c", "attention", emotion=0),
-        tp("d", "attention", emotion=-2, ideas=("  ",)),
-    ])
-    assert [f.ids for f in by_code(data, "emotion_dip_without_idea")] == [("a",), ("d",)]
+        tp("b", "attention", emotion=-2, pain_points=("teuer",)),
+        tp("c", "attention", emotion=0, pain_points=("langsam", "  ", "laut")),
+        tp("d", "attention", emotion=-2, pain_points=("teuer",)),
+        tp("e", "attention", emotion=1, pain_points=("  ",)),
+        tp("f", "attention", pain_points=("unklar",)),
+    ], opportunities=(Opportunity(id="o1", text="Rückruf anbieten", touchpoint_ids=("b", "f"), owner="Vertrieb"),))
+    assert [f.ids for f in by_code(data, "emotion_dip_without_opportunity")] == [("a",), ("d",)]
+    pains = by_code(data, "pain_without_opportunity")  # a low with pain points is reported once, as the low
+    assert [f.ids for f in pains] == [("c",)]
+    assert pains[0].message == "„C“ hat 2 Schmerzpunkt(e), aber keine Chance, die sie angeht."  # the journey's language
+    english = [f for f in find_issues(data, journey_graph(data), "en") if f.code == "pain_without_opportunity"]
+    assert english[0].message == "“C” has 2 pain point(s) but no opportunity that addresses them."
+    assert by_code(data, "opportunity_without_owner") == []
+
+
+def test_opportunity_without_owner_in_both_languages():
+    data = journey([tp("a", "attention"), tp("b", "interest")], opportunities=(
+        Opportunity(id="o1", text="Rückruf  in\n2 Stunden", touchpoint_ids=("a", "b")),
+        Opportunity(id="o2", text="Preise zeigen", owner="Vertrieb"),
+        Opportunity(id="o3", text="Alt", status="done"),  # done: nobody needs to take it forward
+        Opportunity(id="o4", text="Für alle", owner="  "),
+    ))
+    found = [f for f in find_issues(data, journey_graph(data), "en") if f.code == "opportunity_without_owner"]
+    assert [(f.ids, f.severity) for f in found] == [(("o1", "a", "b"), "info"), (("o4",), "info")]
+    assert found[0].message == "Nobody owns the opportunity “Rückruf in 2 Stunden” yet: name who takes it forward."
+    german = [f for f in find_issues(data, journey_graph(data), "de") if f.code == "opportunity_without_owner"]
+    assert german[0].message == ("Für die Chance „Rückruf in 2 Stunden“ ist noch niemand verantwortlich: "
+                                 "festlegen, wer sie vorantreibt.")
 
 
 def test_phase_stats():

@@ -184,6 +184,20 @@ def test_sections_are_chosen_remembered_and_at_least_one(qtbot, tmp_path):
     assert load_pdf_options(store, "de") == PdfOptions("a2", "tile", "en", ("map", "findings"))
 
 
+def test_sections_new_since_the_last_export_start_ticked(tmp_path):
+    from PySide6.QtCore import QSettings
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    store.setValue("export/pdf_sections", "cover,map")  # written by a journeymap without blueprint and opportunities
+    assert load_pdf_options(store, "de").sections == ("cover", "map", "blueprint", "opportunities")
+    store.setValue("export/pdf_sections_known", ",".join(PdfOptions("a4", "auto", "de").sections))
+    assert load_pdf_options(store, "de").sections == ("cover", "map")  # chosen off on purpose: stays off
+    from journeymap.export.pdf_document import SECTIONS
+    assert PdfOptions().sections == SECTIONS  # the dialog offers every section of the report, in its order
+    dialog = PdfOptionsDialog(PdfOptions("a4", "auto", "en"), "")
+    assert dialog.section_checks["blueprint"].text() == "Service &blueprint"
+    assert dialog.section_checks["opportunities"].text() == "&Opportunities"
+
+
 def test_remembered_options_ignore_junk(tmp_path):
     from PySide6.QtCore import QSettings
     store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)

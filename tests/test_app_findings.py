@@ -21,12 +21,15 @@ def test_findings_follow_changes_debounced(window, qtbot):
     dock = window.findings
     window.replace_document(Document(make_sample(), autosave_folder=window.autosave_folder))
     assert "empty_phase" not in codes(dock)
-    window.document.project.touchpoint("call")  # the sample's dip at "call" has an idea: no finding
-    assert "emotion_dip_without_idea" not in codes(dock)
+    window.document.project.touchpoint("call")  # the sample's dip at "call" has an opportunity: no finding
+    assert "emotion_dip_without_opportunity" not in codes(dock)
     window.scene.select_ids(["call"])
-    window.inspector.tp_form.ideas.setPlainText("")
-    assert dock.timer.isActive()  # not analysed on every keystroke…
-    qtbot.waitUntil(lambda: "emotion_dip_without_idea" in codes(dock), timeout=2000)  # …but soon
+    opportunities = window.inspector.tp_form.opportunities
+    opportunities.list.setCurrentRow(0)
+    opportunities.remove.click()  # the only opportunity there is deleted
+    assert not window.document.project.opportunities
+    assert dock.timer.isActive()  # not analysed on every change…
+    qtbot.waitUntil(lambda: "emotion_dip_without_opportunity" in codes(dock), timeout=2000)  # …but soon
 
 
 def test_clicking_a_finding_selects_and_shows_its_items(window, qtbot):

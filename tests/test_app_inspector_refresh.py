@@ -12,30 +12,32 @@ from PySide6.QtWidgets import QApplication
 from journeymap.app import i18n
 from journeymap.app.inspector.touchpoint_form import lines_of
 from journeymap.document import Document
-from journeymap.model import Kpi, Link, Persona, ProjectData, Touchpoint
+from journeymap.model import Kpi, Link, Opportunity, Persona, ProjectData, Touchpoint
 
 A = Touchpoint(id="a", catalogue_id="sem", label="Suchanzeigen", phase="attention", contact="direct", kind="digital",
                description="Anzeigen bei Google", emotion=2, emotion_note="findet uns sofort",
-               pain_points=("teuer", "Streuverlust"), ideas=("Budget prüfen",), owner="Marketing",
+               pain_points=("teuer", "Streuverlust"), owner="Marketing",
                kpis=(Kpi(name="Klickrate", unit="%", target=2.5, actual=1.5),))
 B = Touchpoint(id="b", catalogue_id="social_media", label="LinkedIn-Beiträge", phase="interest", contact="indirect",
-               kind="analogue", description="", emotion=-1, emotion_note="", pain_points=(), ideas=(),
+               kind="analogue", description="", emotion=-1, emotion_note="", pain_points=(),
                owner="", kpis=())
 C = Touchpoint(id="c", label="Eigener Besuch", phase="desire", description="Besuch beim Kunden", emotion=None,
-               ideas=("Vorab anrufen", "Muster mitbringen"),
                kpis=(Kpi(name="Termine", target=4.0, actual=5.0, better="higher"),
                      Kpi(name="Reisezeit", unit="h", target=2.0, better="lower")))
 D = Touchpoint(id="d", catalogue_id="newsletter", label="Newsletter", phase="loyalty", emotion=0,
                pain_points=("wird nicht gelesen",))  # like B: a catalogue entry with no description of its own
 LINKS = (Link(id="ab", source="a", target="b", label="Klick auf Anzeige", kind="step"),
          Link(id="bc", source="b", target="c", label="", kind="alternative"))
+OPPORTUNITIES = (Opportunity(id="o1", text="Budget prüfen", touchpoint_ids=("a",), owner="Marketing"),
+                 Opportunity(id="o2", text="Vorab anrufen", touchpoint_ids=("c",), status="planned"),
+                 Opportunity(id="o3", text="Muster mitbringen", touchpoint_ids=("c", "a"), status="done"))
 PERSONAS = (Persona(id="p1", name="Eva", touchpoint_ids=("a",), link_ids=("ab",), emotions={"a": -2}),
             Persona(id="p2", name="Tom", colour="#1F78B4", touchpoint_ids=("b", "c"), link_ids=("bc",)))
 
 
 @pytest.fixture
 def window(window):
-    data = ProjectData(touchpoints=(A, B, C, D), links=LINKS, personas=PERSONAS)
+    data = ProjectData(touchpoints=(A, B, C, D), links=LINKS, personas=PERSONAS, opportunities=OPPORTUNITIES)
     window.replace_document(Document(data, autosave_folder=window.autosave_folder))
     return window
 
@@ -47,7 +49,8 @@ def shown_touchpoint(form) -> dict:
         "label": form.label.text(), "description": form.description.toPlainText(),
         "contact": form.contact.currentData(), "kind": form.kind.currentData(), "emotion": form.emotion.value(),
         "emotion_note": form.emotion_note.text(), "pain_points": lines_of(form.pain_points.toPlainText()),
-        "ideas": lines_of(form.ideas.toPlainText()), "owner": form.owner.text(),
+        "opportunities": [form.opportunities.list.item(i).text() for i in range(form.opportunities.list.count())],
+        "owner": form.owner.text(),
         "kpis": [(*tuple(table.item(r, c).text() for c in range(4)), table.cellWidget(r, 4).currentData())
                  for r in range(table.rowCount())],
         "personas": {pid: chip.isChecked() for pid, chip in form.personas.chips.items()},
@@ -66,7 +69,9 @@ def expected_touchpoint(window, tp: Touchpoint) -> dict:
     hint = entry.description.get("en") if entry else ""
     return {
         "label": tp.label, "description": tp.description, "contact": tp.contact, "kind": tp.kind,
-        "emotion": tp.emotion, "emotion_note": tp.emotion_note, "pain_points": tp.pain_points, "ideas": tp.ideas,
+        "emotion": tp.emotion, "emotion_note": tp.emotion_note, "pain_points": tp.pain_points,
+        "opportunities": [f"{o.text}\n{ {'idea': 'Idea', 'planned': 'Planned', 'done': 'Done'}[o.status]} · "
+                          f"{o.owner or 'no owner'}" for o in OPPORTUNITIES if tp.id in o.touchpoint_ids],
         "owner": tp.owner,
         "kpis": [(k.name, k.unit, number[k.target], number[k.actual], k.better) for k in tp.kpis],
         "personas": {p.id: tp.id in p.touchpoint_ids for p in PERSONAS},
@@ -127,11 +132,12 @@ def test_the_screen_shows_the_selected_card_not_the_previous_one(window, qtbot):
         window.scene.select_ids([tid])
         settle(qtbot)
         form = dock.tp_form
-        parts = [p for p in (form.hint, form.description, form.origin, form.pain_points, form.ideas) if p.isVisible()]
+        parts = [p for p in (form.hint, form.description, form.origin, form.pain_points, form.opportunities)
+                 if p.isVisible()]
         assert form.hint in parts or tid == "c"
         for part in parts:
             assert on_screen(part) == fresh(part), (tid, part.objectName() or part)
     i18n.install("de")  # a language switch changes every placeholder while it is shown
     settle(qtbot)
-    for part in (form.description, form.pain_points, form.ideas, form.emotion_note):
+    for part in (form.description, form.pain_points, form.opportunities.new, form.emotion_note):
         assert on_screen(part) == fresh(part), part.objectName()

@@ -15,7 +15,7 @@ from journeymap.app.workshop.notes import note_lines
 from journeymap.app.workshop.presentation import WorkshopWindow, present
 from journeymap.app.workshop.timer import WorkshopTimer, clock_text
 from journeymap.document import Document
-from journeymap.model import Kpi
+from journeymap.model import Kpi, Opportunity
 from tests.conftest import journey, link, make_sample, tp
 from tests.helpers.app import close_quietly, make_window
 
@@ -121,13 +121,14 @@ def notes_journey():
     return journey([
         tp("fair", "attention", label="Messestand"),
         tp("call", "desire", label="Rückruf", emotion=-1, emotion_note="Wartet zu lange",
-           pain_points=("Niemand erreichbar", "Kein Rückruf"), ideas=("Rückruf in 2 h",), kpis=(kpi, met)),
+           pain_points=("Niemand erreichbar", "Kein Rückruf"), kpis=(kpi, met)),
         tp("mail", "desire", label="Angebot per E-Mail", emotion=1, position=1.0),
         tp("shop", "action", label="Online-Shop"),
-    ], [link("fair", "call"), link("call", "mail")])
+    ], [link("fair", "call"), link("call", "mail")],
+        opportunities=(Opportunity(id="o1", text="Rückruf in 2 h", touchpoint_ids=("call",), status="planned"),))
 
 
-def test_notes_panel_lists_exactly_the_current_phase_with_notes_pains_ideas_and_kpis(window, qtbot):
+def test_notes_panel_lists_exactly_the_current_phase_with_notes_pains_opportunities_and_kpis(window, qtbot):
     window.replace_document(Document(notes_journey(), autosave_folder=window.autosave_folder))
     workshop = start(window, qtbot)
     workshop.resize(1920, 1080)
@@ -137,7 +138,7 @@ def test_notes_panel_lists_exactly_the_current_phase_with_notes_pains_ideas_and_
     assert workshop.panel.touchpoint_ids() == ["call", "mail"]
     text = workshop.panel.block_text("call").replace("\u00a0", " ")
     for part in ("Rückruf", "Wartet zu lange", "Pain point: Niemand erreichbar", "Pain point: Kein Rückruf",
-                 "Idea: Rückruf in 2 h", "Konversionsrate: 2.5 % · target ≥ 3 % ✗ missed",
+                 "Opportunity: Rückruf in 2 h", "Konversionsrate: 2.5 % · target ≥ 3 % ✗ missed",
                  "Antwortzeit: 2 h · target ≤ 4 h ✓ met"):
         assert part in text, part
     assert workshop.panel.block_text("mail") == "Angebot per E-Mail"
@@ -150,9 +151,9 @@ def test_notes_panel_lists_exactly_the_current_phase_with_notes_pains_ideas_and_
 def test_note_lines_in_reading_order_and_german_numbers():
     data = notes_journey()
     call = next(t for t in data.touchpoints if t.id == "call")
-    kinds = [kind for kind, _, _ in note_lines(call, "de")]
-    assert kinds == ["note", "pain", "pain", "idea", "kpi", "kpi"]
-    assert note_lines(call, "de")[4][2].startswith("2,5\u00a0%")
+    kinds = [kind for kind, _, _ in note_lines(call, "de", [o.text for o in data.opportunities_of("call")])]
+    assert kinds == ["note", "pain", "pain", "opportunity", "kpi", "kpi"]
+    assert note_lines(call, "de")[3][2].startswith("2,5\u00a0%")
 
 
 def test_notes_are_large_enough_for_the_back_of_the_room(window, qtbot):
@@ -215,8 +216,9 @@ def test_a_lane_too_full_for_24_px_shows_the_cards_of_the_notes_page_at_that_siz
 
 def test_a_phase_with_many_notes_is_shown_page_by_page(window, qtbot):
     many = [tp(f"t{i}", "interest", label=f"Touchpoint {i}", position=float(i), emotion_note="Eine Notiz " * 6,
-               pain_points=("Ein Schmerzpunkt",), ideas=("Eine Idee",)) for i in range(8)]
-    window.replace_document(Document(journey([tp("fair", "attention"), *many]),
+               pain_points=("Ein Schmerzpunkt",)) for i in range(8)]
+    chances = tuple(Opportunity(id=f"o{i}", text="Eine Chance", touchpoint_ids=(f"t{i}",)) for i in range(8))
+    window.replace_document(Document(journey([tp("fair", "attention"), *many], opportunities=chances),
                                      autosave_folder=window.autosave_folder))
     workshop = start(window, qtbot)
     workshop.resize(1920, 1080)

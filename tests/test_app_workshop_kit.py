@@ -5,11 +5,12 @@ write-protected files are handled as for every export."""
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 
@@ -145,11 +146,15 @@ def test_cancel_leaves_no_file_and_keeps_an_older_one(window, qtbot, boxes, tmp_
     for target, before in ((tmp_path / "new.pdf", None), (tmp_path / "old.pdf", b"%PDF-1.4 the older kit")):
         if before is not None:
             target.write_bytes(before)
-        job = KitExportJob(window, KitChoice("journey_cards", "a4", "de"), data, target).start()
+        job = KitExportJob(window, KitChoice("journey_cards", "a4", "de"), data, target)
         pages: list[int] = []
-        job.worker.progressed.connect(lambda done, total, pages=pages: pages.append(done))
+        pressed = threading.Event()  # the worker waits after its first page until the user has pressed Cancel
+        job.worker.progressed.connect(lambda done, total, pages=pages: pages.append(done))  # queued: first
+        job.worker.progressed.connect(lambda *_, pressed=pressed: pressed.wait(60), Qt.ConnectionType.DirectConnection)
+        job.start()
         qtbot.waitUntil(lambda pages=pages: len(pages) >= 1, timeout=60_000)
         job.dialog.canceled.emit()  # the user presses Cancel after the first pages
+        pressed.set()
         with qtbot.waitSignal(job.finished, timeout=60_000) as blocker:
             pass
         assert blocker.args == ["cancelled"] and max(pages) < 250

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from journeymap.export.change_report import export_change_report, render_change_report
 from journeymap.fileformat import load
 from journeymap.locate import resource_path
-from journeymap.model import Kpi, Link, Phase, PhaseModel, Project, ProjectData, Touchpoint
+from journeymap.model import Kpi, Link, Opportunity, Phase, PhaseModel, Project, ProjectData, Touchpoint
 from journeymap.model.values import LocalText
 from tests.helpers.pdf import embedded_fonts, outline_titles, pdf_text
 
@@ -27,7 +27,9 @@ def versions() -> tuple[ProjectData, ProjectData]:
     project = Project(old)
     ids = [tp.id for tp in old.touchpoints]
     project.update_touchpoint(ids[0], label="Instagram-Reel mit Leasing-Rechner", emotion=2, pain_points=("zu kurz",))
-    project.update_touchpoint(ids[4], emotion=1, ideas=("Probefahrt online buchen",))
+    project.update_touchpoint(ids[4], emotion=1)
+    project.set_blueprint_row(ids[4], "frontstage", ["Probefahrt online buchen"], "Verkauf")
+    project.add_opportunity(Opportunity(id="op-new", text="Rückruf nach der Probefahrt", touchpoint_ids=(ids[4],)))
     project.remove_touchpoints([ids[2]])
     action = old.phase_model.ids()[3]
     project.add_touchpoint(Touchpoint(id="tp-chat", label="Live-Chat im Shop", phase=action, emotion=1,
@@ -62,6 +64,8 @@ def test_the_report_reads_as_is_to_be_phase_by_phase(report_de, versions):
     assert action < text.index("+ Live-Chat im Shop") < loyalty  # the new card in its phase
     assert "Bezeichnung: „Instagram-Video einer Pendlerin mit E-Bike“ → „Instagram-Reel mit Leasing-Rechner“" in text
     assert "Schmerzpunkte: + „zu kurz“" in text
+    assert "Service Blueprint: Frontstage: Schritte: + „Probefahrt online buchen“" in text
+    assert "Chancen" in text and "+ Rückruf nach der Probefahrt" in text
     assert "Emotion: +1 → +2" in text
     removed = versions[0].touchpoints[2].label
     assert f"− {removed}" in text

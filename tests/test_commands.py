@@ -144,3 +144,60 @@ def test_persona_path_and_emotion_commands(stack, project):
     assert not SetPersonaEmotion(project, "p1", "web", -1).changed
     roundtrip(stack, project, SetPersonaEmotion(project, "p1", "fair", 2))
     assert project.persona("p1").emotions == {"web": -1, "fair": 2}
+
+
+# ---------------------------------------------------------------- opportunities and blueprint rows (issue 16)
+def test_opportunity_commands(stack, project):
+    from journeymap.commands import AddOpportunity, EditOpportunity, RemoveOpportunities
+    from journeymap.model import Opportunity
+
+    roundtrip(stack, project, AddOpportunity(project, Opportunity(id="o2", text="Preise zeigen",
+                                                                  touchpoint_ids=("web", "shop"))))
+    assert stack.undoText() == "Add opportunity"
+    roundtrip(stack, project, EditOpportunity(project, "o2", {"status": "planned", "impact": 3, "effort": 1}))
+    for text in ("Pr", "Preise", "Preise online"):  # typing in one field is one step
+        stack.push(EditOpportunity(project, "o2", {"text": text}, merge_key="text-1"))
+    assert stack.count() == 3 and project.opportunity("o2").text == "Preise online"
+    stack.undo()
+    assert project.opportunity("o2").text == "Preise zeigen"
+    roundtrip(stack, project, RemoveOpportunities(project, ["op-call", "o2"]))
+    assert stack.undoText() == "Delete 2 opportunity(s)" and project.opportunities == ()
+    stack.undo()
+    assert [o.id for o in project.opportunities] == ["op-call", "o2"]
+
+
+def test_deleting_a_touchpoint_and_undo_keep_opportunities_consistent(stack, project):
+    from journeymap.commands import AddOpportunity
+    from journeymap.model import Opportunity, ProjectData
+
+    stack.push(AddOpportunity(project, Opportunity(id="o2", text="Beide", touchpoint_ids=("call", "web"))))
+    before = project.to_data()
+    roundtrip(stack, project, RemoveItems(project, ["call"]))
+    assert project.opportunity("op-call").touchpoint_ids == () and project.opportunity("o2").touchpoint_ids == ("web",)
+    ProjectData.model_validate(project.to_data().model_dump())
+    stack.undo()
+    assert project.to_data() == before
+
+
+def test_pasted_items_bring_their_opportunities_in_one_step(stack, project):
+    from journeymap.model import Opportunity
+
+    new = [tp("n1", "interest")]
+    opportunity = Opportunity(id="o9", text="Neu", touchpoint_ids=("n1",))
+    roundtrip(stack, project, AddItems(project, new, opportunities=[opportunity]))
+    assert project.opportunities_of("n1") == (opportunity,)
+
+
+def test_blueprint_row_command_merges_typing_and_leaves_no_empty_step(stack, project):
+    from journeymap.commands import SetBlueprintRow
+
+    command = SetBlueprintRow(project, "web", "backstage", ["Anfrage prüfen", " "], "Vertrieb")
+    assert command.changed
+    roundtrip(stack, project, command)
+    assert stack.undoText() == "Edit service blueprint"
+    for texts in (["A"], ["An"], ["Angebot"]):
+        stack.push(SetBlueprintRow(project, "web", "support", texts, merge_key="s-1"))
+    assert stack.count() == 2 and project.touchpoint("web").blueprint.support.texts == ("Angebot",)
+    stack.push(SetBlueprintRow(project, "web", "support", [], merge_key="s-1"))  # typed back to empty
+    assert stack.count() == 1
+    assert not SetBlueprintRow(project, "web", "backstage", ["Anfrage prüfen"], "Vertrieb").changed

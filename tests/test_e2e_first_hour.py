@@ -202,14 +202,14 @@ def test_a_new_user_fills_links_names_and_exports_a_journey_with_real_mouse_and_
                     hand.chord(*chord)
             elif step == "TYPE":
                 hand.click(*data["at"])
-                hand.type(data["text"])
+                hand.type_text(data["text"])
                 for chord in data["then"]:
                     hand.chord(*chord)
             elif step == "FILL":
                 for where, text in data["fields"]:
                     hand.click(*where)
                     hand.chord("Control_L", "a")
-                    hand.type(text)
+                    hand.type_text(text)
                 hand.click(*data["ok"])
             else:
                 result = data

@@ -26,7 +26,6 @@ from journeymap.locate import resource_path
 from tests.helpers.xvfb import Hand, next_line, start_xvfb
 
 ROOT = Path(__file__).resolve().parent.parent
-SCREEN = (1366, 768)
 
 SCRIPT = r'''
 import json, sys, time
@@ -143,7 +142,7 @@ window.close()
 @pytest.mark.xvfb
 def test_real_mouse_drags_onto_the_fitted_map_and_into_an_empty_lane_then_save(tmp_path):
     pytest.importorskip("Xlib", reason="python-xlib is not installed (pip install '.[test]')")
-    server, display = start_xvfb(SCREEN)
+    server, display = start_xvfb()
     shutil.copyfile(resource_path("samples", "schmidt.journey"), tmp_path / "schmidt.journey")
     script = tmp_path / "editor.py"
     script.write_text(SCRIPT, "utf-8")

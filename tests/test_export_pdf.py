@@ -16,7 +16,7 @@ from journeymap import __version__
 from journeymap.export import ExportCancelled, export_pdf, render_pdf
 from journeymap.fileformat import load
 from journeymap.locate import resource_path
-from journeymap.model import Kpi, Link, Meta, Persona, ProjectData, Touchpoint
+from journeymap.model import Kpi, Link, Meta, Opportunity, Persona, ProjectData, Touchpoint
 from tests.helpers.pdf import embedded_fonts, outline_titles, pdf_text
 
 DAY = dt.date(2026, 11, 22)
@@ -82,7 +82,9 @@ def test_pages_are_portrait_text_and_landscape_map(schmidt_pdf):
     assert sizes[0] == (595, 842)  # cover, A4 portrait
     assert sizes[1] == (595, 842)  # the summary
     assert sizes[2] == (842, 595)  # the map, A4 landscape
-    assert all(s == (595, 842) for s in sizes[3:])
+    blueprint = 4  # the service blueprint's pages follow the map, landscape as well
+    assert all(s == (842, 595) for s in sizes[3:3 + blueprint])
+    assert all(s == (595, 842) for s in sizes[3 + blueprint:])
 
 
 def test_a3_and_english(schmidt, tmp_path):
@@ -218,10 +220,11 @@ def _journey(count: int, lanes_only: int = 6) -> ProjectData:
             phase=phase, position=float(i // len(phases)), catalogue_id="website" if i % 3 else None,
             emotion=(i % 5) - 2,
                     kpis=(Kpi(name="Bestellwert", unit="€", target=1000.0, actual=1234.5),) if i == 0 else (),
-            pain_points=("Wartezeit",), ideas=("Rückruf",)))
+            pain_points=("Wartezeit",)))
     links = tuple(Link(id=f"l{i}", source=f"t{i}", target=f"t{i + 1}", label="weiter" if i % 4 == 0 else "")
                   for i in range(count - 1) if tps[i].phase != tps[i + 1].phase or lanes_only == 1)
     persona = Persona(id="p", name="Einkäuferin Eva", touchpoint_ids=tuple(t.id for t in tps[:4]),
             channels=("website",))
+    opportunities = tuple(Opportunity(id=f"o{i}", text="Rückruf", touchpoint_ids=(f"t{i}",)) for i in range(count))
     return ProjectData(meta=Meta(title="Prüfung", company="Müller & Söhne"), touchpoints=tuple(tps), links=links,
-                       personas=(persona,))
+                       personas=(persona,), opportunities=opportunities)

@@ -13,7 +13,7 @@ from journeymap.fileformat import load
 from journeymap.interchange import InterchangeError, import_file
 from journeymap.interchange.xlsx_import import read_xlsx
 from journeymap.locate import resource_path
-from journeymap.model import Kpi, ProjectData, Touchpoint
+from journeymap.model import Kpi, Opportunity, ProjectData, Touchpoint
 
 SAMPLE = resource_path("samples", "schmidt.journey")
 
@@ -28,8 +28,8 @@ def _book(data: ProjectData, lang: str):
 
 
 @pytest.mark.parametrize("lang, sheets, head", [
-    ("de", ["Touchpoints", "KPIs", "Befunde"], ["#", "ID", "Phase", "Touchpoint", "Katalog-ID"]),
-    ("en", ["Touchpoints", "KPIs", "Findings"], ["#", "ID", "Phase", "Touchpoint", "Catalogue ID"]),
+    ("de", ["Touchpoints", "KPIs", "Chancen", "Befunde"], ["#", "ID", "Phase", "Touchpoint", "Katalog-ID"]),
+    ("en", ["Touchpoints", "KPIs", "Opportunities", "Findings"], ["#", "ID", "Phase", "Touchpoint", "Catalogue ID"]),
 ])
 def test_sheets_headers_frozen_and_filtered(schmidt, lang, sheets, head):
     book = _book(schmidt, lang)
@@ -81,6 +81,41 @@ def test_round_trip_through_the_cli(schmidt, tmp_path, capsys):
         assert [(k.name, k.unit, k.target, k.actual, k.better) for k in tp.kpis] == \
                [(k.name, k.unit, k.target, k.actual, k.better) for k in old.kpis]
         assert tp.pain_points == tuple(p for p in old.pain_points if p.strip())
+        assert tp.blueprint == old.blueprint
+    assert again.opportunities == schmidt.opportunities
+
+
+def test_opportunities_sheet_in_both_languages():
+    data = ProjectData(touchpoints=(Touchpoint(id="a", label="Anfrage", phase="interest"),
+                                    Touchpoint(id="b", label="Angebot", phase="desire")),
+                       opportunities=(Opportunity(id="o1", text="Rückruf in 2 h", touchpoint_ids=("a", "b"),
+                                                  owner="Vertrieb", status="in_progress", impact=3, effort=1),
+                                      Opportunity(id="o2", text="Für alle", effort=3)))
+    rows = list(_book(data, "de")["Chancen"].iter_rows(values_only=True))
+    assert rows[0] == ("ID", "Chance", "Touchpoint-IDs", "Touchpoints", "Verantwortlich", "Status", "Wirkung (1–3)",
+                       "Aufwand (1–3)", "Quadrant")
+    assert rows[1] == ("o1", "Rückruf in 2 h", "a | b", "#1 Anfrage, #2 Angebot", "Vertrieb", "in Arbeit", 3, 1,
+                       "Quick Wins")
+    assert rows[2] == ("o2", "Für alle", None, None, None, "Idee", None, 3, "nicht bewertet")
+    for lang in ("de", "en"):
+        assert read_xlsx(render_xlsx(data, lang)).opportunities == data.opportunities
+
+
+def test_an_opportunity_naming_an_unknown_touchpoint_names_its_row():
+    data = ProjectData(touchpoints=(Touchpoint(id="a", label="A", phase="attention"),),
+                       opportunities=(Opportunity(id="o1", text="x", touchpoint_ids=("a",)),))
+    book = load_workbook(io.BytesIO(render_xlsx(data, "en")))
+    book["Opportunities"].cell(2, 3).value = "a | zz"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with pytest.raises(InterchangeError, match=r"sheet 'Opportunities', row 2: .*touchpoint ID 'zz'"):
+        read_xlsx(buffer.getvalue())
+    book["Opportunities"].cell(2, 3).value = "a"
+    book["Opportunities"].cell(2, 6).value = "vielleicht"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with pytest.raises(InterchangeError, match=r"sheet 'Opportunities', row 2: opportunity_status must be"):
+        read_xlsx(buffer.getvalue())
 
 
 def test_english_workbook_imports_too(schmidt):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from journeymap.fileformat import load, save
-from journeymap.model import Project, Touchpoint
+from journeymap.model import Opportunity, Project, Touchpoint
 from journeymap.model.lineage import Lineage
 from tests.conftest import make_sample
 
@@ -59,7 +59,9 @@ def laptop_a(project: Project) -> None:
 
 
 def laptop_b(project: Project) -> None:
-    project.update_touchpoint("web", emotion=-1, ideas=("Messe-Termine auf die Startseite",))
+    project.update_touchpoint("web", emotion=-1)
+    project.add_opportunity(Opportunity(id="op-b", text="Messe-Termine auf die Startseite", touchpoint_ids=("web",)))
+    project.set_blueprint_row("web", "backstage", ["Messeseite pflegen"], "Marketing")
     project.add_touchpoint(Touchpoint(id="tp-b1", label="Standgespräch", phase="interest",
                                       position=project.next_free_position("interest")))
 
@@ -73,7 +75,9 @@ def test_git_merges_two_branches_through_the_driver(repo):
     data = load(repo / "fair.journey")
     tps = {tp.id: tp for tp in data.touchpoints}
     assert tps["web"].label == "Website mit Messe-Seite" and tps["web"].emotion == -1
-    assert tps["web"].ideas == ("Messe-Termine auf die Startseite",)
+    assert [(o.text, o.touchpoint_ids) for o in data.opportunities if o.id == "op-b"] == [
+        ("Messe-Termine auf die Startseite", ("web",))]
+    assert tps["web"].blueprint.backstage.texts == ("Messeseite pflegen",)
     assert {"tp-a1", "tp-b1"} <= tps.keys()
     assert tps["tp-a1"].position != tps["tp-b1"].position  # both were put into the same free slot
     assert git(repo, "status", "--porcelain").stdout == ""  # no .bak or temporary file left in the work tree

@@ -17,7 +17,7 @@ from journeymap.export.xlsx_export import render_xlsx
 from journeymap.fileformat import LoadError, dumps, load, loads, save
 from journeymap.interchange import InterchangeError, parse_mermaid, read_csv, read_mermaid, write_mermaid
 from journeymap.interchange.xlsx_import import read_xlsx
-from journeymap.model import Kpi, Meta, Touchpoint
+from journeymap.model import Blueprint, BlueprintRow, Kpi, Meta, Opportunity, Touchpoint
 from journeymap.model.hygiene import escape_for_terminal, strip_controls
 from tests.conftest import journey, make_sample, tp
 
@@ -56,7 +56,9 @@ def test_tab_and_line_breaks_are_text():
 
 @pytest.mark.parametrize("make", [
     lambda: Meta(title="\x1b[2J"), lambda: Meta(version="1\x00"), lambda: Kpi(name="k", unit="\u202e%"),
-    lambda: Touchpoint(id="a", label="x", phase="p", ideas=("ok", "\x9b")),
+    lambda: Touchpoint(id="a", label="x", phase="p", pain_points=("ok", "\x9b")),
+    lambda: Opportunity(id="o", text="Rückruf\x1b[31m"), lambda: Opportunity(id="o", text="x", owner="\u202eAV"),
+    lambda: BlueprintRow(texts=("ok", "\x07")), lambda: BlueprintRow(owner="IT\x00"),
 ])
 def test_every_text_field_refuses_them(make):
     with pytest.raises(ValidationError, match="control character"):
@@ -170,10 +172,17 @@ def test_csv_formula_guard_covers_spaces_and_line_breaks():
 def test_a_text_that_looks_guarded_keeps_its_apostrophe(label):
     """The import drops the export's apostrophe before a formula sign; a text that itself starts with an apostrophe
     before one is guarded once more, so it comes back whole (CSV, and Excel, whose import goes through the CSV's)."""
-    data = journey([tp("t1", "attention", label=label, ideas=(label, "x"))])
+    row = BlueprintRow(texts=(label, "x"), owner=label) if label.strip() else BlueprintRow(texts=("x",), owner=label)
+    data = journey([tp("t1", "attention", label=label, pain_points=(label, "x"),
+                       blueprint=Blueprint(backstage=row))],
+                   opportunities=(Opportunity(id="o1", text=label, owner=label, touchpoint_ids=("t1",)),))
     for back in (read_csv(render_csv(data, "de")), read_xlsx(render_xlsx(data, "de"))):
-        assert back.touchpoints[0].label == label.strip()
-        assert back.touchpoints[0].ideas == (label.strip(), "x")
+        got = back.touchpoints[0]
+        assert got.label == label.strip()
+        assert got.pain_points == (label.strip(), "x")
+        assert got.blueprint.backstage == row.model_copy(update={
+            "texts": tuple(t.strip() for t in row.texts), "owner": label.strip()})
+        assert (back.opportunities[0].text, back.opportunities[0].owner) == (label.strip(), label.strip())
 
 
 def test_csv_never_carries_a_nul():

@@ -15,7 +15,7 @@ from journeymap.export import render_csv
 from journeymap.fileformat import dumps, loads
 from journeymap.interchange import COLUMNS, InterchangeError, read_csv, read_mermaid, write_mermaid
 from journeymap.interchange.mermaid import UNASSESSED
-from journeymap.model import Kpi, Meta, Persona, ProjectData, Touchpoint
+from journeymap.model import STATUSES, Blueprint, BlueprintRow, Kpi, Meta, Opportunity, Persona, ProjectData, Touchpoint
 from journeymap.model.phases import AIDALA_IDS
 from tests.fuzzing import FUZZ, fuzz
 
@@ -119,13 +119,21 @@ def journeys(draw) -> ProjectData:
     count = draw(st.integers(1, 8))
     touchpoints = tuple(Touchpoint(
         id=f"t{i}", label=draw(LABELS), phase=draw(st.sampled_from(AIDALA_IDS)), position=i,
-        emotion=draw(st.none() | st.integers(-2, 2)), owner=draw(TEXT), ideas=tuple(draw(st.lists(TEXT, max_size=2))),
+        emotion=draw(st.none() | st.integers(-2, 2)), owner=draw(TEXT),
+        blueprint=Blueprint(frontstage=BlueprintRow(texts=tuple(draw(st.lists(LABELS, max_size=2))), owner=draw(TEXT))),
         kpis=tuple(Kpi(name=draw(LABELS), unit=draw(TEXT), target=draw(st.none() | st.floats(-1e6, 1e6)))
                    for _ in range(draw(st.integers(0, 2)))),
     ) for i in range(count))
     personas = tuple(Persona(id=f"p{i}", name=draw(LABELS), touchpoint_ids=tuple(t.id for t in touchpoints[i::2]))
                      for i in range(draw(st.integers(0, 2))))
-    return ProjectData(meta=Meta(title=draw(TEXT)), touchpoints=touchpoints, personas=personas)
+    ids = [t.id for t in touchpoints]
+    opportunities = tuple(Opportunity(
+        id=f"o{i}", text=draw(LABELS), owner=draw(TEXT), status=draw(st.sampled_from(STATUSES)),
+        touchpoint_ids=tuple(draw(st.lists(st.sampled_from(ids), max_size=2, unique=True))),
+        impact=draw(st.none() | st.integers(1, 3)), effort=draw(st.none() | st.integers(1, 3)),
+    ) for i in range(draw(st.integers(0, 3))))
+    return ProjectData(meta=Meta(title=draw(TEXT)), touchpoints=touchpoints, personas=personas,
+                       opportunities=opportunities)
 
 
 @fuzz
@@ -134,6 +142,8 @@ def journeys(draw) -> ProjectData:
 def test_valid_journeys_survive_csv_and_mermaid(data, lang):
     back = read_csv(render_csv(data, lang), lang)
     assert [t.label for t in back.touchpoints] == [" ".join(t.label.splitlines()).strip() for t in _ordered(data)]
+    assert sorted((o.id, o.status, o.impact, o.effort, set(o.touchpoint_ids)) for o in back.opportunities) == sorted(
+        (o.id, o.status, o.impact, o.effort, set(o.touchpoint_ids)) for o in data.opportunities)
     mermaid = read_mermaid(write_mermaid(data, lang), lang)
     assert len(mermaid.touchpoints) == len(data.touchpoints)
 

@@ -8,11 +8,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journeymap.interchange import COLUMNS, InterchangeError, read_csv
+from journeymap.interchange import InterchangeError, read_csv
 from journeymap.interchange.csv_import import number
-from journeymap.model import Kpi, ProjectData
+from journeymap.model import Blueprint, BlueprintRow, Kpi, Opportunity, ProjectData
 
 FIXTURE = Path(__file__).parent / "fixtures" / "interchange" / "touchpoints.csv"
+# the columns of a schema-1 export (ideas, no blueprint rows or opportunities): still imported as they are
+COLUMNS = ("id", "phase", "label", "catalogue_id", "kind", "contact", "emotion", "emotion_note", "pain_points", "ideas",
+           "owner", "kpi_name", "kpi_unit", "kpi_target", "kpi_actual", "kpi_better")
 HEADER = ";".join(COLUMNS)
 
 
@@ -34,7 +37,9 @@ def test_fixture_in_the_export_format():
     assert (fair.phase, fair.label, fair.catalogue_id, fair.kind, fair.contact) == (
         "attention", "Messestand", "trade_fair_stand", "analogue", "direct")
     assert (fair.emotion, fair.emotion_note, fair.owner) == (1, "Gute Gespräche", "Vertrieb")
-    assert fair.pain_points == ("Lange Wartezeit", "Kein Prospekt") and fair.ideas == ("QR-Code am Stand",)
+    assert fair.pain_points == ("Lange Wartezeit", "Kein Prospekt")
+    assert [(o.text, o.status, o.touchpoint_ids) for o in data.opportunities] == [  # the old ideas column
+        ("QR-Code am Stand", "idea", ("fair",)), ("Rückruf in 2 h", "idea", ("call",))]
     assert fair.kpis == (Kpi(name="Leads", unit="Anzahl", target=40, actual=35),
                          Kpi(name="Kosten je Lead", unit="€", target=120.5, actual=98.75, better="lower"))
     call = data.touchpoints[2]
@@ -189,11 +194,21 @@ def test_round_trip_with_the_csv_export(lang):
     sample = make_sample()
     tricky = sample.touchpoints[0].model_copy(update={
         "label": "=SUMME(A1)", "owner": "@team", "emotion_note": "-gut-", "pain_points": ("+teuer", "lang; zäh"),
-        "ideas": ("=x", "y"), "kpis": (Kpi(name="-Quote", unit="%", target=1234.5, actual=-0.25, better="lower"),
-                                       Kpi(name="Leads", target=3))})
-    original = sample.model_copy(update={"touchpoints": (tricky, *sample.touchpoints[1:])})
+        "blueprint": Blueprint(evidence=BlueprintRow(texts=("=Rechnung", "Lieferschein; Kopie")),
+                               backstage=BlueprintRow(texts=("prüfen",), owner="-AV")),
+        "kpis": (Kpi(name="-Quote", unit="%", target=1234.5, actual=-0.25, better="lower"),
+                 Kpi(name="Leads", target=3))})
+    opportunities = (
+        Opportunity(id="o1", text="=x", touchpoint_ids=("fair", "call"), owner="+Vertrieb", status="planned",
+                    impact=3, effort=1),
+        Opportunity(id="o2", text="y", touchpoint_ids=("fair",), status="in_progress", impact=2),
+        Opportunity(id="o3", text="für alle", status="done", effort=3),
+        *sample.opportunities)
+    original = sample.model_copy(update={"touchpoints": (tricky, *sample.touchpoints[1:]),
+                                         "opportunities": opportunities})
     back = read_csv(csv_export.render_csv(original, lang), lang)
     fields = ("id", "phase", "label", "catalogue_id", "kind", "contact", "emotion", "emotion_note", "pain_points",
-              "ideas", "owner", "kpis")
+              "owner", "kpis", "blueprint")
     assert [[getattr(t, f) for f in fields] for t in back.touchpoints] == [
         [getattr(t, f) for f in fields] for t in original.touchpoints]
+    assert sorted(back.opportunities, key=lambda o: o.id) == sorted(original.opportunities, key=lambda o: o.id)

@@ -14,7 +14,7 @@ from journeymap.export.kit.card_content import first_sentence
 from journeymap.export.kit.cards import grid_for
 from journeymap.fileformat import load
 from journeymap.locate import resource_path
-from journeymap.model import Meta, ProjectData, Touchpoint
+from journeymap.model import Meta, Opportunity, ProjectData, Touchpoint
 from journeymap.model.values import LocalText, Phase, PhaseModel
 from tests.helpers.kit_pdf import MM, fonts, page_texts, qpdf_check, reader, render_gray, runs, squeezed
 
@@ -34,19 +34,21 @@ def catalogue_pdf(request) -> tuple[str, bytes]:
 
 
 def long_journey() -> ProjectData:
-    """Labels, pain points and ideas far beyond what a card holds, one very long word, a URL, custom phases."""
+    """Labels, pain points and opportunities far beyond what a card holds, one very long word, a URL, custom
+    phases."""
     word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenhersteller" * 3
     tps = (
         Touchpoint(id="a", phase="attention", emotion=-2,
                    label="Ein Touchpoint-Name, der auf keiner Karte Platz hat, weil er weiter und weiter geht " * 60,
-                   pain_points=tuple(f"Schmerzpunkt {i} mit genug Text, dass er umbrechen muss" for i in range(40)),
-                   ideas=tuple("Idee " + "lang " * 200 for _ in range(25))),
-        Touchpoint(id="b", phase="interest", emotion=2, label=word, ideas=(word,), pain_points=("kurz",)),
+                   pain_points=tuple(f"Schmerzpunkt {i} mit genug Text, dass er umbrechen muss" for i in range(40))),
+        Touchpoint(id="b", phase="interest", emotion=2, label=word, pain_points=("kurz",)),
         Touchpoint(id="c", phase="desire", kind="analogue", contact="indirect",
                    label="https://www.example.com/ein/sehr/langer/pfad/ohne/leerzeichen/der/nicht/umbrechen/will"),
         Touchpoint(id="d", phase="action", label="X", pain_points=("A" * 5000,)),
     )
-    return ProjectData(touchpoints=tps, meta=Meta(title="Sehr lang " * 100))
+    opportunities = (*(Opportunity(id=f"o{i}", text="Chance " + "lang " * 200, touchpoint_ids=("a",))
+                       for i in range(25)), Opportunity(id="ob", text=word, touchpoint_ids=("b",)))
+    return ProjectData(touchpoints=tps, meta=Meta(title="Sehr lang " * 100), opportunities=opportunities)
 
 
 def test_every_catalogue_entry_is_a_card(catalogue_pdf):
@@ -109,7 +111,7 @@ def test_journey_cards_show_every_touchpoint(schmidt):
     text = squeezed("\n".join(page_texts(content)))
     for tp in schmidt.touchpoints:
         assert squeezed(tp.label) in text, tp.label
-        for note in (*tp.pain_points, *tp.ideas):
+        for note in (*tp.pain_points, *(o.text for o in schmidt.opportunities_of(tp.id))):
             assert squeezed(note) in text, note
     assert "#1" in text and f"#{len(schmidt.touchpoints)}" in text
     assert "sehrzufrieden" in text and "neutral" in text

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from journeymap.model import Kpi, Link, Persona, Phase, PhaseModel, Project, ProjectData, Touchpoint
+from journeymap.model import Kpi, Link, Opportunity, Persona, Phase, PhaseModel, Project, ProjectData, Touchpoint
 from journeymap.model.lineage import MAX_ANCESTORS, Lineage
 from journeymap.model.merge import MergeError, merge_journeys
 from journeymap.model.merge_lists import merge_ids, merge_mapping, merge_sequence
@@ -148,11 +148,11 @@ def test_touchpoints_added_on_both_sides_all_arrive_in_separate_slots():
 
 def test_both_adding_the_same_id_merges_lists_and_flags_the_rest():
     base, ours, theirs = sides()
-    ours.add_touchpoint(Touchpoint(id="tp-x", label="A", phase="action", ideas=("eins",)))
-    theirs.add_touchpoint(Touchpoint(id="tp-x", label="B", phase="action", ideas=("zwei",), position=3))
+    ours.add_touchpoint(Touchpoint(id="tp-x", label="A", phase="action", pain_points=("eins",)))
+    theirs.add_touchpoint(Touchpoint(id="tp-x", label="B", phase="action", pain_points=("zwei",), position=3))
     result = merged(base, ours, theirs)
     tp = by_id(result.data.touchpoints)["tp-x"]
-    assert (tp.label, tp.ideas) == ("A", ("eins", "zwei"))
+    assert (tp.label, tp.pain_points) == ("A", ("eins", "zwei"))
     assert conflicts(result) == {("touchpoint", "tp-x", "label", "both_added"),
                                  ("touchpoint", "tp-x", "position", "both_added")}
 
@@ -254,3 +254,50 @@ def test_a_phase_model_changed_only_in_its_id_comes_through():
     result = merged(base, ours, theirs)
     assert result.clean and result.data.phase_model == theirs.phase_model
     assert merge_journeys(base, theirs.to_data(), base).data.phase_model.id == "custom"
+
+
+# ---------------------------------------------------------------- blueprint rows and opportunities (issue 16)
+def test_blueprint_rows_merge_row_by_row_and_text_by_text():
+    base, ours, theirs = sides()
+    ours.set_blueprint_row("web", "frontstage", ["Chat beantworten"], "Vertrieb")
+    theirs.set_blueprint_row("web", "backstage", ["Anfrage prüfen"], "AV")
+    theirs.set_blueprint_row("web", "frontstage", ["Rückruf"], "")
+    result = merged(base, ours, theirs)
+    row = by_id(result.data.touchpoints)["web"].blueprint
+    assert row.backstage.texts == ("Anfrage prüfen",) and row.backstage.owner == "AV"
+    assert row.frontstage.texts == ("Chat beantworten", "Rückruf")  # both added a step: both kept
+    assert row.frontstage.owner == "Vertrieb"  # only ours named an owner
+    assert result.clean
+
+
+def test_opportunities_merge_by_id_and_field():
+    base, ours, theirs = sides()
+    ours.update_opportunity("op-call", status="planned", owner="Vertrieb")
+    theirs.update_opportunity("op-call", impact=3, effort=1, touchpoint_ids=("call", "web"))
+    theirs.add_opportunity(Opportunity(id="op-t", text="Preise zeigen", touchpoint_ids=("shop",)))
+    result = merged(base, ours, theirs)
+    got = by_id(result.data.opportunities)
+    assert (got["op-call"].status, got["op-call"].owner, got["op-call"].impact, got["op-call"].effort) == (
+        "planned", "Vertrieb", 3, 1)
+    assert got["op-call"].touchpoint_ids == ("call", "web") and "op-t" in got
+    assert result.clean
+
+
+def test_a_touchpoint_removed_on_one_side_with_a_new_opportunity_on_the_other_is_a_conflict():
+    base, ours, theirs = sides()
+    ours.remove_touchpoints(["shop"])
+    theirs.add_opportunity(Opportunity(id="op-t", text="Preise zeigen", touchpoint_ids=("shop",)))
+    result = merged(base, ours, theirs)
+    assert ("touchpoint", "shop", "opportunities", "removed_changed") in conflicts(result)
+    assert "shop" not in by_id(result.data.touchpoints)
+    assert by_id(result.data.opportunities)["op-t"].touchpoint_ids == ()  # no dangling reference
+
+
+def test_removing_a_touchpoint_is_no_edit_of_its_opportunities():
+    base, ours, theirs = sides()
+    ours.remove_touchpoints(["call"])  # takes "call" out of op-call
+    theirs.update_opportunity("op-call", owner="Service")
+    result = merged(base, ours, theirs)
+    assert result.clean
+    assert by_id(result.data.opportunities)["op-call"].touchpoint_ids == ()
+    assert by_id(result.data.opportunities)["op-call"].owner == "Service"

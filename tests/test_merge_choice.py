@@ -32,7 +32,8 @@ def test_each_change_of_theirs_is_offered():
     assert found == {("touchpoint", "tp-new", "added"), ("touchpoint", "call", "removed"),
                      ("touchpoint", "web", "changed"), ("link", "ln-new", "added"), ("link", "web-call", "removed"),
                      ("link", "call-shop", "removed"), ("meta", "title", "changed"),
-                     ("answers", "credibility", "added")}
+                     ("answers", "credibility", "added"),
+                     ("opportunity", "op-call", "changed")}  # it lost its touchpoint "call" with the card
 
 
 def test_rejected_changes_are_left_out():

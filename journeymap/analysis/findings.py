@@ -51,12 +51,42 @@ def find_issues(data: ProjectData, graph: nx.MultiDiGraph, lang: str | None = No
     ]
     if data.touchpoints:
         findings += _reachability(ctx) + _dead_ends(ctx) + _backward_links(ctx) + _loop(ctx)
-    findings += [
-        ctx.finding("emotion_dip_without_idea", "warning", (tp.id,), label=tp.label, score=f"{tp.emotion:+d}")
-        for tp in data.touchpoints
-        if tp.emotion is not None and tp.emotion <= -1 and not any(i.strip() for i in tp.ideas)
-    ]
+    findings += _without_opportunity(ctx) + _without_owner(ctx)
     return sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity])
+
+
+def _without_opportunity(ctx: _Context) -> list[Finding]:
+    """Emotional lows and pain points that no opportunity belongs to. A low with pain points is reported once, as
+    the low."""
+    covered = ctx.data.opportunities_by_touchpoint()
+    result = []
+    for tp in ctx.data.touchpoints:
+        if tp.id in covered:
+            continue
+        if tp.emotion is not None and tp.emotion <= -1:
+            result.append(ctx.finding("emotion_dip_without_opportunity", "warning", (tp.id,), label=tp.label,
+                                      score=f"{tp.emotion:+d}"))
+            continue
+        pains = [p for p in tp.pain_points if p.strip()]
+        if pains:
+            result.append(ctx.finding("pain_without_opportunity", "warning", (tp.id,), label=tp.label,
+                                      count=len(pains)))
+    return result
+
+
+def _without_owner(ctx: _Context) -> list[Finding]:
+    """Opportunities still open that nobody owns (ids: the opportunity, then its touchpoints)."""
+    return [
+        ctx.finding("opportunity_without_owner", "info", (opp.id, *opp.touchpoint_ids), text=clip(opp.text, 80))
+        for opp in ctx.data.opportunities
+        if not opp.owner.strip() and opp.status != "done"
+    ]
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` on one line, at most `limit` characters (… at the end when shortened)."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
 def _reachability(ctx: _Context) -> list[Finding]:

@@ -29,9 +29,18 @@ _TEMPLATES: dict[str, tuple[str, str]] = {  # code: (English, German)
         "No link leads from {last} back to {first}: recommendations do not yet bring new customers into the journey.",
         "Kein Link führt von {last} zurück zu {first}: Empfehlungen bringen noch keine neuen Kunden in die Journey.",
     ),
-    "emotion_dip_without_idea": (
-        "The customer feels bad at “{label}” ({score}) and no idea to improve it is recorded.",
-        "Bei „{label}“ fühlt sich der Kunde schlecht ({score}), und es ist noch keine Verbesserungsidee notiert.",
+    "emotion_dip_without_opportunity": (
+        "The customer feels bad at “{label}” ({score}) and no opportunity to improve it is recorded.",
+        "Bei „{label}“ fühlt sich der Kunde schlecht ({score}), und es ist noch keine Chance zur Verbesserung "
+        "notiert.",
+    ),
+    "pain_without_opportunity": (
+        "“{label}” has {count} pain point(s) but no opportunity that addresses them.",
+        "„{label}“ hat {count} Schmerzpunkt(e), aber keine Chance, die sie angeht.",
+    ),
+    "opportunity_without_owner": (
+        "Nobody owns the opportunity “{text}” yet: name who takes it forward.",
+        "Für die Chance „{text}“ ist noch niemand verantwortlich: festlegen, wer sie vorantreibt.",
     ),
     "paths_capped": (
         "The journey has so many routes that only the first {count} are listed.",

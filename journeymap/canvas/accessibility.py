@@ -109,8 +109,9 @@ class CardAnnouncer(QObject):
             parts.append(self.tr("Personas: %1").replace("%1", ", ".join(personas)))
         if tp.pain_points:
             parts.append(self.tr("%n pain point(s)", "", len(tp.pain_points)))
-        if tp.ideas:
-            parts.append(self.tr("%n idea(s)", "", len(tp.ideas)))
+        opportunities = project.opportunities_of(tid)
+        if opportunities:
+            parts.append(self.tr("%n opportunity(s)", "", len(opportunities)))
         place = self.tr("Touchpoint %1 of %2")
         parts.append(place.replace("%1", str(order.index(tid) + 1)).replace("%2", str(len(order))))
         return tp.label, ". ".join(parts) + "."

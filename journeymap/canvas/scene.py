@@ -19,6 +19,7 @@ from journeymap.canvas.items.card import HANDLE_POS, CardItem
 from journeymap.canvas.items.link import LinkItem
 from journeymap.canvas.items.markers import GhostCard, LinkHandle
 from journeymap.canvas.items.overview import OVERVIEW_ZOOM, OverviewItem, set_overview
+from journeymap.canvas.map_filter import MapFilter
 from journeymap.canvas.projection import Projection
 from journeymap.canvas.text import READABLE_PX
 from journeymap.layout import SLOT, position_at
@@ -67,6 +68,7 @@ class JourneyScene(QGraphicsScene):
         self._overview = False
         self.overview_item = OverviewItem(self.projection)
         self.addItem(self.overview_item)
+        self.map_filter = MapFilter(document.project, self.projection)  # the Opportunities panel's filter
         self._geometry_changed()
         self.selectionChanged.connect(self._selection_changed)
         self.selectionChanged.connect(self._sync_handle)
@@ -144,6 +146,7 @@ class JourneyScene(QGraphicsScene):
         """Stop following the document's project (before dropping the scene while the document lives on)."""
         self.projection.detach()
         self.overview_item.detach()
+        self.map_filter.detach()
 
     # ---------------------------------------------------------------- overview (far zoomed out)
     @property

@@ -52,7 +52,7 @@ def register(sub: Subcommands) -> None:
         description="Print cut-out cards for a paper workshop, eight to a sheet with crop marks: every touchpoint "
                     "of the catalogue (icon, name, a short description, the phases it suits, digital or analogue, "
                     "direct or indirect, the needs it serves best), or with --journey that journey's own "
-                    "touchpoints (label, phase, emotion, pain points, ideas). With --personas: persona sheets "
+                    "touchpoints (label, phase, emotion, pain points, opportunities). With --personas: persona sheets "
                     "instead, one A4 page per persona of --journey or empty ones to fill in.")
     cards.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
     cards.add_argument("--lang", choices=("de", "en"), default=None,

@@ -2,6 +2,7 @@
 
 from journeymap.commands.base import ProjectCommand
 from journeymap.commands.links import AddLink, EditLink
+from journeymap.commands.opportunities import AddOpportunity, EditOpportunity, RemoveOpportunities, SetBlueprintRow
 from journeymap.commands.personas import (
     AddPersona,
     EditPersona,
@@ -16,8 +17,10 @@ from journeymap.commands.touchpoints import AddItems, EditTouchpoint, MoveTouchp
 __all__ = [
     "AddItems",
     "AddLink",
+    "AddOpportunity",
     "AddPersona",
     "EditLink",
+    "EditOpportunity",
     "EditPersona",
     "EditPhases",
     "EditTouchpoint",
@@ -25,8 +28,10 @@ __all__ = [
     "MoveTouchpoints",
     "ProjectCommand",
     "RemoveItems",
+    "RemoveOpportunities",
     "RemovePersona",
     "SetAnswers",
+    "SetBlueprintRow",
     "SetMeta",
     "SetPersonaEmotion",
     "SetPersonaPath",

@@ -73,3 +73,28 @@ class PersonaTexts(QObject):
 
 
 PERSONA_TEXTS = PersonaTexts()
+
+
+class OpportunityTexts(QObject):
+    """Names of the undo steps on opportunities and blueprint rows."""
+
+    def add(self) -> str:
+        return self.tr("Add opportunity")
+
+    def edit(self) -> str:
+        return self.tr("Edit opportunity")
+
+    def delete(self, n: int) -> str:
+        return self.tr("Delete %n opportunity(s)", "", n)
+
+    def set_status(self) -> str:
+        return self.tr("Change the status of an opportunity")
+
+    def rate(self) -> str:
+        return self.tr("Rate opportunity")
+
+    def edit_blueprint(self) -> str:
+        return self.tr("Edit service blueprint")
+
+
+OPPORTUNITY_TEXTS = OpportunityTexts()

@@ -7,17 +7,20 @@ from typing import Any
 
 from journeymap.commands.base import EditFields, ProjectCommand
 from journeymap.commands.texts import TEXTS
-from journeymap.model import Link, Project, Removal, Touchpoint
+from journeymap.model import Link, Opportunity, Project, Removal, Touchpoint
 
 
 class AddItems(ProjectCommand):
-    """Add touchpoints and the links between them in one step (drop, paste, add from recommender); `moves`
-    first moves other touchpoints to make room (a drop between two cards pushes the lower ones down)."""
+    """Add touchpoints, the links between them and opportunities of theirs in one step (drop, paste, add from
+    recommender); `moves` first moves other touchpoints to make room (a drop between two cards pushes the lower
+    ones down)."""
 
     def __init__(self, project: Project, touchpoints: Iterable[Touchpoint], links: Iterable[Link] = (),
-                 text: str | None = None, moves: Mapping[str, tuple[str, float]] | None = None) -> None:
+                 text: str | None = None, moves: Mapping[str, tuple[str, float]] | None = None,
+                 opportunities: Iterable[Opportunity] = ()) -> None:
         self.touchpoints = tuple(touchpoints)
         self.links = tuple(links)
+        self.opportunities = tuple(opportunities)
         self.moves = dict(moves or {})
         self.before = {tid: (project.touchpoint(tid).phase, project.touchpoint(tid).position) for tid in self.moves}
         super().__init__(project, text or TEXTS.add_touchpoints(len(self.touchpoints)))
@@ -29,8 +32,12 @@ class AddItems(ProjectCommand):
             self.project.add_touchpoint(tp)
         for link in self.links:
             self.project.add_link(link)
+        for opportunity in self.opportunities:
+            self.project.add_opportunity(opportunity)
 
     def undo(self) -> None:
+        if self.opportunities:
+            self.project.remove_opportunities([o.id for o in self.opportunities])
         if self.links:
             self.project.remove_links([link.id for link in self.links])
         self.project.remove_touchpoints([tp.id for tp in self.touchpoints])

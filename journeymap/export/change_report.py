@@ -46,8 +46,10 @@ _W: dict[str, tuple[str, str]] = {  # key: (English, German)
     "by_phase": ("Phase by phase", "Phase für Phase"), "unchanged": ("{n} unchanged", "{n} unverändert"),
     "nothing": ("No change in this phase.", "Keine Änderung in dieser Phase."),
     "no_change": ("The two versions say the same.", "Die beiden Fassungen sagen dasselbe."),
-    "other": ("Links, personas and properties", "Verbindungen, Personas und Eigenschaften"),
+    "other": ("Links, personas, opportunities and properties",
+              "Verbindungen, Personas, Chancen und Eigenschaften"),
     "links": ("Links", "Verbindungen"), "personas": ("Personas", "Personas"), "phases": ("Phases", "Phasen"),
+    "opportunities": ("Opportunities", "Chancen"),
     "properties": ("Properties of the journey", "Eigenschaften der Journey"),
     "touchpoints": ("Touchpoints", "Touchpoints"), "mean": ("Mean emotion", "Mittlere Emotion"),
     "digital": ("Digital share", "Digitalanteil"), "removed_phase": ("(removed)", "(entfällt)"),
@@ -122,7 +124,9 @@ def _figures(diff: JourneyDiff, lang: str) -> Table:
     rows: list[list[object]] = [[para(h, st.cell_head_right if i else st.cell_head) for i, h in enumerate(head)]]
     for key, changes, before, after in (("touchpoints", diff.touchpoints, len(old.touchpoints), len(new.touchpoints)),
                                         ("links", diff.links, len(old.links), len(new.links)),
-                                        ("personas", diff.personas, len(old.personas), len(new.personas))):
+                                        ("personas", diff.personas, len(old.personas), len(new.personas)),
+                                        ("opportunities", diff.opportunities, len(old.opportunities),
+                                         len(new.opportunities))):
         cells = [before, after, len(changes.added), len(changes.removed), len(changes.changed)]
         rows.append([para(w(key, lang), st.cell_bold), *(para(texts.number(v, lang, 0), st.cell_right)
                                                          for v in cells)])
@@ -220,7 +224,8 @@ def _other_story(diff: JourneyDiff, lang: str) -> list[Flowable]:
     st = styles()
     resolve = _resolver(diff, lang)
     parts: list[Flowable] = []
-    for key, changes in (("links", diff.links), ("personas", diff.personas), ("phases", diff.phases)):
+    for key, changes in (("links", diff.links), ("personas", diff.personas), ("opportunities", diff.opportunities),
+                         ("phases", diff.phases)):
         if changes or (key == "phases" and diff.phase_order):
             block = [para(w(key, lang), st.h2), *_changes(changes, lang, resolve)]
             if key == "phases" and diff.phase_order:

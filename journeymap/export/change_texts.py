@@ -15,7 +15,11 @@ _FIELDS: dict[str, tuple[str, str]] = {  # field: (English, German)
     "label": ("Label", "Bezeichnung"), "phase": ("Phase", "Phase"), "position": ("Place in the lane", "Platz"),
     "contact": ("Contact", "Kontakt"), "kind": ("Kind", "Art"), "description": ("Description", "Beschreibung"),
     "emotion": ("Emotion", "Emotion"), "emotion_note": ("Why this emotion", "Begründung der Emotion"),
-    "pain_points": ("Pain points", "Schmerzpunkte"), "ideas": ("Ideas", "Ideen"), "kpis": ("KPIs", "KPIs"),
+    "pain_points": ("Pain points", "Schmerzpunkte"), "kpis": ("KPIs", "KPIs"),
+    "blueprint": ("Service blueprint", "Service Blueprint"), "evidence": ("Evidence", "Belege"),
+    "frontstage": ("Frontstage", "Frontstage"), "backstage": ("Backstage", "Backstage"),
+    "support": ("Support processes", "Unterstützungsprozesse"), "texts": ("Steps", "Schritte"),
+    "text": ("Text", "Text"), "impact": ("Impact", "Wirkung"), "effort": ("Effort", "Aufwand"),
     "owner": ("Owner", "Verantwortlich"), "catalogue_id": ("Catalogue entry", "Katalogeintrag"),
     "name": ("Name", "Name"), "unit": ("Unit", "Einheit"), "target": ("Target", "Ziel"), "actual": ("Actual", "Ist"),
     "better": ("Better", "Besser"), "role": ("Role", "Rolle"), "segment": ("Segment", "Segment"),
@@ -33,6 +37,7 @@ _FIELDS: dict[str, tuple[str, str]] = {  # field: (English, German)
 }
 _WORDS: dict[str, tuple[str, str]] = {
     "touchpoint": ("Touchpoint", "Touchpoint"), "link": ("Link", "Verbindung"), "persona": ("Persona", "Persona"),
+    "opportunity": ("Opportunity", "Chance"),
     "phase": ("Phase", "Phase"), "meta": ("Journey", "Journey"), "answers": ("Recommender", "Empfehlung"),
     "phase_model": ("Phases", "Phasen"), "kpi": ("KPI", "KPI"),
     "moved": ("moved", "verschoben"), "reordered": ("new order", "neue Reihenfolge"), "none": ("–", "–"),

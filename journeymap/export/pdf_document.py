@@ -16,7 +16,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
-from reportlab.lib.pagesizes import portrait
+from reportlab.lib.pagesizes import landscape, portrait
 from reportlab.pdfbase.pdfdoc import PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -34,12 +34,15 @@ from journeymap import __version__
 from journeymap.analysis import analyse
 from journeymap.export import pdf_shapes as shapes
 from journeymap.export import texts
+from journeymap.export.blueprint_plan import BlueprintPlan
 from journeymap.export.catalogue_info import CatalogueInfo
 from journeymap.export.fonts import SANS, clip, ellipsize, register_fonts
 from journeymap.export.logo import LogoArt, load_logo
 from journeymap.export.map_plan import MARGIN, MODES, PAPERS, MapPlan, card_style, fits_one_page, lane_scale, plan_map
+from journeymap.export.pdf_blueprint import blueprint_story
 from journeymap.export.pdf_map import MapScene
 from journeymap.export.pdf_map_pages import MapContext, MapPage
+from journeymap.export.pdf_opportunities import opportunities_story, opportunity_ref
 from journeymap.export.pdf_pages import cover_story
 from journeymap.export.pdf_persona import persona_story
 from journeymap.export.pdf_recommendations import recommendations_story
@@ -51,6 +54,7 @@ from journeymap.export.texts import tr
 from journeymap.export.xmp import xmp_stream
 from journeymap.fileformat import write_atomic
 from journeymap.layout import theme as t
+from journeymap.layout.blueprint import has_blueprint
 from journeymap.model.data import ProjectData
 
 Progress = Callable[[int, int], None]
@@ -58,7 +62,8 @@ TEXT_MARGIN = 48.0
 FOOTER_SIZE = 7.5
 COLUMN_GAP = 18.0
 LANGUAGES = ("de", "en")
-SECTIONS = ("cover", "summary", "map", "personas", "kpis", "findings", "recommendations", "appendix")
+SECTIONS = ("cover", "summary", "map", "blueprint", "opportunities", "personas", "kpis", "findings", "recommendations",
+            "appendix")
 
 
 class ExportCancelled(Exception):
@@ -119,13 +124,16 @@ def render_pdf(data: ProjectData, paper: str = "a4", lang: str = "de", mode: str
     include["kpis"] = include["kpis"] and has_kpis(data)
     include["findings"] = include["findings"] and bool(analysis.findings)
     include["appendix"] = include["appendix"] and bool(data.touchpoints)
+    include["blueprint"] = include["blueprint"] and has_blueprint(data)
+    include["opportunities"] = include["opportunities"] and bool(data.opportunities)
+    blueprint = BlueprintPlan(data, paper, lang) if include["blueprint"] else None
     ctx = MapContext(scene, plan, lang, check, first_page=1 + include["cover"] + include["summary"])
     title = clip(data.meta.title, 200) or tr("untitled", lang)
     accent = data.meta.accent or t.SELECTION
     logo = load_logo(data.meta.logo)
     buffer = io.BytesIO()
     pages_done = [0]
-    estimate = _estimate(data, plan, len(analysis.findings), include)
+    estimate = _estimate(data, plan, len(analysis.findings), include) + (len(blueprint.pages) if blueprint else 0)
 
     def page_done() -> None:
         pages_done[0] += 1
@@ -133,7 +141,8 @@ def render_pdf(data: ProjectData, paper: str = "a4", lang: str = "de", mode: str
             progress(pages_done[0], max(estimate, pages_done[0] + 1))
         check()
 
-    first = "cover" if include["cover"] else "text" if include["summary"] or not include["map"] else "map"
+    first = next((template for key, template in (("cover", "cover"), ("summary", "text"), ("map", "map"),
+                                                  ("blueprint", "wide")) if include[key]), "text")
     doc = _Document(buffer, paper, plan.page_size, f"{title} · {texts.date(today, lang)}", page_done, first,
                     _Brand(accent, logo, clip(data.meta.company, 120)),
                     title=title, author=clip(data.meta.author, 200), subject=tr("subject", lang),
@@ -162,10 +171,17 @@ def render_pdf(data: ProjectData, paper: str = "a4", lang: str = "de", mode: str
         story += cover_story(data, analysis, lang, today, logo, accent, frame)
     if include["summary"]:
         next_page("text")
-        story += summary_story(data, analysis, lang, ref, frame, accent)
+        names = opportunity_ref(data, lang) if include["opportunities"] else {}
+        story += summary_story(data, analysis, lang, ref, frame, accent, names)
     if include["map"]:
         next_page("map")
         story += _map_story(ctx, lang)
+    if blueprint is not None:
+        next_page("wide")
+        story += blueprint_story(blueprint, lang, lambda n: ctx.card_dest(n) if include["map"] else None, check)
+    if include["opportunities"]:
+        next_page("text")
+        story += opportunities_story(data, lang, ref, frame)
     if include["personas"]:
         next_page("text")
         story.append(Bookmark(tr("personas", lang), "personas"))
@@ -276,6 +292,8 @@ class _Document(BaseDocTemplate):
         text_frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, 0, 0, 0, 0, id="text")
         map_frame = Frame(MARGIN, MARGIN, map_size[0] - 2 * MARGIN, map_size[1] - 2 * MARGIN, 0, 0, 0, 0,
                           id="map")
+        wide = landscape(PAPERS[paper])  # the blueprint's pages (a poster's report: A3)
+        wide_frame = Frame(MARGIN, MARGIN, wide[0] - 2 * MARGIN, wide[1] - 2 * MARGIN, 0, 0, 0, 0, id="wide")
         self.text_frame_size = (self.width, self.height - 2)
         half = (self.width - COLUMN_GAP) / 2
         columns = [Frame(self.leftMargin + i * (half + COLUMN_GAP), self.bottomMargin, half, self.height, 0, 0, 0, 0,
@@ -285,6 +303,7 @@ class _Document(BaseDocTemplate):
                                   autoNextPageTemplate="text"),
             "text": PageTemplate("text", [text_frame], onPage=self._text_page, pagesize=size),
             "map": PageTemplate("map", [map_frame], onPage=self._map_page, pagesize=map_size),
+            "wide": PageTemplate("wide", [wide_frame], onPage=self._map_page, pagesize=wide),
             "columns": PageTemplate("columns", columns, onPage=self._text_page, pagesize=size),
         }
         self.addPageTemplates([templates[first]] + [v for k, v in templates.items() if k != first])

@@ -1,7 +1,7 @@
 """“At a glance”: one page right after the cover that says what to fix first.
 
-The emotional lows with their ideas, the missed KPIs, the most frequent pain points, the empty phases and the
-open loop, each with its owner and a clickable reference to the card on the map ("#12 · p. 4").
+The quick wins, the emotional lows with their opportunities, the missed KPIs, the most frequent pain points, the
+empty phases and the open loop, each with its owner and a clickable reference to the card on the map ("#12 · p. 4").
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from journeymap.export.pdf_styles import Heading, para, styles, table_style
 from journeymap.export.texts import tr
 from journeymap.layout import theme as t
 from journeymap.model.data import ProjectData
+from journeymap.model.opportunities import quick_wins
 from journeymap.model.values import Kpi, Touchpoint
 
 colour = shapes.colour
@@ -34,14 +35,15 @@ def has_summary(data: ProjectData, analysis: Analysis) -> bool:
 
 
 def summary_story(data: ProjectData, analysis: Analysis, lang: str, ref: Ref, frame: tuple[float, float],
-                  accent: str) -> list[Flowable]:
-    """The flowables of the summary page, shrunk if needed so that it is exactly one page."""
+                  accent: str, names: dict[str, str] | None = None) -> list[Flowable]:
+    """The flowables of the summary page, shrunk if needed so that it is exactly one page. `names`: the
+    opportunities' numbers in the report ("C3"), when it has an opportunities section."""
     st = styles()
     body: list[Flowable] = [
         Heading(tr("glance", lang), st.h1, key="summary", outline=tr("glance_outline", lang)),
         para(tr("glance_intro", lang), st.muted), Spacer(1, 6)]
-    blocks = [_lows(data, lang, ref), _kpis(data, lang, ref), _pains(data, lang, ref),
-              _empty(data, analysis, lang), _loop(data, analysis, lang, ref)]
+    blocks = [_quick_wins(data, lang, ref, names or {}), _lows(data, lang, ref), _kpis(data, lang, ref),
+              _pains(data, lang, ref), _empty(data, analysis, lang), _loop(data, analysis, lang, ref)]
     shown = [b for b in blocks if b]
     if not shown:
         body.append(para(tr("glance_nothing", lang), st.body))
@@ -68,18 +70,39 @@ def _owner(tp: Touchpoint, lang: str) -> str:
     return f'<font color="{t.KPI_MISSED}">{escape(tr("no_owner", lang))}</font>'
 
 
+def _quick_wins(data: ProjectData, lang: str, ref: Ref, names: dict[str, str]) -> Block | None:
+    """The quick wins not done yet: worth it and little effort, highest impact first."""
+    wins = quick_wins(data.opportunities)
+    if not wins:
+        return None
+    rows: list[Row] = []
+    for opp in wins[:TOP]:
+        number = f"<b>{names[opp.id]}</b> " if opp.id in names else ""
+        what = (f"{number}{escape(clip(opp.text, 160))} <font color=\"{t.MUTED}\">"
+                f"({escape(tr('status_' + opp.status, lang))})</font>")
+        owner = escape(clip(opp.owner, 60)) if opp.owner.strip() else \
+            f'<font color="{t.KPI_MISSED}">{escape(tr("no_owner", lang))}</font>'
+        refs = ", ".join(ref(tid) for tid in opp.touchpoint_ids[:3]) or escape(tr("whole_journey", lang))
+        if len(opp.touchpoint_ids) > 3:
+            refs += f" +{len(opp.touchpoint_ids) - 3}"
+        rows.append((what, owner, refs))
+    return _more(tr("glance_quick_wins", lang, n=len(wins)), rows, len(wins), lang)
+
+
 def _lows(data: ProjectData, lang: str, ref: Ref) -> Block | None:
+    covered = data.opportunities_by_touchpoint()
     scored = [(tp.emotion, tp) for tp in data.touchpoints if tp.emotion is not None and tp.emotion <= -1]
-    scored.sort(key=lambda pair: (pair[0], any(i.strip() for i in pair[1].ideas)))  # the worst without an idea first
+    scored.sort(key=lambda pair: (pair[0], pair[1].id in covered))  # the worst without an opportunity first
     if not scored:
         return None
     rows: list[Row] = []
     for emotion, tp in scored[:TOP]:
-        ideas = [i for i in tp.ideas if i.strip()]
-        idea = (f"{escape(tr('idea', lang))}: {escape(clip(ideas[0], 160))}" if ideas else
-                f'<font color="{t.KPI_MISSED}">{escape(tr("no_idea", lang))}</font>')
+        found = covered.get(tp.id, [])
+        answer = (f"{escape(tr('opportunity', lang))}: {escape(clip(found[0].text, 160))} "
+                  f"({escape(tr('status_' + found[0].status, lang))})" if found else
+                  f'<font color="{t.KPI_MISSED}">{escape(tr("no_opportunity", lang))}</font>')
         what = (f"<b>{escape(clip(tp.label, 120))}</b> ({texts.signed(emotion, lang, 0)}, "
-                f"{escape(texts.emotion_word(emotion, lang))})<br/>{idea}")
+                f"{escape(texts.emotion_word(emotion, lang))})<br/>{answer}")
         rows.append((what, _owner(tp, lang), ref(tp.id)))
     return _more(tr("glance_lows", lang, n=len(scored)), rows, len(scored), lang)
 

@@ -127,6 +127,7 @@ def appendix_story(data: ProjectData, lang: str, describe: Callable[[str | None]
     story: list[Flowable] = [Heading(tr("appendix", lang), st.h1, key="appendix"),
                              para(tr("catalogue_note", lang), st.muted), Spacer(1, 4)]
     used: dict[str, str] = {}
+    covered = data.opportunities_by_touchpoint()
     for i, phase, tps in in_order(data):
         if not tps:
             continue
@@ -138,7 +139,8 @@ def appendix_story(data: ProjectData, lang: str, describe: Callable[[str | None]
             if name and description:
                 used.setdefault(name, description)
             head = f"<b>#{number(tp.id)} {_esc(clip(tp.label, 300))}</b> <font size=7>{ref(tp.id)}</font>"
-            story.append(Paragraph(head + "<br/>" + _details(tp, name, lang), st.entry))
+            details = _details(tp, name, lang, [o.text for o in covered.get(tp.id, [])])
+            story.append(Paragraph(head + "<br/>" + details, st.entry))
     if used:
         story += [CondPageBreak(80), para(tr("catalogue_section", lang), st.h2)]
         for name in sorted(used):
@@ -146,8 +148,9 @@ def appendix_story(data: ProjectData, lang: str, describe: Callable[[str | None]
     return story
 
 
-def _details(tp: Touchpoint, catalogue_name: str, lang: str) -> str:
-    """One run-in paragraph: catalogue entry, kind, contact, owner, emotion with its note, notes, pains, ideas."""
+def _details(tp: Touchpoint, catalogue_name: str, lang: str, opportunities: list[str]) -> str:
+    """One run-in paragraph: catalogue entry, kind, contact, owner, emotion with its note, notes, pains and the
+    texts of the opportunities that belong to the touchpoint."""
     facts = [catalogue_name or tr("own_touchpoint", lang), tr(tp.kind, lang), tr(tp.contact, lang)]
     if tp.owner.strip():
         facts.append(f"{tr('owner', lang)}: {clip(tp.owner, 200)}")
@@ -159,7 +162,7 @@ def _details(tp: Touchpoint, catalogue_name: str, lang: str) -> str:
         parts.append(_esc(f"{tr('emotion', lang)}: {clip(tp.emotion_note, 1500)}"))
     if tp.description.strip():
         parts.append(f"<b>{_esc(tr('notes', lang))}:</b> {_esc(clip(tp.description, 3000))}")
-    for key, items in (("pains", tp.pain_points), ("ideas", tp.ideas)):
+    for key, items in (("pains", tp.pain_points), ("opportunities", opportunities)):
         shown = [clip(x, 600) for x in items if x.strip()][:20]
         if shown:
             parts.append(f"<b>{_esc(tr(key, lang))}:</b> " + _esc("; ".join(shown)))

@@ -1,8 +1,9 @@
-"""The numbers in Excel: a workbook of touchpoints, KPIs per phase (met / missed / open) and findings (openpyxl).
+"""The numbers in Excel: a workbook of touchpoints (with their blueprint rows), KPIs per phase (met / missed /
+open), opportunities and findings (openpyxl).
 
 Headers are German or English, numbers are real numbers (Excel shows them with the reader's decimal comma), each
-sheet has a frozen, filterable header row and columns as wide as their content (within limits). The touchpoints
-sheet can be imported again (`journeymap import IN.xlsx`), like the CSV.
+sheet has a frozen, filterable header row and columns as wide as their content (within limits). The touchpoints,
+KPIs and opportunities sheets can be imported again (`journeymap import IN.xlsx`), like the CSV.
 """
 
 from __future__ import annotations
@@ -21,9 +22,16 @@ from journeymap.export import texts
 from journeymap.export.print_layout import journey_order
 from journeymap.export.texts import tr
 from journeymap.fileformat import write_atomic
-from journeymap.interchange.xlsx_columns import KPI_COLUMNS, TOUCHPOINT_COLUMNS, header
+from journeymap.interchange.xlsx_columns import (
+    EXPORTED_TOUCHPOINT_COLUMNS,
+    KPI_COLUMNS,
+    OPPORTUNITY_COLUMNS,
+    header,
+)
 from journeymap.layout import theme as t
 from journeymap.model.data import ProjectData
+from journeymap.model.opportunities import quadrant_of
+from journeymap.model.values import BLUEPRINT_ROWS
 
 CELL_LIMIT = 32_767  # Excel's longest cell text
 STATUS_FILL = {"met": "E3F1E7", "missed": "FBEBD5", "open": "EEF0F3"}
@@ -32,7 +40,7 @@ Value = str | int | float | None  # what a cell holds
 
 
 def render_xlsx(data: ProjectData, lang: str = "de") -> bytes:
-    """The workbook's bytes: sheets Touchpoints, KPIs and Findings."""
+    """The workbook's bytes: sheets Touchpoints, KPIs, Opportunities and Findings."""
     book = Workbook()
     order = journey_order(data)
     number = {tp.id: n for n, tp in enumerate(order, start=1)}
@@ -43,9 +51,10 @@ def render_xlsx(data: ProjectData, lang: str = "de") -> bytes:
     for tp in order:
         rows.append([number[tp.id], tp.id, names[tp.phase], tp.label, tp.catalogue_id or "", tr(tp.kind, lang),
                      tr(tp.contact, lang), tp.emotion, tp.emotion_note,
-                     " | ".join(p for p in tp.pain_points if p.strip()), " | ".join(i for i in tp.ideas if i.strip()),
-                     tp.owner])
-    _fill(sheet, [header(c, lang) for c in TOUCHPOINT_COLUMNS], rows)
+                     " | ".join(p for p in tp.pain_points if p.strip()), tp.owner,
+                     *(cell for row in BLUEPRINT_ROWS for cell in (" | ".join(tp.blueprint.row(row).texts),
+                                                                   tp.blueprint.row(row).owner))])
+    _fill(sheet, [header(c, lang) for c in EXPORTED_TOUCHPOINT_COLUMNS], rows)
 
     kpis = book.create_sheet(tr("kpi_sheet", lang)[:31])
     rows, states = [], []
@@ -62,6 +71,7 @@ def render_xlsx(data: ProjectData, lang: str = "de") -> bytes:
         for r in range(2, len(rows) + 2):
             kpis.cell(r, column).number_format = "#,##0.######"
 
+    _opportunities(book.create_sheet(tr("opportunities", lang)[:31]), data, number, lang)
     findings = book.create_sheet(tr("findings", lang)[:31])
     labels = {tp.id: tp.label for tp in data.touchpoints}
     rows = []
@@ -75,6 +85,21 @@ def render_xlsx(data: ProjectData, lang: str = "de") -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _opportunities(sheet: Worksheet, data: ProjectData, number: dict[str, int], lang: str) -> None:
+    """One row per opportunity: its touchpoints by id (for the import) and by number and label (for people)."""
+    labels = {tp.id: tp.label for tp in data.touchpoints}
+    rows: list[list[Value]] = []
+    for opp in data.opportunities:
+        where = ", ".join(f"#{number[tid]} {labels[tid]}" for tid in opp.touchpoint_ids)
+        place = quadrant_of(opp)
+        rows.append([opp.id, opp.text, " | ".join(opp.touchpoint_ids), where, opp.owner,
+                     tr("status_" + opp.status, lang), opp.impact, opp.effort,
+                     tr("quadrant_" + place, lang) if place else tr("not_rated", lang)])
+    _fill(sheet, [header(c, lang) for c in OPPORTUNITY_COLUMNS], rows)
+    for r in range(2, len(rows) + 2):
+        sheet.cell(r, 2).alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def export_xlsx(data: ProjectData, out_path: str | os.PathLike[str], lang: str = "de") -> None:

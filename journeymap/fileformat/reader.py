@@ -11,11 +11,18 @@ from typing import Any
 from pydantic import ValidationError
 
 from journeymap.fileformat.errors import LoadError
-from journeymap.fileformat.migrations import CURRENT_SCHEMA, migrate
+from journeymap.fileformat.migrations import CURRENT_SCHEMA, MigrationError, migrate
 from journeymap.fileformat.safe_io import FileStamp, read_regular
 from journeymap.model.data import ProjectData
 from journeymap.model.hygiene import STRIP_CONTEXT
-from journeymap.model.limits import MAX_FILE_BYTES, MAX_LINKS, MAX_NESTING, MAX_STRING, MAX_TOUCHPOINTS
+from journeymap.model.limits import (
+    MAX_FILE_BYTES,
+    MAX_LINKS,
+    MAX_NESTING,
+    MAX_OPPORTUNITIES,
+    MAX_STRING,
+    MAX_TOUCHPOINTS,
+)
 
 FORMAT_NAME = "journeymap"
 ENVELOPE_KEYS = {"format", "schema_version", "app_version"}
@@ -51,7 +58,10 @@ def loads(raw: bytes | str, *, strip_controls: bool = False) -> ProjectData:
     if set(document) <= ENVELOPE_KEYS:
         raise LoadError("the file holds no journey (it has the journeymap marker but no meta, phases or touchpoints)")
     _check_shape(document)
-    document = migrate(document, version)
+    try:
+        document = migrate(document, version)
+    except MigrationError as exc:
+        raise LoadError(str(exc)) from None
     body = {k: v for k, v in document.items() if k not in ENVELOPE_KEYS}
     try:
         return ProjectData.model_validate(body, context={STRIP_CONTEXT: True} if strip_controls else None)
@@ -126,7 +136,7 @@ def _check_shape(document: dict[str, Any]) -> None:
             stack.extend((item, depth + 1) for item in node)
         elif isinstance(node, str):
             _check_string(node)
-    for key, limit in (("touchpoints", MAX_TOUCHPOINTS), ("links", MAX_LINKS)):
+    for key, limit in (("touchpoints", MAX_TOUCHPOINTS), ("links", MAX_LINKS), ("opportunities", MAX_OPPORTUNITIES)):
         items = document.get(key)
         if isinstance(items, list) and len(items) > limit:
             raise LoadError(f"the file has {len(items):,} {key}; at most {limit:,} are allowed")

@@ -1,7 +1,8 @@
 """Import touchpoints from CSV, in the columns journeymap's CSV export writes (see docs/interchange.md).
 
-One row per KPI: rows with the same `id` are one touchpoint; a touchpoint without KPIs has one row with empty
-KPI columns. Phases are AIDA(LA) phases, named by id or by German/English name. CSV carries no links.
+Rows with the same `id` are one touchpoint; each row may carry one KPI and one opportunity (`csv_opportunities`),
+so a touchpoint takes as many rows as it has KPIs or opportunities. Phases are AIDA(LA) phases, named by id or by
+German/English name. CSV carries no links.
 """
 
 from __future__ import annotations
@@ -15,6 +16,13 @@ from typing import TYPE_CHECKING
 
 from journeymap.catalogue import catalogue
 from journeymap.interchange.build import finish, now, resolve_language
+from journeymap.interchange.csv_opportunities import (
+    BLUEPRINT_COLUMNS,
+    OPPORTUNITY_COLUMNS,
+    Opportunities,
+    blueprint,
+    has_opportunity,
+)
 from journeymap.interchange.errors import InterchangeError
 from journeymap.interchange.guard import unguard
 from journeymap.interchange.matching import guess_language, match_phase
@@ -27,11 +35,12 @@ if TYPE_CHECKING:
     from _csv import Reader  # what `csv.reader` returns
 
 TOUCHPOINT_COLUMNS = ("id", "phase", "label", "catalogue_id", "kind", "contact", "emotion", "emotion_note",
-                      "pain_points", "ideas", "owner")
+                      "pain_points", "owner", *BLUEPRINT_COLUMNS, "ideas")  # ideas: exports of schema 1
 KPI_COLUMNS = ("kpi_name", "kpi_unit", "kpi_target", "kpi_actual", "kpi_better")
-COLUMNS = TOUCHPOINT_COLUMNS + KPI_COLUMNS
+COLUMNS = TOUCHPOINT_COLUMNS + KPI_COLUMNS + OPPORTUNITY_COLUMNS
 REQUIRED = ("phase", "label")
-_LISTS = ("pain_points", "ideas")  # items joined with `|`, each guarded on its own by the export
+_LISTS = ("pain_points", "ideas", "evidence", "frontstage", "backstage", "support")  # items joined with `|`, each
+# guarded on its own by the export
 MAX_KPIS = 100_000  # in the whole file (the journey must still fit the 20 MB file limit)
 _CHOICES = {
     "kind": {"digital": "digital", "analogue": "analogue", "analog": "analogue"},
@@ -61,11 +70,15 @@ def read_csv(content: bytes | str, lang: str | None = None) -> ProjectData:
     kpis: dict[str, list[Kpi]] = {}
     filled: dict[str, int] = {}
     langs: list[str | None] = []
+    opportunities = Opportunities()
     kpi_count = 0
     for line, row in rows:
         if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
             raise InterchangeError(f"the row has {len(row)} fields but the header only {len(header)}", line)
         values = {name: _value(name, row[i]) if i < len(row) else "" for name, i in columns.items()}
+        if _journey_wide(values, line):
+            opportunities.add_row(values, None, line)
+            continue
         tid = values.get("id", "") or new_id("tp")
         if tid in seen:
             _same_touchpoint(tid, values, seen[tid], line)
@@ -77,6 +90,8 @@ def read_csv(content: bytes | str, lang: str | None = None) -> ProjectData:
             touchpoints[tid], seen[tid] = tp, (line, values)
             langs.append(phase_lang)
             filled[tp.phase] = filled.get(tp.phase, 0) + 1
+            opportunities.add_ideas(_items(values.get("ideas", "")), tid, line)
+        opportunities.add_row(values, tid, line)
         kpi = _kpi(values, line)
         if kpi is not None:
             kpi_count += 1
@@ -86,7 +101,17 @@ def read_csv(content: bytes | str, lang: str | None = None) -> ProjectData:
     result = tuple(tp.model_copy(update={"kpis": tuple(kpis.get(tid, ()))}) for tid, tp in touchpoints.items())
     language = resolve_language(lang, guess_language(langs))
     meta = Meta(language=language, created=now(), modified=now())
-    return finish(meta=meta, phase_model=aidala(), touchpoints=result)
+    return finish(meta=meta, phase_model=aidala(), touchpoints=result, opportunities=opportunities.result())
+
+
+def _journey_wide(values: dict[str, str], line: int) -> bool:
+    """Is this a row of an opportunity that belongs to no touchpoint (no touchpoint columns, an opportunity)?"""
+    if any(values.get(c) for c in TOUCHPOINT_COLUMNS) or not has_opportunity(values):
+        return False
+    given = next((c for c in KPI_COLUMNS if values.get(c)), None)
+    if given is not None:
+        raise InterchangeError(f"{given} is given but the row names no touchpoint", line)
+    return True
 
 
 def _separator(header: str) -> str:
@@ -158,8 +183,8 @@ def _touchpoint(tid: str, values: dict[str, str], line: int, filled: dict[str, i
         emotion=_emotion(values.get("emotion", ""), line),
         emotion_note=values.get("emotion_note", ""),
         pain_points=_items(values.get("pain_points", "")),
-        ideas=_items(values.get("ideas", "")),
         owner=values.get("owner", ""),
+        blueprint=blueprint(values, line, unguard),
     )
     return tp, match.lang
 

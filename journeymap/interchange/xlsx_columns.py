@@ -6,8 +6,14 @@ themselves, as in the CSV), so a workbook edited in Excel can come back as a jou
 
 from __future__ import annotations
 
+BLUEPRINT_COLUMNS = ("evidence", "evidence_owner", "frontstage", "frontstage_owner", "backstage", "backstage_owner",
+                     "support", "support_owner")
 TOUCHPOINT_COLUMNS = ("number", "id", "phase", "label", "catalogue_id", "kind", "contact", "emotion",
-                      "emotion_note", "pain_points", "ideas", "owner")
+                      "emotion_note", "pain_points", "owner", *BLUEPRINT_COLUMNS, "ideas")  # ideas: schema-1 books
+EXPORTED_TOUCHPOINT_COLUMNS = TOUCHPOINT_COLUMNS[:-1]
+OPPORTUNITY_COLUMNS = ("opportunity_id", "opportunity", "touchpoint_ids", "touchpoints", "opportunity_owner",
+                       "opportunity_status", "opportunity_impact", "opportunity_effort", "quadrant")
+OPPORTUNITY_SHEETS = ("opportunities", "chancen")  # the sheet's name in either language, case ignored
 KPI_COLUMNS = ("number", "id", "phase", "touchpoint", "kpi_name", "kpi_unit", "kpi_target", "kpi_actual",
                "kpi_better", "kpi_status")
 HEADERS: dict[str, tuple[str, str]] = {  # key: (English, German)
@@ -24,6 +30,23 @@ HEADERS: dict[str, tuple[str, str]] = {  # key: (English, German)
     "pain_points": ("Pain points", "Schmerzpunkte"),
     "ideas": ("Ideas", "Ideen"),
     "owner": ("Owner", "Verantwortlich"),
+    "evidence": ("Evidence", "Belege"),
+    "evidence_owner": ("Evidence: owner", "Belege: verantwortlich"),
+    "frontstage": ("Frontstage", "Frontstage"),
+    "frontstage_owner": ("Frontstage: owner", "Frontstage: verantwortlich"),
+    "backstage": ("Backstage", "Backstage"),
+    "backstage_owner": ("Backstage: owner", "Backstage: verantwortlich"),
+    "support": ("Support processes", "Unterstützungsprozesse"),
+    "support_owner": ("Support processes: owner", "Unterstützungsprozesse: verantwortlich"),
+    "opportunity_id": ("ID", "ID"),
+    "opportunity": ("Opportunity", "Chance"),
+    "touchpoint_ids": ("Touchpoint IDs", "Touchpoint-IDs"),
+    "touchpoints": ("Touchpoints", "Touchpoints"),
+    "opportunity_owner": ("Owner", "Verantwortlich"),
+    "opportunity_status": ("Status", "Status"),
+    "opportunity_impact": ("Impact (1–3)", "Wirkung (1–3)"),
+    "opportunity_effort": ("Effort (1–3)", "Aufwand (1–3)"),
+    "quadrant": ("Quadrant", "Quadrant"),
     "kpi_name": ("KPI", "KPI"),
     "kpi_unit": ("Unit", "Einheit"),
     "kpi_target": ("Target", "Ziel"),

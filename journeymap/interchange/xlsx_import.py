@@ -1,8 +1,9 @@
 """Import touchpoints from an Excel workbook as journeymap's `.xlsx` export writes it (openpyxl, read-only).
 
 The first sheet (touchpoints) is read like the CSV import: the same columns (German or English headers, or the
-CSV's column names), the same checks and the same result; KPIs come from the sheet called KPIs when there is one.
-The rows are handed to `read_csv`, so both imports cannot drift apart; errors name the sheet and the row.
+CSV's column names), the same checks and the same result; KPIs come from the sheet called KPIs and opportunities
+from the one called Opportunities (or Chancen) when there is one. The rows are handed to `read_csv`, so both
+imports cannot drift apart; errors name the sheet and the row.
 """
 
 from __future__ import annotations
@@ -10,13 +11,19 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Protocol
 
 from journeymap.interchange.csv_import import COLUMNS, read_csv
 from journeymap.interchange.errors import InterchangeError
 from journeymap.interchange.guard import guard
-from journeymap.interchange.xlsx_columns import KPI_COLUMNS, TOUCHPOINT_COLUMNS, column_key
+from journeymap.interchange.xlsx_columns import (
+    KPI_COLUMNS,
+    OPPORTUNITY_COLUMNS,
+    OPPORTUNITY_SHEETS,
+    TOUCHPOINT_COLUMNS,
+    column_key,
+)
 from journeymap.model.data import ProjectData
 from journeymap.model.limits import MAX_TOUCHPOINTS
 
@@ -25,6 +32,8 @@ MAX_UNPACKED = 200 * 1024 * 1024  # a workbook that unpacks to more than this is
 _BETTER = {"higher is better": "higher", "höher ist besser": "higher", "lower is better": "lower",
            "niedriger ist besser": "lower"}
 _CSV_NAMES = {"kpi_name", "kpi_unit", "kpi_target", "kpi_actual", "kpi_better"}
+_OPPORTUNITY_NAMES = {"opportunity_id", "opportunity", "opportunity_owner", "opportunity_status",
+                      "opportunity_impact", "opportunity_effort"}
 
 
 class _Sheet(Protocol):
@@ -51,6 +60,8 @@ def read_xlsx(content: bytes, lang: str | None = None) -> ProjectData:
         touchpoints = _rows(sheets[0], TOUCHPOINT_COLUMNS)
         kpi_sheet = next((s for s in sheets[1:] if s.title.casefold() in ("kpis", "kpi")), None)
         kpis = _rows(kpi_sheet, KPI_COLUMNS) if kpi_sheet is not None else (None, [])
+        opp_sheet = next((s for s in sheets[1:] if s.title.casefold() in OPPORTUNITY_SHEETS), None)
+        opportunities = _rows(opp_sheet, OPPORTUNITY_COLUMNS) if opp_sheet is not None else (None, [])
     finally:
         book.close()
     head, rows = touchpoints
@@ -64,16 +75,42 @@ def read_xlsx(content: bytes, lang: str | None = None) -> ProjectData:
     first_kpi_line = len(rows) + 2
     for row in kpis[1]:
         writer.writerow(_csv_row({k: v for k, v in row.items() if k in _CSV_NAMES or k == "id"}))
+    first_opp_line = first_kpi_line + len(kpis[1])
+    opp_lines = _write_opportunities(writer.writerow, opportunities[1], {str(r.get("id", "")) for r in rows} - {""},
+                                     opp_sheet.title if opp_sheet is not None else "")
     try:
         return read_csv(out.getvalue(), lang)
     except InterchangeError as exc:
         if exc.line is None:
             raise
-        if kpi_sheet is not None and exc.line >= first_kpi_line:
+        if exc.line >= first_opp_line and opp_sheet is not None:
+            where = f"sheet {opp_sheet.title!r}, row {opp_lines[exc.line - first_opp_line]}"
+        elif kpi_sheet is not None and exc.line >= first_kpi_line:
             where = f"sheet {kpi_sheet.title!r}, row {exc.line - first_kpi_line + 2}"
         else:
             where = f"sheet {sheets[0].title!r}, row {exc.line}"
         raise InterchangeError(f"{where}: {exc.reason}") from None
+
+
+def _write_opportunities(write: Callable[[list[str]], object], rows: list[dict[str, object]], known: set[str],
+                         title: str) -> list[int]:
+    """The opportunities sheet as CSV rows: one per touchpoint of each opportunity (none: one row of the whole
+    journey). Returns the sheet's row number of each CSV row written."""
+    lines: list[int] = []
+    for n, row in enumerate(rows, start=2):
+        if not row:
+            continue
+        opportunity = {k: v for k, v in row.items() if k in _OPPORTUNITY_NAMES}
+        tids = [t.strip() for t in str(row.get("touchpoint_ids", "")).split("|") if t.strip()]
+        for name in tids:
+            if name not in known:
+                raise InterchangeError(f"sheet {title!r}, row {n}: the opportunity names the touchpoint ID "
+                                       f"{name[:70]!r}, which the touchpoints sheet does not have")
+        targets: list[str | None] = [*tids] or [None]
+        for tid in targets:
+            write(_csv_row({**opportunity, "id": tid} if tid else opportunity))
+            lines.append(n)
+    return lines
 
 
 def _check_archive(content: bytes) -> None:

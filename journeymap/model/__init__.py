@@ -4,17 +4,36 @@ from journeymap.model.data import ProjectData, ViewState
 from journeymap.model.phases import AIDA_IDS, AIDALA_IDS, FIVE_STAGE_IDS, aida, aidala, five_stage
 from journeymap.model.project import ModelError, PhaseChange, Project, Removal, new_id
 from journeymap.model.signals import Signal
-from journeymap.model.values import Kpi, Link, LocalText, Meta, Persona, Phase, PhaseModel, Touchpoint
+from journeymap.model.values import (
+    BLUEPRINT_ROWS,
+    STATUSES,
+    Blueprint,
+    BlueprintRow,
+    Kpi,
+    Link,
+    LocalText,
+    Meta,
+    Opportunity,
+    Persona,
+    Phase,
+    PhaseModel,
+    Touchpoint,
+)
 
 __all__ = [
     "AIDALA_IDS",
     "AIDA_IDS",
+    "BLUEPRINT_ROWS",
     "FIVE_STAGE_IDS",
+    "STATUSES",
+    "Blueprint",
+    "BlueprintRow",
     "Kpi",
     "Link",
     "LocalText",
     "Meta",
     "ModelError",
+    "Opportunity",
     "Persona",
     "Phase",
     "PhaseChange",

@@ -21,6 +21,10 @@ def apply_data(project: Project, target: ProjectData) -> None:
     wanted_tp = {tp.id: tp for tp in target.touchpoints}
     wanted_ln = {link.id: link for link in target.links}
     wanted_ps = {p.id: p for p in target.personas}
+    wanted_op = {o.id for o in target.opportunities}
+    gone_ops = [o.id for o in project.opportunities if o.id not in wanted_op]
+    if gone_ops:
+        project.remove_opportunities(gone_ops)
     for persona in project.personas:
         if persona.id not in wanted_ps:
             project.remove_persona(persona.id)
@@ -51,6 +55,7 @@ def apply_data(project: Project, target: ProjectData) -> None:
                 project.move_persona(persona.id, index)
         else:
             project.add_persona(persona, index)
+    _opportunities(project, target)
     if project.phase_model != target.phase_model:
         project.set_phase_model(target.phase_model)
     changed_meta = {name: getattr(target.meta, name) for name in type(target.meta).model_fields
@@ -60,3 +65,15 @@ def apply_data(project: Project, target: ProjectData) -> None:
     if project.answers != target.answers:
         project.set_answers(target.answers)
     project.set_lineage(target.lineage)
+
+
+def _opportunities(project: Project, target: ProjectData) -> None:
+    """The target's opportunities, added or replaced (their touchpoints exist by now), in the target's order."""
+    for index, opportunity in enumerate(target.opportunities):
+        if not project.has_opportunity(opportunity.id):
+            project.add_opportunity(opportunity, index)
+        elif project.opportunity(opportunity.id) != opportunity:
+            project.replace_opportunity(opportunity)
+    if [o.id for o in project.opportunities] != [o.id for o in target.opportunities]:
+        project.remove_opportunities([o.id for o in project.opportunities])
+        project.restore_opportunities(tuple(enumerate(target.opportunities)))

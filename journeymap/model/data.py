@@ -8,10 +8,10 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
-from journeymap.model.limits import MAX_LINKS, MAX_PERSONAS, MAX_TOUCHPOINTS
+from journeymap.model.limits import MAX_LINKS, MAX_OPPORTUNITIES, MAX_PERSONAS, MAX_TOUCHPOINTS
 from journeymap.model.lineage import Lineage
 from journeymap.model.phases import aidala
-from journeymap.model.values import Id, Link, Meta, Persona, PhaseModel, Touchpoint, Value
+from journeymap.model.values import Id, Link, Meta, Opportunity, Persona, PhaseModel, Touchpoint, Value
 
 Level = Annotated[int, Field(ge=0, le=3)]
 
@@ -34,6 +34,7 @@ class ProjectData(Value):
     touchpoints: Annotated[tuple[Touchpoint, ...], Field(max_length=MAX_TOUCHPOINTS)] = ()
     links: Annotated[tuple[Link, ...], Field(max_length=MAX_LINKS)] = ()
     personas: Annotated[tuple[Persona, ...], Field(max_length=MAX_PERSONAS)] = ()
+    opportunities: Annotated[tuple[Opportunity, ...], Field(max_length=MAX_OPPORTUNITIES)] = ()
     answers: dict[Id, Level] = Field(default_factory=dict)  # recommender answers: need category -> 0..3
     view: ViewState = ViewState()
     lineage: Lineage = Lineage()  # ancestry for merging (model.lineage); not part of the content
@@ -59,10 +60,32 @@ class ProjectData(Value):
             for lid in persona.link_ids:
                 if lid not in link_ids:
                     raise ValueError(f"persona {persona.id!r} names link {lid!r}, which does not exist")
+        _unique("opportunity", (o.id for o in self.opportunities))
+        for opp in self.opportunities:
+            named: set[str] = set()
+            for tid in opp.touchpoint_ids:
+                if tid not in tp_ids:
+                    raise ValueError(f"opportunity {opp.id!r} names touchpoint {tid!r}, which does not exist")
+                if tid in named:
+                    raise ValueError(f"opportunity {opp.id!r} names touchpoint {tid!r} twice")
+                named.add(tid)
         for pid in (*self.view.personas_shown, *filter(None, [self.view.persona_focus])):
             if pid not in persona_ids:
                 raise ValueError(f"the view shows persona {pid!r}, which does not exist")
         return self
+
+    def opportunities_by_touchpoint(self) -> dict[str, list[Opportunity]]:
+        """Touchpoint id → the opportunities that belong to it, in the journey's order (touchpoints without any
+        are left out): what every report and export that showed a touchpoint's ideas now reads."""
+        result: dict[str, list[Opportunity]] = {}
+        for opp in self.opportunities:
+            for tid in opp.touchpoint_ids:
+                result.setdefault(tid, []).append(opp)
+        return result
+
+    def opportunities_of(self, touchpoint_id: str) -> tuple[Opportunity, ...]:
+        """The opportunities that belong to one touchpoint (for many touchpoints use `opportunities_by_touchpoint`)."""
+        return tuple(o for o in self.opportunities if touchpoint_id in o.touchpoint_ids)
 
 
 def _unique(what: str, ids: Iterable[str]) -> set[str]:

@@ -1,6 +1,7 @@
-"""What changed between two versions of a journey: touchpoints, links, personas and phases by id, meta and the
-recommender's answers by field, and inside a touchpoint or persona the elements of its lists (pain points, ideas,
-KPIs by name, a persona's path and emotions).
+"""What changed between two versions of a journey: touchpoints, links, personas, opportunities and phases by id,
+meta and the recommender's answers by field, and inside a touchpoint, persona or opportunity the elements of its
+lists (pain points, a blueprint row's texts, KPIs by name, a persona's path and emotions, an opportunity's
+touchpoints).
 
 Not compared: the save time (`meta.modified`), the view and the lineage; they say nothing about the journey.
 """
@@ -13,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from journeymap.model.data import ProjectData
-from journeymap.model.merge_values import ID_LISTS, MAPPINGS, TEXT_LISTS
-from journeymap.model.values import Kpi, Link, LocalText, Logo, Value
+from journeymap.model.merge_values import ID_LISTS, MAPPINGS, NESTED, TEXT_LISTS
+from journeymap.model.values import Kpi, Link, Logo, Value
 
 SKIPPED = frozenset({"id", "modified"})
 
@@ -90,19 +91,21 @@ class JourneyDiff:
     touchpoints: Changes
     links: Changes
     personas: Changes
+    opportunities: Changes
     phases: Changes
     phase_order: bool  # the phases both have stand in another order
     meta: tuple[FieldChange, ...]
     answers: tuple[FieldChange, ...]
 
     def __bool__(self) -> bool:
-        return bool(self.touchpoints or self.links or self.personas or self.phases or self.phase_order
-                    or self.meta or self.answers)
+        return bool(self.touchpoints or self.links or self.personas or self.opportunities or self.phases
+                    or self.phase_order or self.meta or self.answers)
 
     def to_json(self) -> dict[str, Any]:
         phases = {**self.phases.to_json(), "order_changed": self.phase_order}
         return {"touchpoints": self.touchpoints.to_json(), "links": self.links.to_json(),
-                "personas": self.personas.to_json(), "phases": phases, "meta": [f.field for f in self.meta],
+                "personas": self.personas.to_json(), "opportunities": self.opportunities.to_json(),
+                "phases": phases, "meta": [f.field for f in self.meta],
                 "meta_details": {f.field: f.to_json() for f in self.meta},
                 "answers": {f.field: f.to_json() for f in self.answers}}
 
@@ -124,6 +127,7 @@ def diff_journeys(old: ProjectData, new: ProjectData) -> JourneyDiff:
         touchpoints=_changes(old.touchpoints, new.touchpoints, lambda tp: tp.label),
         links=_changes(old.links, new.links, link_label),
         personas=_changes(old.personas, new.personas, lambda p: p.name),
+        opportunities=_changes(old.opportunities, new.opportunities, lambda o: " ".join(o.text.split())),
         phases=_changes(old.phase_model.phases, new.phase_model.phases, lambda p: p.name.get(lang) or p.id),
         phase_order=moved,
         meta=fields_of(old.meta, new.meta),
@@ -157,7 +161,7 @@ def fields_of(old: Value, new: Value, prefix: str = "") -> tuple[FieldChange, ..
         if o == n:
             continue
         where = prefix + name
-        if isinstance(o, LocalText) and isinstance(n, LocalText):
+        if isinstance(o, NESTED) and isinstance(n, NESTED):
             result.extend(fields_of(o, n, where + "."))
         elif name in TEXT_LISTS or name in ID_LISTS:
             result.append(_list(where, o, n))

@@ -3,14 +3,15 @@ fields (`model.merge_values`), with every reference kept consistent.
 
 Rules beyond the field-by-field merge:
 
-- Removing a touchpoint takes its links and its place in persona paths with it. Those follow-on removals are no
-  edits of the link or persona: when the touchpoint stays (the other side edited it: a conflict, ours kept) they
-  are undone, and a persona changed only by them is not "changed" against its removal on the other side.
-- A touchpoint, link or phase removed on one side and newly used on the other (a new link to the touchpoint, a
-  persona path through it, a card moved into the phase) is a conflict: ours is kept. A card left in a phase that
-  is gone goes to the lane that side moved that phase's cards to.
-- No link or persona path ever names something that is gone; two links in the same direction between the same two
-  touchpoints become one (the smaller id; ours' label and kind where they differ: a conflict).
+- Removing a touchpoint takes its links, its place in persona paths and in opportunities with it. Those follow-on
+  removals are no edits of the link, persona or opportunity: when the touchpoint stays (the other side edited it: a
+  conflict, ours kept) they are undone, and a persona changed only by them is not "changed" against its removal on the
+  other side.
+- A touchpoint, link or phase removed on one side and newly used on the other (a new link to the touchpoint, a persona
+  path through it, an opportunity newly at it, a card moved into the phase) is a conflict: ours is kept. A card left
+  in a phase that is gone goes to the lane that side moved that phase's cards to.
+- No link, persona path or opportunity ever names something that is gone; two links in the same direction between the
+  same two touchpoints become one (the smaller id; ours' label and kind where they differ: a conflict).
 - Cards that the two sides placed in the same slot are moved apart: the one with the larger id goes below.
 - The save time is the later of both; the view is ours'; the lineage joins both.
 
@@ -32,10 +33,10 @@ from journeymap.model.data import ProjectData, ViewState
 from journeymap.model.lineage import MAX_ANCESTORS, Lineage, content_hash
 from journeymap.model.merge_lists import merge_mapping, put_back
 from journeymap.model.merge_values import Conflict, ConflictKind, Recorder, changed_fields, merge_items, merge_value
-from journeymap.model.values import Link, Meta, Persona, PhaseModel, Touchpoint
+from journeymap.model.values import Link, Meta, Opportunity, Persona, PhaseModel, Touchpoint
 
 MAX_PHASES = 24
-Item = TypeVar("Item", Touchpoint, Link, Persona)
+Item = TypeVar("Item", Touchpoint, Link, Persona, Opportunity)
 MAX_POSITION = 1e6
 
 
@@ -77,13 +78,18 @@ def merge_journeys(base: ProjectData, ours: ProjectData, theirs: ProjectData) ->
     personas = merge_items("persona", b_personas, _restore_paths(b_personas, ours),
                            _restore_paths(b_personas, theirs), record)
     personas = {pid: _consistent(p, kept, links, renamed) for pid, p in personas.items()}
+    b_opportunities = _ids(base.opportunities)
+    opportunities = merge_items("opportunity", b_opportunities, _restore_opportunities(b_opportunities, ours),
+                                _restore_opportunities(b_opportunities, theirs), record)
+    opportunities = {oid: _at_existing(o, kept) for oid, o in opportunities.items()}
     answers, keys = merge_mapping(base.answers, ours.answers, theirs.answers)
     for key in keys:
         record.add("answers", "", "answers", "both_changed", key)
     touchpoints = _place(touchpoints, _placed(base, ours), _placed(base, theirs))
     merged = ProjectData.model_construct(
         meta=_meta(base, ours, theirs, record), phase_model=phases, touchpoints=tuple(touchpoints.values()),
-        links=tuple(links.values()), personas=tuple(personas.values()), answers=answers,
+        links=tuple(links.values()), personas=tuple(personas.values()),
+        opportunities=tuple(opportunities.values()), answers=answers,
         view=_view(base, ours, theirs, personas), lineage=_lineage(base, ours, theirs))
     try:  # every value again, so that a merge never writes a file that cannot be read back
         data = ProjectData.model_validate(merged.model_dump())
@@ -96,7 +102,7 @@ def merge_journeys(base: ProjectData, ours: ProjectData, theirs: ProjectData) ->
 
 
 def _conflict_order(conflict: Conflict) -> tuple[int, str, str, str, str]:
-    rank = ("meta", "phase_model", "phase", "touchpoint", "link", "persona", "answers")
+    rank = ("meta", "phase_model", "phase", "touchpoint", "link", "persona", "opportunity", "answers")
     return (rank.index(conflict.entity) if conflict.entity in rank else len(rank), conflict.id, conflict.field,
             conflict.item, conflict.kind)
 
@@ -107,7 +113,8 @@ def _ids(items: Iterable[Item]) -> dict[str, Item]:
 
 # ---------------------------------------------------------------- what a side newly uses
 def _touchpoint_uses(base: ProjectData, side: ProjectData) -> dict[str, list[str]]:
-    """Touchpoint id → where `side` newly uses it: `links` (a new link), `personas` (a path or emotion)."""
+    """Touchpoint id → where `side` newly uses it: `links` (a new link), `personas` (a path or emotion),
+    `opportunities` (an opportunity newly at it)."""
     uses: dict[str, list[str]] = defaultdict(list)
     old_links = {link.id for link in base.links}
     for link in side.links:
@@ -121,6 +128,10 @@ def _touchpoint_uses(base: ProjectData, side: ProjectData) -> dict[str, list[str
         for tid in set(persona.touchpoint_ids) | set(persona.emotions):
             if tid not in had:
                 uses[tid].append("personas")
+    earlier = {o.id: set(o.touchpoint_ids) for o in base.opportunities}
+    for opportunity in side.opportunities:
+        for tid in set(opportunity.touchpoint_ids) - earlier.get(opportunity.id, set()):
+            uses[tid].append("opportunities")
     return {tid: sorted(set(where)) for tid, where in uses.items()}
 
 
@@ -225,6 +236,28 @@ def _restore_paths(base: Mapping[str, Persona], data: ProjectData) -> dict[str, 
             })
         result[persona.id] = persona
     return result
+
+
+def _restore_opportunities(base: Mapping[str, Opportunity], data: ProjectData) -> dict[str, Opportunity]:
+    """`data`'s opportunities with the touchpoints it took out of them only because it removed the touchpoint (what
+    is gone after the merge is taken out again at the end)."""
+    present = {tp.id for tp in data.touchpoints}
+    result: dict[str, Opportunity] = {}
+    for opportunity in data.opportunities:
+        before = base.get(opportunity.id)
+        back = {t for t in before.touchpoint_ids if t not in present} if before is not None else set()
+        if before is not None and back:
+            opportunity = opportunity.model_copy(update={
+                "touchpoint_ids": put_back(before.touchpoint_ids, opportunity.touchpoint_ids, back)})
+        result[opportunity.id] = opportunity
+    return result
+
+
+def _at_existing(opportunity: Opportunity, touchpoints: set[str]) -> Opportunity:
+    """An opportunity that names only touchpoints that exist."""
+    kept = tuple(t for t in opportunity.touchpoint_ids if t in touchpoints)
+    return opportunity if kept == opportunity.touchpoint_ids else opportunity.model_copy(
+        update={"touchpoint_ids": kept})
 
 
 def _one_per_direction(links: dict[str, Link], ours: Mapping[str, Link], theirs: Mapping[str, Link],

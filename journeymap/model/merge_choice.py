@@ -1,9 +1,9 @@
 """A merge in which the user accepts or rejects each of their changes (File ▸ Merge from… in the editor).
 
 `differences(base, theirs)` lists what the other version changed since the common base, one entry per item
-(touchpoint, link, persona, phase) and per property; `merge_chosen` merges only the accepted ones: a rejected
-change is taken back in their version before the three-way merge, so the merge treats it as never made. Without a
-common base the editor passes ours as the base: then every difference between the two files is offered.
+(touchpoint, link, persona, opportunity, phase) and per property; `merge_chosen` merges only the accepted ones: a
+rejected change is taken back in their version before the three-way merge, so the merge treats it as never made.
+Without a common base the editor passes ours as the base: then every difference between the two files is offered.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from journeymap.model.data import ProjectData
 from journeymap.model.diff import Changes, FieldChange, diff_journeys
 from journeymap.model.merge import MergeResult, merge_journeys
 from journeymap.model.merge_lists import put_back
-from journeymap.model.values import Persona
+from journeymap.model.values import Opportunity, Persona
 
 Kind = Literal["added", "removed", "changed"]
 Key = tuple[str, str]  # (entity, id): ("touchpoint", "tp-1"), ("meta", "title"), ("answers", "credibility")
@@ -26,7 +26,7 @@ Key = tuple[str, str]  # (entity, id): ("touchpoint", "tp-1"), ("meta", "title")
 class Difference:
     """One change of theirs: what (`entity`, `id`), how (`kind`), its label and, for a change, the fields."""
 
-    entity: Literal["touchpoint", "link", "persona", "phase", "meta", "answers"]
+    entity: Literal["touchpoint", "link", "persona", "opportunity", "phase", "meta", "answers"]
     id: str
     kind: Kind
     label: str
@@ -38,11 +38,12 @@ class Difference:
 
 
 def differences(base: ProjectData, theirs: ProjectData) -> list[Difference]:
-    """Their changes since `base`, item by item: phases, touchpoints, links, personas, then properties."""
+    """Their changes since `base`, item by item: phases, touchpoints, links, personas, opportunities, then
+    properties."""
     diff = diff_journeys(base, theirs)
     result: list[Difference] = []
     for entity, changes in (("phase", diff.phases), ("touchpoint", diff.touchpoints), ("link", diff.links),
-                            ("persona", diff.personas)):
+                            ("persona", diff.personas), ("opportunity", diff.opportunities)):
         result += _items(entity, changes)
     for change in diff.meta:
         result.append(Difference("meta", change.field.split(".")[0], "changed", change.field, (change,)))
@@ -100,11 +101,27 @@ def taken_back(base: ProjectData, theirs: ProjectData, rejected: set[Key]) -> Pr
                 answers.pop(key, None)
     restored = {link.id for link in links} - {link.id for link in theirs.links}
     personas = tuple(_with_paths(p, base, back, restored) for p in pick("persona", base.personas, theirs.personas))
+    opportunities = tuple(_with_touchpoints(o, base, back)
+                          for o in pick("opportunity", base.opportunities, theirs.opportunities))
     model = base.phase_model if phases == base.phase_model.phases else theirs.phase_model.model_copy(
         update={"phases": phases})
     return ProjectData.model_construct(
         meta=meta, phase_model=model, touchpoints=touchpoints,
-        links=tuple(links), personas=personas, answers=answers, view=theirs.view, lineage=theirs.lineage)
+        links=tuple(links), personas=personas, opportunities=opportunities, answers=answers, view=theirs.view,
+        lineage=theirs.lineage)
+
+
+def _with_touchpoints(opportunity: Opportunity, base: ProjectData, touchpoints: set[str]) -> Opportunity:
+    """An opportunity of theirs with the touchpoints that come back (their removal was rejected) as the base had
+    them."""
+    before = next((o for o in base.opportunities if o.id == opportunity.id), None)
+    if before is None or not touchpoints:
+        return opportunity
+    back = {t for t in before.touchpoint_ids if t in touchpoints} - set(opportunity.touchpoint_ids)
+    if not back:
+        return opportunity
+    return opportunity.model_copy(
+        update={"touchpoint_ids": put_back(before.touchpoint_ids, opportunity.touchpoint_ids, back)})
 
 
 def _with_paths(persona: Persona, base: ProjectData, touchpoints: set[str], links: set[str]) -> Persona:
@@ -149,4 +166,5 @@ def prefer_theirs(ours: ProjectData, theirs: ProjectData, keys: Iterable[Key]) -
         meta=meta, phase_model=ours.phase_model.model_copy(update={"phases": phases}),
         touchpoints=take("touchpoint", ours.touchpoints, theirs.touchpoints),
         links=take("link", ours.links, theirs.links), personas=take("persona", ours.personas, theirs.personas),
+        opportunities=take("opportunity", ours.opportunities, theirs.opportunities),
         answers=answers, view=ours.view, lineage=ours.lineage)

@@ -1,8 +1,9 @@
 """Three-way merge of one value field by field, and of items by id (the middle layer of `model.merge`).
 
 A field only one side changed takes that side; a field both changed alike takes that. Lists inside a value (pain
-points, ideas, goals, a persona's path), mappings (a persona's emotions) and KPIs (by name) merge element by
-element (`model.merge_lists`). Anything else both sides changed differently is a `Conflict`, and ours is kept.
+points, goals, a persona's path, an opportunity's touchpoints, a blueprint row's texts), mappings (a persona's
+emotions) and KPIs (by name) merge element by element (`model.merge_lists`). Anything else both sides changed
+differently is a `Conflict`, and ours is kept.
 """
 
 from __future__ import annotations
@@ -12,14 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
 from journeymap.model.merge_lists import merge_ids, merge_mapping, merge_order, merge_sequence
-from journeymap.model.values import Kpi, LocalText, Value
+from journeymap.model.values import Blueprint, BlueprintRow, Kpi, LocalText, Value
 
 V = TypeVar("V", bound=Value)
 ConflictKind = Literal["both_changed", "changed_removed", "removed_changed", "both_added"]
 ID_LISTS = frozenset({"channels", "touchpoint_ids", "link_ids", "ancestors"})
-TEXT_LISTS = frozenset({"pain_points", "ideas", "goals", "pains"})
+TEXT_LISTS = frozenset({"pain_points", "goals", "pains", "texts"})  # texts: of a blueprint row
 MAPPINGS = frozenset({"emotions"})
-NESTED = (LocalText,)  # values merged field by field inside a field; others (a logo) are one whole
+NESTED = (LocalText, Blueprint, BlueprintRow)  # merged field by field inside a field; others (a logo) are one whole
 
 
 @dataclass(frozen=True, order=True)
@@ -28,7 +29,8 @@ class Conflict:
 
     `kind`: `both_changed` (two different edits), `changed_removed` (ours edited, theirs removed: kept),
     `removed_changed` (ours removed, theirs edited: stays removed), `both_added` (the same id added twice,
-    differently). `entity`: `touchpoint`, `link`, `persona`, `phase`, `phase_model`, `meta` or `answers`; `id` the
+    differently). `entity`: `touchpoint`, `link`, `persona`, `opportunity`, `phase`, `phase_model`, `meta` or
+    `answers`; `id` the
     item (empty for meta, answers and the phase model); `field` the field (`kpis.target`: a field of a KPI;
     `links`, `personas`: the item is newly used there); `item` an element inside it (a KPI's name, a key)."""
 

@@ -7,27 +7,20 @@ command can put it back exactly (`restore`).
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import ValidationError
-
 from journeymap.model.data import ProjectData, ViewState
+from journeymap.model.editing import ModelError, insert, new_id, revalidate
 from journeymap.model.limits import MAX_LINKS, MAX_PERSONAS, MAX_TOUCHPOINTS
 from journeymap.model.lineage import Lineage
+from journeymap.model.project_opportunities import OpportunityEdits
+from journeymap.model.project_phases import PhaseChange, PhaseEdits
 from journeymap.model.signals import Signal
-from journeymap.model.values import Link, Meta, Persona, PhaseModel, Touchpoint, Value
+from journeymap.model.values import Link, Meta, Opportunity, Persona, PhaseModel, Touchpoint
 
-
-class ModelError(ValueError):
-    """An edit the journey cannot accept; the message is fit to show to the user."""
-
-
-def new_id(prefix: str) -> str:
-    """A fresh, practically unique id such as `tp-3f9a1c2b7d4e`."""
-    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+__all__ = ["ModelError", "PhaseChange", "Project", "Removal", "new_id"]
 
 
 @dataclass(frozen=True)
@@ -37,21 +30,11 @@ class Removal:
     touchpoints: tuple[tuple[int, Touchpoint], ...] = ()  # (index in project order, value)
     links: tuple[tuple[int, Link], ...] = ()
     personas: tuple[Persona, ...] = ()  # persona values before their path lost the removed ids
+    opportunities: tuple[Opportunity, ...] = ()  # opportunity values before they lost the removed touchpoints
 
 
-@dataclass(frozen=True)
-class PhaseChange:
-    """What `edit_phases` did: the phase models before and after, and the cards it moved out of removed phases
-    (touchpoint id → (phase, position)) with their places before."""
-
-    before: PhaseModel
-    after: PhaseModel
-    moves: Mapping[str, tuple[str, float]]
-    places: Mapping[str, tuple[str, float]]
-
-
-class Project:
-    """A customer journey: phases, touchpoints, links, personas and metadata."""
+class Project(PhaseEdits, OpportunityEdits):
+    """A customer journey: phases, touchpoints, links, personas, opportunities and metadata."""
 
     def __init__(self, data: ProjectData | None = None) -> None:
         data = data or ProjectData()
@@ -60,6 +43,7 @@ class Project:
         self._touchpoints: dict[str, Touchpoint] = {t.id: t for t in data.touchpoints}
         self._links: dict[str, Link] = {link.id: link for link in data.links}
         self._personas: dict[str, Persona] = {p.id: p for p in data.personas}
+        self._opportunities: dict[str, Opportunity] = {o.id: o for o in data.opportunities}
         self._answers: dict[str, int] = dict(data.answers)
         self._view: ViewState = data.view
         self._lineage: Lineage = data.lineage
@@ -77,6 +61,9 @@ class Project:
         self.persona_removed = Signal()  # (Persona)
         self.persona_changed = Signal()  # (new Persona, old Persona)
         self.personas_reordered = Signal()  # ()
+        self.opportunity_added = Signal()  # (Opportunity)
+        self.opportunity_removed = Signal()  # (Opportunity)
+        self.opportunity_changed = Signal()  # (new Opportunity, old Opportunity)
         self.meta_changed = Signal()  # (Meta)
         self.phases_changed = Signal()  # (PhaseModel)
         self.answers_changed = Signal()  # (dict)
@@ -174,6 +161,7 @@ class Project:
             touchpoints=self.touchpoints,
             links=self.links,
             personas=self.personas,
+            opportunities=self.opportunities,
             answers=dict(self._answers),
             view=self._saved_view(),
             lineage=self._lineage,
@@ -197,7 +185,7 @@ class Project:
         if len(self._touchpoints) >= MAX_TOUCHPOINTS:
             raise ModelError(f"a journey can hold at most {MAX_TOUCHPOINTS:,} touchpoints")
         self._check_phase(tp.phase)
-        self._touchpoints = _insert(self._touchpoints, tp.id, tp, index)
+        self._touchpoints = insert(self._touchpoints, tp.id, tp, index)
         self._links_of[tp.id] = set()
         self.touchpoint_added.emit(tp)
         self.changed.emit()
@@ -208,7 +196,7 @@ class Project:
         old = self.touchpoint(tid)
         if "id" in changes and changes["id"] != tid:
             raise ModelError("a touchpoint's id cannot change")
-        new = _revalidate(old, changes)
+        new = revalidate(old, changes)
         if "phase" in changes:
             self._check_phase(new.phase)
         if new != old:
@@ -226,7 +214,7 @@ class Project:
         for tid, (phase, position) in moves.items():
             old = self._touchpoints[tid]
             before[tid] = (old.phase, old.position)
-            new = _revalidate(old, {"phase": phase, "position": position})
+            new = revalidate(old, {"phase": phase, "position": position})
             if new != old:
                 self._touchpoints[tid] = new
                 self.touchpoint_changed.emit(new, old)
@@ -234,7 +222,7 @@ class Project:
         return before
 
     def remove_touchpoints(self, ids: Iterable[str]) -> Removal:
-        """Remove touchpoints with their links and their place in persona paths."""
+        """Remove touchpoints with their links, their place in persona paths and in opportunities."""
         ids = list(dict.fromkeys(ids))
         for tid in ids:
             self.touchpoint(tid)
@@ -242,6 +230,7 @@ class Project:
         link_ids = {lid for tid in ids for lid in self._links_of[tid]}
         link_removal = self.remove_links(link_ids, _emit_changed=False) if link_ids else Removal()
         personas = self._strip_personas(gone, set())
+        opportunities = self._strip_opportunities(gone)
         order = list(self._touchpoints)
         taken = tuple((order.index(tid), self._touchpoints[tid]) for tid in ids)
         for tid in ids:
@@ -253,6 +242,7 @@ class Project:
             touchpoints=tuple(sorted(taken, key=lambda pair: pair[0])),
             links=link_removal.links,
             personas=(*link_removal.personas, *personas),
+            opportunities=opportunities,
         )
 
     # ---------------------------------------------------------------- links
@@ -270,7 +260,7 @@ class Project:
             other = self._links[lid]
             if other.source == link.source and other.target == link.target:
                 raise ModelError("these two touchpoints are already linked in this direction")
-        self._links = _insert(self._links, link.id, link, index)
+        self._links = insert(self._links, link.id, link, index)
         self._index_link(link)
         self.link_added.emit(link)
         self.changed.emit()
@@ -281,7 +271,7 @@ class Project:
         old = self.link(lid)
         if {"id", "source", "target"} & changes.keys():
             raise ModelError("a link's ends cannot change; remove it and draw a new one")
-        new = _revalidate(old, changes)
+        new = revalidate(old, changes)
         if new != old:
             self._links[lid] = new
             self.link_changed.emit(new, old)
@@ -314,6 +304,8 @@ class Project:
             self.add_link(link, index)
         for persona in reversed(removal.personas):  # earliest snapshot last, so it wins
             self.replace_persona(persona)
+        for opportunity in removal.opportunities:
+            self.replace_opportunity(opportunity)
 
     # ---------------------------------------------------------------- personas
     def add_persona(self, persona: Persona, index: int | None = None) -> Persona:
@@ -322,7 +314,7 @@ class Project:
         if len(self._personas) >= MAX_PERSONAS:
             raise ModelError(f"a journey can hold at most {MAX_PERSONAS} personas")
         self._check_persona_refs(persona)
-        self._personas = _insert(self._personas, persona.id, persona, index)
+        self._personas = insert(self._personas, persona.id, persona, index)
         self.persona_added.emit(persona)
         self.changed.emit()
         return persona
@@ -332,7 +324,7 @@ class Project:
         old = self.persona(pid)
         if "id" in changes and changes["id"] != pid:
             raise ModelError("a persona's id cannot change")
-        return self.replace_persona(_revalidate(old, changes))
+        return self.replace_persona(revalidate(old, changes))
 
     def replace_persona(self, persona: Persona) -> Persona:
         """Swap in a whole new value for an existing persona; returns the old value."""
@@ -358,7 +350,7 @@ class Project:
         self.persona(pid)
         old_index = list(self._personas).index(pid)
         persona = self._personas.pop(pid)
-        self._personas = _insert(self._personas, pid, persona, index)
+        self._personas = insert(self._personas, pid, persona, index)
         self.personas_reordered.emit()
         self.changed.emit()
         return old_index
@@ -367,84 +359,17 @@ class Project:
     def set_meta(self, **changes: Any) -> Meta:
         """Change title, company, author, language or dates; returns the old value."""
         old = self._meta
-        self._meta = _revalidate(old, changes)
+        self._meta = revalidate(old, changes)
         if self._meta != old:
             self.meta_changed.emit(self._meta)
             self.changed.emit()
         return old
 
-    def set_phase_model(self, model: PhaseModel) -> PhaseModel:
-        """Switch to other phases; every touchpoint's phase must exist in the new model."""
-        ids = set(model.ids())
-        stranded = sorted({t.phase for t in self._touchpoints.values()} - ids)
-        if stranded:
-            raise ModelError("touchpoints are still in phases the new model lacks: " + ", ".join(stranded))
-        if len(ids) != len(model.phases):
-            raise ModelError("phase ids must be unique")
-        old, self._phase_model = self._phase_model, model
-        self.phases_changed.emit(model)
-        self.changed.emit()
-        return old
-
-    def edit_phases(self, model: PhaseModel, reassign: Mapping[str, str] | None = None) -> PhaseChange:
-        """Replace the lanes (renamed, added, removed, reordered) in one change. The cards of a phase the new
-        model lacks go to the phase `reassign[old phase]`, below the cards already there, in their order.
-
-        Returns what changed, for `revert_phases`."""
-        reassign = dict(reassign or {})
-        new_ids = model.ids()
-        if len(set(new_ids)) != len(new_ids):
-            raise ModelError("phase ids must be unique")
-        old_ids = self._phase_model.ids()
-        for source, target in reassign.items():
-            if source not in old_ids:
-                raise ModelError(f"there is no phase {source!r} in this journey")
-            if source in new_ids:
-                raise ModelError(f"the phase {source!r} stays, so its touchpoints need no new phase")
-            if target not in new_ids:
-                raise ModelError(f"there is no phase {target!r} in the new phases")
-        stranded = sorted({t.phase for t in self._touchpoints.values()} - set(new_ids) - reassign.keys())
-        if stranded:
-            raise ModelError("touchpoints are still in phases that are removed: " + ", ".join(stranded))
-        moves: dict[str, tuple[str, float]] = {}
-        next_free = {pid: self.next_free_position(pid) for pid in set(reassign.values())}
-        for source in old_ids:
-            goal = reassign.get(source)
-            if goal is None:
-                continue
-            for tp in self.touchpoints_in(source):
-                moves[tp.id] = (goal, next_free[goal])
-                next_free[goal] += 1.0
-        before = self._phase_model
-        places = self._swap_phases(before, model, moves)
-        return PhaseChange(before, model, moves, places)
-
-    def revert_phases(self, change: PhaseChange) -> None:
-        """Undo `edit_phases`: the old lanes, and the moved cards back in their old places."""
-        self._swap_phases(change.after, change.before, change.places)
-
-    def _swap_phases(self, old: PhaseModel, new: PhaseModel,
-                     moves: Mapping[str, tuple[str, float]]) -> dict[str, tuple[str, float]]:
-        """Switch from `old` to `new` while moving cards between lanes of both: the cards move while the lanes of
-        both models exist (a passing model with all of them), so observers never see a card outside every lane."""
-        places: dict[str, tuple[str, float]] = {}
-        if moves:
-            kept = set(new.ids())
-            passing = PhaseModel.model_construct(
-                id=new.id, phases=(*new.phases, *(p for p in old.phases if p.id not in kept)))
-            self._phase_model = passing
-            self.phases_changed.emit(passing)
-            places = self.move_touchpoints(moves)
-        self._phase_model = new
-        self.phases_changed.emit(new)
-        self.changed.emit()
-        return places
-
     def set_view(self, **changes: Any) -> ViewState:
         """Change how the map shows the personas (`personas_shown`, `persona_focus`, `general_curve`); returns the
         old state. View state only: no undo step, and the journey is not modified by it."""
         old = self._view
-        self._view = _revalidate(old, changes)
+        self._view = revalidate(old, changes)
         if self._view != old:
             self.view_changed.emit(self._view)
         return old
@@ -493,26 +418,3 @@ class Project:
             self._personas[persona.id] = stripped
             self.persona_changed.emit(stripped, persona)
         return tuple(before)
-
-
-def _insert(mapping: dict[str, Any], key: str, value: Any, index: int | None) -> dict[str, Any]:
-    """A copy of `mapping` with `key: value` at position `index` (end when None); keeps order."""
-    if index is None or index >= len(mapping):
-        mapping[key] = value
-        return mapping
-    items = list(mapping.items())
-    items.insert(max(index, 0), (key, value))
-    return dict(items)
-
-
-def _revalidate(old: Value, changes: Mapping[str, Any]) -> Any:
-    """A new value of `old`'s type with `changes` applied, validated; a ModelError when invalid."""
-    unknown = set(changes) - set(type(old).model_fields)
-    if unknown:
-        raise ModelError(f"unknown field(s): {', '.join(sorted(unknown))}")
-    try:
-        return type(old).model_validate({**old.__dict__, **changes})
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        where = ".".join(str(part) for part in error["loc"])
-        raise ModelError(f"{where}: {error['msg']}") from None

@@ -32,6 +32,11 @@ Score = Annotated[int, Field(ge=-2, le=2)]
 Finite = Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)]
 Position = Annotated[float, Field(allow_inf_nan=False, ge=0, le=1e6)]
 Base64Chunk = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/=]{1,8000}$")]
+Rating = Annotated[int, Field(ge=1, le=3)]  # impact and effort of an opportunity: 1 low, 2 medium, 3 high
+BlueprintRowName = Literal["evidence", "frontstage", "backstage", "support"]
+BLUEPRINT_ROWS: tuple[BlueprintRowName, ...] = ("evidence", "frontstage", "backstage", "support")
+Status = Literal["idea", "planned", "in_progress", "done"]
+STATUSES: tuple[Status, ...] = ("idea", "planned", "in_progress", "done")
 
 
 class Value(BaseModel):
@@ -69,6 +74,34 @@ class Kpi(Value):
         return "met" if self.actual <= self.target else "missed"
 
 
+class BlueprintRow(Value):
+    """One row of a touchpoint's service blueprint: short texts (one step each) and who in the company does them."""
+
+    texts: tuple[Name, ...] = ()
+    owner: Text = ""
+
+    def is_empty(self) -> bool:
+        return not self.texts and not self.owner.strip()
+
+
+class Blueprint(Value):
+    """What happens around a touchpoint, top to bottom: what the customer sees or holds (evidence), what staff and
+    systems do in view of the customer (frontstage), behind the scenes (backstage), and the internal processes
+    and systems that support them (support)."""
+
+    evidence: BlueprintRow = BlueprintRow()
+    frontstage: BlueprintRow = BlueprintRow()
+    backstage: BlueprintRow = BlueprintRow()
+    support: BlueprintRow = BlueprintRow()
+
+    def row(self, name: BlueprintRowName) -> BlueprintRow:
+        row: BlueprintRow = getattr(self, name)
+        return row
+
+    def is_empty(self) -> bool:
+        return all(self.row(name).is_empty() for name in BLUEPRINT_ROWS)
+
+
 class Touchpoint(Value):
     """One contact between customer and company, placed in a phase lane."""
 
@@ -83,9 +116,23 @@ class Touchpoint(Value):
     emotion: Score | None = None  # None: not assessed yet
     emotion_note: Text = ""
     pain_points: tuple[Text, ...] = ()
-    ideas: tuple[Text, ...] = ()
     kpis: tuple[Kpi, ...] = ()
     owner: Text = ""
+    blueprint: Blueprint = Blueprint()
+
+
+class Opportunity(Value):
+    """Something worth doing to improve the journey (it replaces the loose ideas of schema 1): at the touchpoints
+    it belongs to (none: the whole journey), with an owner, a status, and impact and effort from 1 (low) to 3
+    (high); None means not rated yet."""
+
+    id: Id
+    text: Name
+    touchpoint_ids: tuple[Id, ...] = ()
+    owner: Text = ""
+    status: Status = "idea"
+    impact: Rating | None = None
+    effort: Rating | None = None
 
 
 class Link(Value):

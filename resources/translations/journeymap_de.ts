@@ -17,6 +17,150 @@
     </message>
 </context>
 <context>
+    <name>Blueprint</name>
+    <message>
+        <source>Owner (who does this?)</source>
+        <translation>Verantwortlich (wer macht das?)</translation>
+    </message>
+    <message>
+        <source>Texts, one per line</source>
+        <translation>Texte, einer je Zeile</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Enter or F2 to write</source>
+        <translation>Enter oder F2 zum Schreiben</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Customer action</source>
+        <translation>Kundenaktion</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Frontstage</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>Unterstützungsprozesse</translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>Interaktionslinie</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Sichtbarkeitslinie</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>Interne Interaktionslinie</translation>
+    </message>
+    <message>
+        <source>What the customer sees or holds here, one per line</source>
+        <translation>Was der Kunde hier sieht oder in der Hand hält, eines je Zeile</translation>
+    </message>
+    <message>
+        <source>The touchpoint: what the customer does</source>
+        <translation>Der Touchpoint: was der Kunde tut</translation>
+    </message>
+    <message>
+        <source>What staff and systems do in view of the customer, one step per line</source>
+        <translation>Was Mitarbeitende und Systeme sichtbar für den Kunden tun, ein Schritt je Zeile</translation>
+    </message>
+    <message>
+        <source>What happens behind the scenes for it, one per line</source>
+        <translation>Was dafür im Hintergrund geschieht, eines je Zeile</translation>
+    </message>
+    <message>
+        <source>Internal processes and systems that support it, one per line</source>
+        <translation>Interne Prozesse und Systeme, die es tragen, eines je Zeile</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Unterstützung</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>(empty: Enter or F2 to write)</source>
+        <translation>(leer: Enter oder F2 zum Schreiben)</translation>
+    </message>
+</context>
+<context>
+    <name>BlueprintDelegate</name>
+    <message numerus="yes">
+        <source>%n opportunity(s)</source>
+        <translation>
+            <numerusform>%n Chance</numerusform>
+            <numerusform>%n Chancen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BlueprintRows</name>
+    <message>
+        <source>Service blueprint</source>
+        <translation>Service Blueprint</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Frontstage</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Unterstützung</translation>
+    </message>
+    <message>
+        <source>What the customer sees or holds, one per line</source>
+        <translation>Was der Kunde sieht oder in der Hand hält, eines je Zeile</translation>
+    </message>
+    <message>
+        <source>What staff and systems do in view of the customer</source>
+        <translation>Was Mitarbeitende und Systeme sichtbar für den Kunden tun</translation>
+    </message>
+    <message>
+        <source>What happens behind the scenes for it</source>
+        <translation>Was dafür im Hintergrund geschieht</translation>
+    </message>
+    <message>
+        <source>Internal processes and systems behind it</source>
+        <translation>Interne Prozesse und Systeme dahinter</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Owner of %1</source>
+        <translation>Verantwortlich für %1</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <source>Rename touchpoint</source>
@@ -145,13 +289,6 @@
             <numerusform>%n Pain Points</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n idea(s)</source>
-        <translation>
-            <numerusform>%n Idee</numerusform>
-            <numerusform>%n Ideen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Touchpoint %1 of %2</source>
         <translation>Touchpoint %1 von %2</translation>
@@ -180,6 +317,13 @@
         <translation>
             <numerusform>%n Touchpoint ausgewählt</numerusform>
             <numerusform>%n Touchpoints ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s)</source>
+        <translation>
+            <numerusform>%n Chance</numerusform>
+            <numerusform>%n Chancen</numerusform>
         </translation>
     </message>
 </context>
@@ -456,6 +600,10 @@
             <numerusform>%n Unterschied zu %1: + nur dort, − fehlt dort, Δ dort geändert.</numerusform>
             <numerusform>%n Unterschiede zu %1: + nur dort, − fehlt dort, Δ dort geändert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
     </message>
 </context>
 <context>
@@ -897,10 +1045,6 @@
         <translation>Pain Points bearbeiten</translation>
     </message>
     <message>
-        <source>Edit ideas</source>
-        <translation>Ideen bearbeiten</translation>
-    </message>
-    <message>
         <source>Edit owner</source>
         <translation>Verantwortliche bearbeiten</translation>
     </message>
@@ -955,6 +1099,14 @@
     <message>
         <source>Touchpoint details</source>
         <translation>Details des Touchpoints</translation>
+    </message>
+    <message>
+        <source>Take an opportunity off a touchpoint</source>
+        <translation>Chance von einem Touchpoint lösen</translation>
+    </message>
+    <message>
+        <source>Edit service blueprint</source>
+        <translation>Service Blueprint bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1473,10 @@
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
 </context>
 <context>
     <name>MergeTexts</name>
@@ -1395,10 +1551,6 @@
         <translation>Pain Point:</translation>
     </message>
     <message>
-        <source>Idea:</source>
-        <translation>Idee:</translation>
-    </message>
-    <message>
         <source>Phase %1 of %2</source>
         <translation>Phase %1 von %2</translation>
     </message>
@@ -1409,6 +1561,10 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Opportunity:</source>
+        <translation>Chance:</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1583,272 @@
             <numerusform>Karte mit %n Touchpoint wird gezeichnet …</numerusform>
             <numerusform>Karte mit %n Touchpoints wird gezeichnet …</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Opportunities</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>1 low</source>
+        <translation>1 gering</translation>
+    </message>
+    <message>
+        <source>2 medium</source>
+        <translation>2 mittel</translation>
+    </message>
+    <message>
+        <source>3 high</source>
+        <translation>3 hoch</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Quick Wins</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Große Vorhaben</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation>Undankbare Aufgaben</translation>
+    </message>
+    <message>
+        <source>Drag an opportunity into the matrix to rate it</source>
+        <translation>Eine Chance in die Matrix ziehen, um sie zu bewerten</translation>
+    </message>
+    <message>
+        <source>worth it, little effort: do first</source>
+        <translation>lohnt sich, wenig Aufwand: zuerst angehen</translation>
+    </message>
+    <message>
+        <source>worth it, more effort: plan it</source>
+        <translation>lohnt sich, mehr Aufwand: einplanen</translation>
+    </message>
+    <message>
+        <source>small either way: when there is time</source>
+        <translation>in beide Richtungen klein: wenn Zeit ist</translation>
+    </message>
+    <message>
+        <source>costs more than it brings: drop or rethink</source>
+        <translation>kostet mehr, als es bringt: streichen oder neu denken</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>whole journey</source>
+        <translation>ganze Journey</translation>
+    </message>
+    <message>
+        <source>Impact/effort matrix</source>
+        <translation>Wirkung-Aufwand-Matrix</translation>
+    </message>
+    <message>
+        <source>Make this panel larger to see the matrix (or float it).</source>
+        <translation>Dieses Panel größer ziehen (oder lösen), um die Matrix zu sehen.</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 weitere</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Aufwand →</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation>Wirkung →</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDock</name>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s)</source>
+        <translation>
+            <numerusform>%n Chance</numerusform>
+            <numerusform>%n Chancen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown; the map dims the touchpoints of the others</source>
+        <translation>%1 von %2 gezeigt; die Karte blendet die Touchpoints der übrigen ab</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2</source>
+        <translation>„%1“ ist jetzt: %2</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Neue Chance</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Impact/effort</source>
+        <translation>Wirkung/Aufwand</translation>
+    </message>
+    <message>
+        <source>List or matrix of the opportunities</source>
+        <translation>Liste oder Matrix der Chancen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an opportunity for the touchpoints selected on the map</source>
+        <translation>Eine Chance für die auf der Karte gewählten Touchpoints hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen opportunity (Delete)</source>
+        <translation>Die gewählte Chance löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Nach Verantwortlichen filtern</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Show only this owner&apos;s opportunities, here and on the map</source>
+        <translation>Nur die Chancen dieser Verantwortlichen zeigen, hier und auf der Karte</translation>
+    </message>
+    <message>
+        <source>Show only opportunities with this status, here and on the map</source>
+        <translation>Nur Chancen mit diesem Status zeigen, hier und auf der Karte</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityList</name>
+    <message>
+        <source>no owner</source>
+        <translation>niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>Add an opportunity and press Enter</source>
+        <translation>Chance eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Neue Chance</translation>
+    </message>
+    <message>
+        <source>Opportunities of this touchpoint</source>
+        <translation>Chancen dieses Touchpoints</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Take the selected opportunity off this touchpoint (Delete)</source>
+        <translation>Die gewählte Chance von diesem Touchpoint lösen (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityTexts</name>
+    <message>
+        <source>Add opportunity</source>
+        <translation>Chance hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>Chance bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n opportunity(s)</source>
+        <translation>
+            <numerusform>%n Chance löschen</numerusform>
+            <numerusform>%n Chancen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the status of an opportunity</source>
+        <translation>Status einer Chance ändern</translation>
+    </message>
+    <message>
+        <source>Rate opportunity</source>
+        <translation>Chance bewerten</translation>
+    </message>
+    <message>
+        <source>Edit service blueprint</source>
+        <translation>Service Blueprint bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1998,14 @@
     <message>
         <source>Split between rows of cards: every page shows all phases with their headers; the first one shows an index.</source>
         <translation>Zwischen Kartenreihen geteilt: Jede Seite zeigt alle Phasen mit ihren Köpfen; die erste zeigt eine Übersicht.</translation>
+    </message>
+    <message>
+        <source>Service &amp;blueprint</source>
+        <translation>Service B&amp;lueprint</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunities</source>
+        <translation>&amp;Chancen</translation>
     </message>
 </context>
 <context>
@@ -2244,10 +2674,6 @@
         <translation>Pain Points</translation>
     </message>
     <message>
-        <source>Ideas</source>
-        <translation>Ideen</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
@@ -2284,10 +2710,6 @@
         <translation>Ein Pain Point pro Zeile</translation>
     </message>
     <message>
-        <source>One idea per line</source>
-        <translation>Eine Idee pro Zeile</translation>
-    </message>
-    <message>
         <source>Who in the company looks after this touchpoint?</source>
         <translation>Wer im Unternehmen kümmert sich um diesen Touchpoint?</translation>
     </message>
@@ -2298,6 +2720,10 @@
     <message>
         <source>Channel</source>
         <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +3048,14 @@
         <source>Print touchpoint cards, a lane poster and persona sheets for a paper workshop</source>
         <translation>Touchpoint-Karten, ein Phasen-Poster und Persona-Bögen für einen Workshop auf Papier drucken</translation>
     </message>
+    <message>
+        <source>Service &amp;Blueprint</source>
+        <translation>Service &amp;Blueprint</translation>
+    </message>
+    <message>
+        <source>Show what happens inside the company at each touchpoint, below the map&apos;s steps</source>
+        <translation>Zeigen, was im Unternehmen an jedem Touchpoint geschieht, unter den Schritten der Karte</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopKit</name>
@@ -2700,13 +3134,6 @@
         <translation>
             <numerusform>%n Touchpoint des Katalogs als Karte zum Ausschneiden: Symbol, Name, kurze Beschreibung, die passenden Phasen und seine Stärken.</numerusform>
             <numerusform>Alle %n Touchpoints des Katalogs als Karten zum Ausschneiden: Symbol, Name, kurze Beschreibung, die passenden Phasen und ihre Stärken.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This journey&apos;s %n touchpoint(s) as cards, so the group can re-sort them on paper: label, phase, emotion, pain points and ideas.</source>
-        <translation>
-            <numerusform>Der %n Touchpoint dieser Journey als Karte, damit die Gruppe auf Papier neu sortieren kann: Bezeichnung, Phase, Emotion, Pain Points und Ideen.</numerusform>
-            <numerusform>Die %n Touchpoints dieser Journey als Karten, damit die Gruppe sie auf Papier neu sortieren kann: Bezeichnung, Phase, Emotion, Pain Points und Ideen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2795,6 +3222,13 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message numerus="yes">
+        <source>This journey&apos;s %n touchpoint(s) as cards, so the group can re-sort them on paper: label, phase, emotion, pain points and opportunities.</source>
+        <translation>
+            <numerusform>Der %n Touchpoint dieser Journey als Karte, damit die Gruppe auf Papier neu sortieren kann: Bezeichnung, Phase, Emotion, Pain Points und Chancen.</numerusform>
+            <numerusform>Die %n Touchpoints dieser Journey als Karten, damit die Gruppe sie auf Papier neu sortieren kann: Bezeichnung, Phase, Emotion, Pain Points und Chancen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkshopWindow</name>
@@ -2807,6 +3241,33 @@
 T: timer · S: start/pause · 1/2/3: 5/10/15 min · +/−: a minute more/less · R: reset · F1: these keys</source>
         <translation>←/→ oder Bild ↑/↓: Phasen · Pos1/Ende: erste/letzte · B: Bild aus · Esc: zurück zum Bearbeiten
 T: Timer · S: Start/Pause · 1/2/3: 5/10/15 Min. · +/−: 1 Min. mehr/weniger · R: zurücksetzen · F1: diese Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Journey map</source>
+        <translation>Journey-Karte</translation>
+    </message>
+    <message>
+        <source>Service blueprint</source>
+        <translation>Service Blueprint</translation>
+    </message>
+    <message>
+        <source>Map or service blueprint</source>
+        <translation>Karte oder Service Blueprint</translation>
+    </message>
+    <message>
+        <source>What happens inside the company at each touchpoint (Ctrl+Shift+B)</source>
+        <translation>Was im Unternehmen an jedem Touchpoint geschieht (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <source>Rename touchpoint</source>
+        <translation>Touchpoint umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation>%1 von „%2“ bearbeiten</translation>
     </message>
 </context>
 </TS>

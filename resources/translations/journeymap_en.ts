@@ -17,6 +17,150 @@
     </message>
 </context>
 <context>
+    <name>Blueprint</name>
+    <message>
+        <source>Owner (who does this?)</source>
+        <translation>Owner (who does this?)</translation>
+    </message>
+    <message>
+        <source>Texts, one per line</source>
+        <translation>Texts, one per line</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Enter or F2 to write</source>
+        <translation>Enter or F2 to write</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Customer action</source>
+        <translation>Customer action</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Frontstage</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>Support processes</translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>Line of interaction</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Line of visibility</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>Line of internal interaction</translation>
+    </message>
+    <message>
+        <source>What the customer sees or holds here, one per line</source>
+        <translation>What the customer sees or holds here, one per line</translation>
+    </message>
+    <message>
+        <source>The touchpoint: what the customer does</source>
+        <translation>The touchpoint: what the customer does</translation>
+    </message>
+    <message>
+        <source>What staff and systems do in view of the customer, one step per line</source>
+        <translation>What staff and systems do in view of the customer, one step per line</translation>
+    </message>
+    <message>
+        <source>What happens behind the scenes for it, one per line</source>
+        <translation>What happens behind the scenes for it, one per line</translation>
+    </message>
+    <message>
+        <source>Internal processes and systems that support it, one per line</source>
+        <translation>Internal processes and systems that support it, one per line</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>(empty: Enter or F2 to write)</source>
+        <translation>(empty: Enter or F2 to write)</translation>
+    </message>
+</context>
+<context>
+    <name>BlueprintDelegate</name>
+    <message numerus="yes">
+        <source>%n opportunity(s)</source>
+        <translation>
+            <numerusform>%n opportunity</numerusform>
+            <numerusform>%n opportunities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BlueprintRows</name>
+    <message>
+        <source>Service blueprint</source>
+        <translation>Service blueprint</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Frontstage</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>What the customer sees or holds, one per line</source>
+        <translation>What the customer sees or holds, one per line</translation>
+    </message>
+    <message>
+        <source>What staff and systems do in view of the customer</source>
+        <translation>What staff and systems do in view of the customer</translation>
+    </message>
+    <message>
+        <source>What happens behind the scenes for it</source>
+        <translation>What happens behind the scenes for it</translation>
+    </message>
+    <message>
+        <source>Internal processes and systems behind it</source>
+        <translation>Internal processes and systems behind it</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Owner of %1</source>
+        <translation>Owner of %1</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <source>Rename touchpoint</source>
@@ -145,13 +289,6 @@
             <numerusform>%n pain points</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n idea(s)</source>
-        <translation>
-            <numerusform>%n idea</numerusform>
-            <numerusform>%n ideas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Touchpoint %1 of %2</source>
         <translation>Touchpoint %1 of %2</translation>
@@ -180,6 +317,13 @@
         <translation>
             <numerusform>%n touchpoint selected</numerusform>
             <numerusform>%n touchpoints selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s)</source>
+        <translation>
+            <numerusform>%n opportunity</numerusform>
+            <numerusform>%n opportunities</numerusform>
         </translation>
     </message>
 </context>
@@ -456,6 +600,10 @@
             <numerusform>%n difference to %1: + only there, − not there, Δ changed there.</numerusform>
             <numerusform>%n differences to %1: + only there, − not there, Δ changed there.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
     </message>
 </context>
 <context>
@@ -897,10 +1045,6 @@
         <translation>Edit pain points</translation>
     </message>
     <message>
-        <source>Edit ideas</source>
-        <translation>Edit ideas</translation>
-    </message>
-    <message>
         <source>Edit owner</source>
         <translation>Edit owner</translation>
     </message>
@@ -955,6 +1099,14 @@
     <message>
         <source>Touchpoint details</source>
         <translation>Touchpoint details</translation>
+    </message>
+    <message>
+        <source>Take an opportunity off a touchpoint</source>
+        <translation>Take an opportunity off a touchpoint</translation>
+    </message>
+    <message>
+        <source>Edit service blueprint</source>
+        <translation>Edit service blueprint</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1473,10 @@
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
 </context>
 <context>
     <name>MergeTexts</name>
@@ -1395,10 +1551,6 @@
         <translation>Pain point:</translation>
     </message>
     <message>
-        <source>Idea:</source>
-        <translation>Idea:</translation>
-    </message>
-    <message>
         <source>Phase %1 of %2</source>
         <translation>Phase %1 of %2</translation>
     </message>
@@ -1409,6 +1561,10 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Opportunity:</source>
+        <translation>Opportunity:</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1583,272 @@
             <numerusform>Drawing the map of %n touchpoint…</numerusform>
             <numerusform>Drawing the map of %n touchpoints…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Opportunities</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <source>1 low</source>
+        <translation>1 low</translation>
+    </message>
+    <message>
+        <source>2 medium</source>
+        <translation>2 medium</translation>
+    </message>
+    <message>
+        <source>3 high</source>
+        <translation>3 high</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Not rated yet</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Quick wins</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Big bets</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Fill-ins</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation>Thankless tasks</translation>
+    </message>
+    <message>
+        <source>Drag an opportunity into the matrix to rate it</source>
+        <translation>Drag an opportunity into the matrix to rate it</translation>
+    </message>
+    <message>
+        <source>worth it, little effort: do first</source>
+        <translation>worth it, little effort: do first</translation>
+    </message>
+    <message>
+        <source>worth it, more effort: plan it</source>
+        <translation>worth it, more effort: plan it</translation>
+    </message>
+    <message>
+        <source>small either way: when there is time</source>
+        <translation>small either way: when there is time</translation>
+    </message>
+    <message>
+        <source>costs more than it brings: drop or rethink</source>
+        <translation>costs more than it brings: drop or rethink</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>whole journey</source>
+        <translation>whole journey</translation>
+    </message>
+    <message>
+        <source>Impact/effort matrix</source>
+        <translation>Impact/effort matrix</translation>
+    </message>
+    <message>
+        <source>Make this panel larger to see the matrix (or float it).</source>
+        <translation>Make this panel larger to see the matrix (or float it).</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 more</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Effort →</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation>Impact →</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDock</name>
+    <message>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s)</source>
+        <translation>
+            <numerusform>%n opportunity</numerusform>
+            <numerusform>%n opportunities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown; the map dims the touchpoints of the others</source>
+        <translation>%1 of %2 shown; the map dims the touchpoints of the others</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2</source>
+        <translation>“%1” is now %2</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>New opportunity</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Impact/effort</source>
+        <translation>Impact/effort</translation>
+    </message>
+    <message>
+        <source>List or matrix of the opportunities</source>
+        <translation>List or matrix of the opportunities</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add an opportunity for the touchpoints selected on the map</source>
+        <translation>Add an opportunity for the touchpoints selected on the map</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the chosen opportunity (Delete)</source>
+        <translation>Delete the chosen opportunity (Delete)</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filter by owner</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Show only this owner&apos;s opportunities, here and on the map</source>
+        <translation>Show only this owner&apos;s opportunities, here and on the map</translation>
+    </message>
+    <message>
+        <source>Show only opportunities with this status, here and on the map</source>
+        <translation>Show only opportunities with this status, here and on the map</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityList</name>
+    <message>
+        <source>no owner</source>
+        <translation>no owner</translation>
+    </message>
+    <message>
+        <source>Add an opportunity and press Enter</source>
+        <translation>Add an opportunity and press Enter</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>New opportunity</translation>
+    </message>
+    <message>
+        <source>Opportunities of this touchpoint</source>
+        <translation>Opportunities of this touchpoint</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Take the selected opportunity off this touchpoint (Delete)</source>
+        <translation>Take the selected opportunity off this touchpoint (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityTexts</name>
+    <message>
+        <source>Add opportunity</source>
+        <translation>Add opportunity</translation>
+    </message>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>Edit opportunity</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n opportunity(s)</source>
+        <translation>
+            <numerusform>Delete %n opportunity</numerusform>
+            <numerusform>Delete %n opportunities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the status of an opportunity</source>
+        <translation>Change the status of an opportunity</translation>
+    </message>
+    <message>
+        <source>Rate opportunity</source>
+        <translation>Rate opportunity</translation>
+    </message>
+    <message>
+        <source>Edit service blueprint</source>
+        <translation>Edit service blueprint</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1998,14 @@
     <message>
         <source>Split between rows of cards: every page shows all phases with their headers; the first one shows an index.</source>
         <translation>Split between rows of cards: every page shows all phases with their headers; the first one shows an index.</translation>
+    </message>
+    <message>
+        <source>Service &amp;blueprint</source>
+        <translation>Service &amp;blueprint</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunities</source>
+        <translation>&amp;Opportunities</translation>
     </message>
 </context>
 <context>
@@ -2244,10 +2674,6 @@
         <translation>Pain points</translation>
     </message>
     <message>
-        <source>Ideas</source>
-        <translation>Ideas</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -2284,10 +2710,6 @@
         <translation>One pain point per line</translation>
     </message>
     <message>
-        <source>One idea per line</source>
-        <translation>One idea per line</translation>
-    </message>
-    <message>
         <source>Who in the company looks after this touchpoint?</source>
         <translation>Who in the company looks after this touchpoint?</translation>
     </message>
@@ -2298,6 +2720,10 @@
     <message>
         <source>Channel</source>
         <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +3048,14 @@
         <source>Print touchpoint cards, a lane poster and persona sheets for a paper workshop</source>
         <translation>Print touchpoint cards, a lane poster and persona sheets for a paper workshop</translation>
     </message>
+    <message>
+        <source>Service &amp;Blueprint</source>
+        <translation>Service &amp;Blueprint</translation>
+    </message>
+    <message>
+        <source>Show what happens inside the company at each touchpoint, below the map&apos;s steps</source>
+        <translation>Show what happens inside the company at each touchpoint, below the map&apos;s steps</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopKit</name>
@@ -2700,13 +3134,6 @@
         <translation>
             <numerusform>The catalogue&apos;s %n touchpoint as a card to cut out: icon, name, a short description, the phases it suits and what it serves best.</numerusform>
             <numerusform>All %n touchpoints of the catalogue as cards to cut out: icon, name, a short description, the phases each suits and what it serves best.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This journey&apos;s %n touchpoint(s) as cards, so the group can re-sort them on paper: label, phase, emotion, pain points and ideas.</source>
-        <translation>
-            <numerusform>This journey&apos;s %n touchpoint as a card, so the group can re-sort it on paper: label, phase, emotion, pain points and ideas.</numerusform>
-            <numerusform>This journey&apos;s %n touchpoints as cards, so the group can re-sort them on paper: label, phase, emotion, pain points and ideas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2795,6 +3222,13 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message numerus="yes">
+        <source>This journey&apos;s %n touchpoint(s) as cards, so the group can re-sort them on paper: label, phase, emotion, pain points and opportunities.</source>
+        <translation>
+            <numerusform>This journey&apos;s %n touchpoint as a card, so the group can re-sort it on paper: label, phase, emotion, pain points and opportunities.</numerusform>
+            <numerusform>This journey&apos;s %n touchpoints as cards, so the group can re-sort them on paper: label, phase, emotion, pain points and opportunities.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkshopWindow</name>
@@ -2807,6 +3241,33 @@
 T: timer · S: start/pause · 1/2/3: 5/10/15 min · +/−: a minute more/less · R: reset · F1: these keys</source>
         <translation>←/→ or Page Up/Down: phases · Home/End: first/last · B: blank screen · Esc: back to editing
 T: timer · S: start/pause · 1/2/3: 5/10/15 min · +/−: a minute more/less · R: reset · F1: these keys</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Journey map</source>
+        <translation>Journey map</translation>
+    </message>
+    <message>
+        <source>Service blueprint</source>
+        <translation>Service blueprint</translation>
+    </message>
+    <message>
+        <source>Map or service blueprint</source>
+        <translation>Map or service blueprint</translation>
+    </message>
+    <message>
+        <source>What happens inside the company at each touchpoint (Ctrl+Shift+B)</source>
+        <translation>What happens inside the company at each touchpoint (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Rename touchpoint</source>
+        <translation>Rename touchpoint</translation>
+    </message>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation>Edit %1 of “%2”</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,20 @@ import os
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from journeymap.model import Kpi, Link, ModelError, Persona, Phase, PhaseModel, Project, ProjectData, Touchpoint
+from journeymap.model import (
+    BLUEPRINT_ROWS,
+    STATUSES,
+    Kpi,
+    Link,
+    ModelError,
+    Opportunity,
+    Persona,
+    Phase,
+    PhaseModel,
+    Project,
+    ProjectData,
+    Touchpoint,
+)
 from journeymap.model.values import LocalText
 
 # The property tests of merge and diff: 150 cases each in `make test`; JOURNEYMAP_MERGE_EXAMPLES=10000 for a long run.
@@ -18,6 +31,7 @@ WORDS = ["Preis", "Wartezeit", "Anruf", "Idee", "Flyer", "Formular", "zu lang", 
 TOUCHPOINT_IDS = [f"tp-n{i}" for i in range(6)]
 LINK_IDS = [f"ln-n{i}" for i in range(6)]
 PERSONA_IDS = ["ps-a", "ps-b"]
+OPPORTUNITY_IDS = ["op-a", "op-b", "op-c"]
 KPI_NAMES = ["Konversion", "Antwortzeit", "NPS"]
 
 
@@ -50,16 +64,23 @@ def _kpi_edit(data: st.DataObject, kpis: tuple[Kpi, ...]) -> tuple[Kpi, ...]:
 
 
 def _touchpoint_edit(data: st.DataObject, project: Project, tp: Touchpoint) -> None:
-    field = data.draw(st.sampled_from(["label", "emotion", "description", "pain_points", "ideas", "kpis", "move",
-                                       "owner"]))
+    field = data.draw(st.sampled_from(["label", "emotion", "description", "pain_points", "blueprint", "kpis",
+                                       "move", "owner"]))
     if field == "label":
         project.update_touchpoint(tp.id, label=data.draw(st.sampled_from(WORDS)))
     elif field == "emotion":
         project.update_touchpoint(tp.id, emotion=data.draw(st.sampled_from([None, -2, -1, 0, 1, 2])))
     elif field in ("description", "owner"):
         project.update_touchpoint(tp.id, **{field: data.draw(st.sampled_from(WORDS))})
-    elif field in ("pain_points", "ideas"):
-        project.update_touchpoint(tp.id, **{field: _list_edit(data, getattr(tp, field))})
+    elif field == "pain_points":
+        project.update_touchpoint(tp.id, pain_points=_list_edit(data, tp.pain_points))
+    elif field == "blueprint":
+        row = data.draw(st.sampled_from(BLUEPRINT_ROWS))
+        current = tp.blueprint.row(row)
+        if data.draw(st.booleans()):
+            project.set_blueprint_row(tp.id, row, _list_edit(data, current.texts), current.owner)
+        else:
+            project.set_blueprint_row(tp.id, row, current.texts, data.draw(st.sampled_from(["", *WORDS])))
     elif field == "kpis":
         project.update_touchpoint(tp.id, kpis=_kpi_edit(data, tp.kpis))
     else:
@@ -93,6 +114,23 @@ def _persona_edit(data: st.DataObject, project: Project, persona: Persona) -> No
         project.update_persona(persona.id, quote=data.draw(st.sampled_from(WORDS)))
 
 
+def _opportunity_edit(data: st.DataObject, project: Project, opportunity: Opportunity) -> None:
+    field = data.draw(st.sampled_from(["text", "owner", "status", "rating", "touchpoints"]))
+    if field in ("text", "owner"):
+        project.update_opportunity(opportunity.id, **{field: data.draw(st.sampled_from(WORDS))})
+    elif field == "status":
+        project.update_opportunity(opportunity.id, status=data.draw(st.sampled_from(STATUSES)))
+    elif field == "rating":
+        project.update_opportunity(opportunity.id, impact=data.draw(st.sampled_from([None, 1, 2, 3])),
+                                   effort=data.draw(st.sampled_from([None, 1, 2, 3])))
+    else:
+        tid = _pick(data, [t.id for t in project.touchpoints])
+        if tid is not None:
+            ids = opportunity.touchpoint_ids
+            project.update_opportunity(opportunity.id, touchpoint_ids=tuple(t for t in ids if t != tid)
+                                       if tid in ids else (*ids, tid))
+
+
 def _phase_edit(data: st.DataObject, project: Project) -> None:
     phases = project.phase_model.phases
     action = data.draw(st.sampled_from(["add", "remove", "rename"] if len(phases) > 1 else ["add", "rename"]))
@@ -119,8 +157,8 @@ def edit(data: st.DataObject, journey: ProjectData, steps: int = 8) -> ProjectDa
     for _ in range(data.draw(st.integers(0, steps))):
         action = data.draw(st.sampled_from(
             ["add_tp", "add_tp", "remove_tp", "edit_tp", "edit_tp", "edit_tp", "add_link", "remove_link",
-             "edit_link", "add_persona", "edit_persona", "edit_persona", "remove_persona", "meta", "answers",
-             "phases"]))
+             "edit_link", "add_persona", "edit_persona", "edit_persona", "remove_persona", "add_opportunity",
+             "edit_opportunity", "remove_opportunity", "meta", "answers", "phases"]))
         tp = _pick(data, project.touchpoints)
         try:
             if action == "add_tp":
@@ -151,6 +189,14 @@ def edit(data: st.DataObject, journey: ProjectData, steps: int = 8) -> ProjectDa
                 _persona_edit(data, project, _pick(data, project.personas))
             elif action == "remove_persona" and project.personas:
                 project.remove_persona(_pick(data, project.personas).id)
+            elif action == "add_opportunity":
+                tids = tuple(t.id for t in project.touchpoints[:data.draw(st.integers(0, 2))])
+                project.add_opportunity(Opportunity(id=data.draw(st.sampled_from(OPPORTUNITY_IDS)),
+                                                    text=data.draw(st.sampled_from(WORDS)), touchpoint_ids=tids))
+            elif action == "edit_opportunity" and project.opportunities:
+                _opportunity_edit(data, project, _pick(data, project.opportunities))
+            elif action == "remove_opportunity" and project.opportunities:
+                project.remove_opportunities([_pick(data, project.opportunities).id])
             elif action == "meta":
                 field = data.draw(st.sampled_from(["title", "company", "author", "status"]))
                 value = data.draw(st.sampled_from(["draft", "final"])) if field == "status" else \

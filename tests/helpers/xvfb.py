@@ -66,12 +66,12 @@ class Hand:
         self.button(False)
         time.sleep(0.1)
 
-    def type(self, text: str) -> None:
-        """Type ASCII letters, digits and spaces (Shift for capitals)."""
+    def type_text(self, text: str) -> None:
+        """Type `text` (letters, digits, spaces, hyphens) key by key; capitals with Shift."""
         for char in text:
-            name = "space" if char == " " else char
+            name = {" ": "space", "-": "minus"}.get(char, char)
             if char.isupper():
-                self.chord("Shift_L", name)
+                self.chord("Shift_L", name.lower())
             else:
                 self.chord(name)
 
@@ -92,7 +92,7 @@ class Hand:
         self.display.close()
 
 
-def start_xvfb(screen: tuple[int, int]) -> tuple[subprocess.Popen[bytes], str]:
+def start_xvfb(screen: tuple[int, int] = (1366, 768)) -> tuple[subprocess.Popen[bytes], str]:
     """An Xvfb on a free display number, as `xvfb-run -a` finds one: the server takes the number's lock file
     itself and stops at once when another server holds it; then the next number is tried."""
     xvfb = shutil.which("Xvfb")

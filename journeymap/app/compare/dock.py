@@ -73,7 +73,8 @@ class DifferencesDock(QDockWidget):
         self.tree.clear()
         names = names_of(diff, lang)
         for entity, changes in (("touchpoint", diff.touchpoints), ("link", diff.links),
-                                ("persona", diff.personas), ("phase", diff.phases)):
+                                ("persona", diff.personas), ("opportunity", diff.opportunities),
+                                ("phase", diff.phases)):
             self._group(entity, changes, names)
         if diff.meta or diff.answers:
             group = QTreeWidgetItem(self.tree, [self.tr("Properties")])
@@ -86,7 +87,7 @@ class DifferencesDock(QDockWidget):
         if not changes:
             return
         title = {"touchpoint": self.tr("Touchpoints"), "link": self.tr("Links"), "persona": self.tr("Personas"),
-                 "phase": self.tr("Phases")}[entity]
+                 "opportunity": self.tr("Opportunities"), "phase": self.tr("Phases")}[entity]
         total = len(changes.added) + len(changes.removed) + len(changes.changed)
         group = QTreeWidgetItem(self.tree, [f"{title} ({total})"])
         rows: list[tuple[str, str, str, tuple[FieldChange, ...]]] = [
@@ -113,12 +114,12 @@ class DifferencesDock(QDockWidget):
             self.show_requested.emit(str(item_id))
 
     def count(self) -> int:
-        """How many items differ (touchpoints, links, personas, phases and properties)."""
+        """How many items differ (touchpoints, links, personas, opportunities, phases and properties)."""
         diff = self.diff
         if diff is None:
             return 0
         items = sum(len(c.added) + len(c.removed) + len(c.changed)
-                    for c in (diff.touchpoints, diff.links, diff.personas, diff.phases))
+                    for c in (diff.touchpoints, diff.links, diff.personas, diff.opportunities, diff.phases))
         return items + len(diff.meta) + len(diff.answers)
 
     def changeEvent(self, event: QEvent) -> None:

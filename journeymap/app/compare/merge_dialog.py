@@ -53,7 +53,8 @@ class MergeDialog(QDialog):
         self.tree.setWordWrap(True)
         groups: dict[str, QTreeWidgetItem] = {}
         titles = {"touchpoint": self.tr("Touchpoints"), "link": self.tr("Links"), "persona": self.tr("Personas"),
-                  "phase": self.tr("Phases"), "meta": self.tr("Properties"), "answers": self.tr("Properties")}
+                  "opportunity": self.tr("Opportunities"), "phase": self.tr("Phases"), "meta": self.tr("Properties"),
+                  "answers": self.tr("Properties")}
         for difference in differences:
             title = titles[difference.entity]
             group = groups.get(title)

@@ -1,8 +1,9 @@
-"""Copy and paste of touchpoints and the links between them.
+"""Copy and paste of touchpoints, the links between them and their opportunities.
 
 The clipboard holds a small `.journey` document (MIME `application/x-journeymap-items`), so a paste goes
 through the same validation and limits as opening a file. Pasted items get new ids and free slots, and are
-added as one `AddItems` step.
+added as one `AddItems` step. An opportunity travels with the copied touchpoints it belongs to (and only with
+those: the copy of an opportunity that also belonged to touchpoints left behind belongs to the copies only).
 """
 
 from __future__ import annotations
@@ -29,7 +30,12 @@ def copy_items(project: Project, touchpoint_ids: Iterable[str]) -> QMimeData | N
     links = tuple(
         link for link in project.links if link.source in chosen and link.target in chosen
     )
-    data = ProjectData(meta=project.meta, phase_model=project.phase_model, touchpoints=touchpoints, links=links)
+    opportunities = tuple(
+        opp.model_copy(update={"touchpoint_ids": tuple(t for t in opp.touchpoint_ids if t in chosen)})
+        for opp in project.opportunities if not chosen.isdisjoint(opp.touchpoint_ids)
+    )
+    data = ProjectData(meta=project.meta, phase_model=project.phase_model, touchpoints=touchpoints, links=links,
+                       opportunities=opportunities)
     mime = QMimeData()
     mime.setData(ITEMS_MIME, dumps(data))
     mime.setText("\n".join(tp.label for tp in touchpoints))
@@ -74,7 +80,12 @@ def paste_command(project: Project, mime: QMimeData | None, fallback_phase: str 
         for link in data.links
         if link.source in new_ids and link.target in new_ids
     ]
-    return AddItems(project, pasted, links)
+    opportunities = [
+        opp.model_copy(update={"id": new_id("op"),
+                               "touchpoint_ids": tuple(new_ids[t] for t in opp.touchpoint_ids if t in new_ids)})
+        for opp in data.opportunities
+    ]
+    return AddItems(project, pasted, links, opportunities=opportunities)
 
 
 __all__ = ["ITEMS_MIME", "LoadError", "can_paste", "copy_items", "paste_command"]

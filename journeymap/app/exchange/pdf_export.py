@@ -40,7 +40,9 @@ if TYPE_CHECKING:
 PAPERS = ("a4", "a3", "a2", "a1", "poster")
 MODES = ("auto", "fit", "tile")
 LANGUAGES = ("de", "en")
-SECTIONS = ("cover", "summary", "map", "personas", "kpis", "findings", "recommendations", "appendix")
+SECTIONS = ("cover", "summary", "map", "blueprint", "opportunities", "personas", "kpis", "findings", "recommendations",
+            "appendix")  # as `export.pdf_document.SECTIONS` (not imported: reportlab loads only when exporting)
+OLD_SECTIONS = ("cover", "summary", "map", "personas", "kpis", "findings", "recommendations", "appendix")  # before 16
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,10 @@ def load_pdf_options(store: QSettings, default_lang: str = "de") -> PdfOptions:
         return raw if raw in allowed else default
 
     lang = default_lang if default_lang in LANGUAGES else "de"
-    stored = str(store.value("export/pdf_sections", ",".join(SECTIONS)) or "")
-    sections = tuple(s for s in SECTIONS if s in stored.split(",")) or SECTIONS
+    stored = str(store.value("export/pdf_sections", ",".join(SECTIONS)) or "").split(",")
+    known = str(store.value("export/pdf_sections_known", ",".join(OLD_SECTIONS)) or "").split(",")
+    # a section this journeymap has and the last export's did not (blueprint, opportunities) starts ticked
+    sections = tuple(s for s in SECTIONS if s in stored or s not in known) or SECTIONS
     return PdfOptions(value("paper", PAPERS, "a4"), value("mode", MODES, "auto"), value("lang", LANGUAGES, lang),
                       sections)
 
@@ -72,6 +76,7 @@ def save_pdf_options(store: QSettings, options: PdfOptions) -> None:
     store.setValue("export/pdf_mode", options.mode)
     store.setValue("export/pdf_lang", options.lang)
     store.setValue("export/pdf_sections", ",".join(options.sections))
+    store.setValue("export/pdf_sections_known", ",".join(SECTIONS))
 
 
 # ---------------------------------------------------------------- the options dialog
@@ -109,7 +114,7 @@ class PdfOptionsDialog(QDialog):
             check = QCheckBox(self.sections_box)
             check.setObjectName(f"section_{key}")
             check.toggled.connect(self._sections_changed)
-            grid.addWidget(check, i % 4, i // 4)
+            grid.addWidget(check, i % 5, i // 5)
             self.section_checks[key] = check
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -153,6 +158,7 @@ class PdfOptionsDialog(QDialog):
             "cover": self.tr("&Cover"), "summary": self.tr("&At a glance"), "map": self.tr("&Journey map"),
             "personas": self.tr("Per&sonas"), "kpis": self.tr("&KPIs"), "findings": self.tr("&Findings"),
             "recommendations": self.tr("&Recommendations"), "appendix": self.tr("Appen&dix"),
+            "blueprint": self.tr("Service &blueprint"), "opportunities": self.tr("&Opportunities"),
         }
         for key, check in self.section_checks.items():
             check.setText(titles[key])

@@ -229,7 +229,7 @@ class WorkshopKitDialog(QDialog):
                                        "description, the phases each suits and what it serves best.", "",
                                        self.catalogue_size),
             "journey_cards": self.tr("This journey's %n touchpoint(s) as cards, so the group can re-sort them on "
-                                     "paper: label, phase, emotion, pain points and ideas.", "", tps),
+                                     "paper: label, phase, emotion, pain points and opportunities.", "", tps),
             "lane_poster": self.tr("The phases as lanes with a guiding question each, an emotion scale and room "
                                    "for cards and sticky notes, in landscape."),
             "journey_poster": self.tr("This journey's whole map with its %n touchpoint(s) on one poster, in "

@@ -11,21 +11,34 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QScrollArea, QStackedWidget, QWidget
 
 from journeymap.app.inspector.link_form import LinkForm
 from journeymap.app.inspector.touchpoint_form import TouchpointForm
 from journeymap.catalogue import Catalogue
-from journeymap.commands import EditLink, EditTouchpoint, SetPersonaEmotion, SetPersonaPath
+from journeymap.commands import (
+    AddOpportunity,
+    EditLink,
+    EditOpportunity,
+    EditTouchpoint,
+    RemoveOpportunities,
+    SetBlueprintRow,
+    SetPersonaEmotion,
+    SetPersonaPath,
+)
 from journeymap.document import Document
-from journeymap.model import Link, ModelError, Touchpoint
+from journeymap.model import BLUEPRINT_ROWS, Link, ModelError, Opportunity, Touchpoint, new_id
 
 EMPTY, TOUCHPOINT, LINK, MANY = range(4)
 
 
 class InspectorDock(QDockWidget):
-    """Shows and edits the selection of the current document (given at first, then `set_document`)."""
+    """Shows and edits the selection of the current document (given at first, then `set_document`).
+    `opportunity_shown(id)`: the user asked to see an opportunity of the shown touchpoint in the Opportunities
+    panel."""
+
+    opportunity_shown = Signal(str)
 
     def __init__(self, catalogue: Catalogue, document: Document, lang: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -50,6 +63,10 @@ class InspectorDock(QDockWidget):
         self.link_form.edited.connect(self._link_edited)
         self.tp_form.personas.toggled.connect(lambda pid, on: self._assign(pid, on, self.tp_form.touchpoint))
         self.tp_form.personas.emotion_chosen.connect(self._persona_emotion)
+        self.tp_form.opportunities.add_requested.connect(self._add_opportunity)
+        self.tp_form.opportunities.remove_requested.connect(self._remove_opportunity)
+        self.tp_form.opportunities.show_requested.connect(self.opportunity_shown)
+        self.tp_form.blueprint.edited.connect(self._blueprint_edited)
         self.link_form.personas.toggled.connect(lambda pid, on: self._assign(pid, on, self.link_form.link))
         self.many = self._message_page()
         for page in (self.empty, scroll, self.link_form, self.many):
@@ -88,7 +105,10 @@ class InspectorDock(QDockWidget):
                 ("persona_added", self._model_personas_changed),
                 ("persona_removed", self._model_personas_changed),
                 ("persona_changed", self._model_personas_changed),
-                ("personas_reordered", self._model_personas_changed))
+                ("personas_reordered", self._model_personas_changed),
+                ("opportunity_added", self._model_opportunities_changed),
+                ("opportunity_removed", self._model_opportunities_changed),
+                ("opportunity_changed", self._model_opportunities_changed))
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -110,6 +130,7 @@ class InspectorDock(QDockWidget):
             tp = project.touchpoint(tids[0])
             self.tp_form.show_touchpoint(tp, self.catalogue.find(tp.catalogue_id), self.lang, self._phase_name(tp))
             self.tp_form.personas.show_personas(project.personas, tp.id, tp.emotion)
+            self.tp_form.opportunities.show_opportunities(project.opportunities_of(tp.id))
             self.stack.setCurrentIndex(TOUCHPOINT)
         elif len(lids) == 1 and not tids:
             link = project.link(lids[0])
@@ -147,6 +168,12 @@ class InspectorDock(QDockWidget):
         if self.stack.currentIndex() in (TOUCHPOINT, LINK):
             self.refresh()
 
+    def _model_opportunities_changed(self, *values: Opportunity) -> None:
+        tp = self.tp_form.touchpoint
+        if self.stack.currentIndex() == TOUCHPOINT and tp is not None and any(
+                tp.id in value.touchpoint_ids for value in values):
+            self.refresh()
+
     # ---------------------------------------------------------------- form → commands
     def _assign(self, pid: str, on: bool, item: Touchpoint | Link | None) -> None:
         """A persona chip: put the shown touchpoint or link on the persona's path or take it off (one step)."""
@@ -170,6 +197,44 @@ class InspectorDock(QDockWidget):
         if command.changed:
             self.document.push(command)
 
+    def _add_opportunity(self, text: str) -> None:
+        """A new opportunity of the shown touchpoint (status "idea", not rated yet)."""
+        tp = self.tp_form.touchpoint
+        if self.document is None or tp is None or not self.document.project.has_touchpoint(tp.id):
+            return
+        try:
+            opportunity = Opportunity(id=new_id("op"), text=text, touchpoint_ids=(tp.id,))
+        except ValidationError:
+            return
+        self.document.push(AddOpportunity(self.document.project, opportunity))
+
+    def _remove_opportunity(self, oid: str) -> None:
+        """Take an opportunity off the shown touchpoint; one that belongs to nothing else is deleted."""
+        tp = self.tp_form.touchpoint
+        project = self.document.project if self.document is not None else None
+        if project is None or tp is None or not project.has_opportunity(oid):
+            return
+        others = tuple(t for t in project.opportunity(oid).touchpoint_ids if t != tp.id)
+        if others:
+            self.document.push(EditOpportunity(project, oid, {"touchpoint_ids": others},
+                                               text=self.tr("Take an opportunity off a touchpoint")))
+        else:
+            self.document.push(RemoveOpportunities(project, [oid]))
+
+    def _blueprint_edited(self, row: str, texts: tuple[str, ...], owner: str) -> None:
+        """A blueprint row typed in: one undo step per typing session in the row."""
+        tp = self.tp_form.touchpoint
+        kind = next((r for r in BLUEPRINT_ROWS if r == row), None)
+        if self.document is None or tp is None or kind is None or not self.document.project.has_touchpoint(tp.id):
+            return
+        try:
+            command = SetBlueprintRow(self.document.project, tp.id, kind, texts, owner,
+                                      text=self.tr("Edit service blueprint"), merge_key=self._merge_key(row))
+        except ValidationError:
+            return
+        if command.changed:
+            self.document.push(command)
+
     def _merge_key(self, field: str) -> tuple[str, int]:
         return (field, self._session)
 
@@ -180,7 +245,7 @@ class InspectorDock(QDockWidget):
         current = self.document.project.touchpoint(tp.id)
         if not _valid(current, changes):
             return
-        typing = field in ("label", "description", "emotion_note", "pain_points", "ideas", "owner")
+        typing = field in ("label", "description", "emotion_note", "pain_points", "owner")
         command = EditTouchpoint(self.document.project, tp.id, changes, text=self._edit_text(field),
                                  merge_key=self._merge_key(field) if typing else None)
         self.document.push(command)
@@ -208,7 +273,6 @@ class InspectorDock(QDockWidget):
             "emotion": self.tr("Set emotion"),
             "emotion_note": self.tr("Edit emotion note"),
             "pain_points": self.tr("Edit pain points"),
-            "ideas": self.tr("Edit ideas"),
             "owner": self.tr("Edit owner"),
             "kpis": self.tr("Edit KPIs"),
         }

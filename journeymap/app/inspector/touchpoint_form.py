@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.app.icons import catalogue_icon
+from journeymap.app.inspector.blueprint_rows import BlueprintRows
 from journeymap.app.inspector.emotion_picker import EmotionPicker
 from journeymap.app.inspector.kpi_table import KpiTable
+from journeymap.app.inspector.opportunity_list import OpportunityList
 from journeymap.app.personas.chips import PersonaChips
 from journeymap.catalogue import Entry
 from journeymap.model import Kpi, Touchpoint
@@ -93,7 +95,7 @@ class TouchpointForm(QWidget):
         self.emotion_note = self._line_edit("emotion_note")
         self.personas = PersonaChips(with_emotion=True, parent=self)  # the inspector fills and wires it
         self.pain_points = self._text_edit("pain_points", 62)
-        self.ideas = self._text_edit("ideas", 62)
+        self.opportunities = OpportunityList(self)  # the inspector fills and wires it
         self.owner = self._line_edit("owner")
         self.kpi_table = KpiTable(self)
         self.kpi_table.kpis_edited.connect(lambda kpis: self._emit({"kpis": kpis}, "kpis"))
@@ -105,7 +107,8 @@ class TouchpointForm(QWidget):
         for name, field in (("label", self.label), ("description", self.description), ("kinds", kinds),
                             ("emotion", self.emotion), ("emotion_note", self.emotion_note),
                             ("personas", self.personas),
-                            ("pain_points", self.pain_points), ("ideas", self.ideas), ("owner", self.owner)):
+                            ("pain_points", self.pain_points), ("opportunities", self.opportunities),
+                            ("owner", self.owner)):
             self.labels[name] = QLabel(self)
             form.addRow(self.labels[name], field)
         outer.addLayout(form)
@@ -113,6 +116,8 @@ class TouchpointForm(QWidget):
         self.kpi_heading.setStyleSheet("font-weight: 600;")
         outer.addWidget(self.kpi_heading)
         outer.addWidget(self.kpi_table)
+        self.blueprint = BlueprintRows(self)  # the inspector wires it
+        outer.addWidget(self.blueprint)
         outer.addStretch(1)
         self._entry: Entry | None = None
         self._lang = "en"
@@ -160,13 +165,13 @@ class TouchpointForm(QWidget):
                     _set_line(edit, getattr(tp, field))
             if not same or self.description.toPlainText() != tp.description:
                 self.description.setPlainText(tp.description)
-            for field, area in (("pain_points", self.pain_points), ("ideas", self.ideas)):
-                if not same or lines_of(area.toPlainText()) != getattr(tp, field):
-                    area.setPlainText("\n".join(getattr(tp, field)))
+            if not same or lines_of(self.pain_points.toPlainText()) != tp.pain_points:
+                self.pain_points.setPlainText("\n".join(tp.pain_points))
             self.contact.setCurrentIndex(self.contact.findData(tp.contact))
             self.kind.setCurrentIndex(self.kind.findData(tp.kind))
             self.emotion.set_value(tp.emotion)
             self.kpi_table.set_kpis(tp.kpis, force=not same)
+            self.blueprint.show_blueprint(tp.blueprint, same)
         finally:
             self._loading = False
         self._show_origin(phase_name)
@@ -229,7 +234,7 @@ class TouchpointForm(QWidget):
             "emotion_note": self.tr("Why?"),
             "personas": self.tr("Personas"),
             "pain_points": self.tr("Pain points"),
-            "ideas": self.tr("Ideas"),
+            "opportunities": self.tr("Opportunities"),
             "owner": self.tr("Owner"),
         }
         for name, label in self.labels.items():
@@ -245,7 +250,6 @@ class TouchpointForm(QWidget):
         set_placeholder(self.description, self.tr("What happens here, from the customer's point of view"))
         set_placeholder(self.emotion_note, self.tr("What makes the customer feel this way?"))
         set_placeholder(self.pain_points, self.tr("One pain point per line"))
-        set_placeholder(self.ideas, self.tr("One idea per line"))
         set_placeholder(self.owner, self.tr("Who in the company looks after this touchpoint?"))
         if self.touchpoint is not None:
             self._show_origin(self._phase_name)

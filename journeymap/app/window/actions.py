@@ -58,6 +58,7 @@ class WindowActions(QObject):
         self.zoom_reset = a("zoom_reset", [QKeySequence("Ctrl+1")])
         self.fit = a("fit", [QKeySequence("Ctrl+0")])
         self.workshop = a(None, [QKeySequence(Qt.Key.Key_F5)])
+        self.blueprint = a(None, [QKeySequence("Ctrl+Shift+B")])
         self.properties = a(None, [QKeySequence("Ctrl+Alt+P")])
         self.phases = a(None, [])
         self.recommend = a(None, [])
@@ -119,6 +120,7 @@ class WindowActions(QObject):
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset, self.fit])
         self.view_menu.addSeparator()
+        self.view_menu.addAction(self.blueprint)
         self.view_menu.addAction(self.workshop)
         self.view_menu.addSeparator()
         self.panels_menu = self.view_menu.addMenu("")
@@ -194,6 +196,8 @@ class WindowActions(QObject):
             self.zoom_out: (self.tr("Zoom &Out"), self.tr("Zoom out")),
             self.zoom_reset: (self.tr("&Actual Size"), self.tr("Zoom to 100 %")),
             self.fit: (self.tr("&Fit to Window"), self.tr("Fit all phases into the window, lanes as tall as the view")),
+            self.blueprint: (self.tr("Service &Blueprint"),
+                             self.tr("Show what happens inside the company at each touchpoint, below the map's steps")),
             self.workshop: (self.tr("&Workshop Mode"), self.tr("Present the journey full screen, phase by phase")),
             self.properties: (self.tr("&Properties…"),
                               self.tr("Title, company, author, workshop date and the report's logo and colour")),

@@ -10,12 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QShowEvent
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from journeymap.app import i18n
 from journeymap.app.dialogs.about import show_about
+from journeymap.app.files.drops import JourneyDrops
 from journeymap.app.settings import AppSettings
 from journeymap.app.window.actions import WindowActions
 from journeymap.app.window.titles import document_title, title_parts
@@ -77,7 +78,10 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self.setAcceptDrops(True)
+        self.drops = JourneyDrops(self)  # a .journey file dropped on the window or the canvas opens it
+        self.drops.watch(self)
+        self.drops.file_dropped.connect(  # opened on the next turn: no modal dialog inside a drop
+            lambda path: QTimer.singleShot(0, lambda: self.when_built(lambda: self.files.open_file(path))))
         self._restore_geometry()
         if not deferred:
             self.build()
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         from journeymap.app.personas.dock import PersonaDock
         from journeymap.app.window import text_guard
         from journeymap.app.window.accessible_forms import name_form_fields
+        from journeymap.app.window.views import JourneyViews
         from journeymap.catalogue import catalogue as bundled_catalogue
         from journeymap.document import AUTOSAVE_MS
 
@@ -126,13 +131,21 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings)
         self.splitDockWidget(self.inspector, self.findings, Qt.Orientation.Vertical)
+        self.views = JourneyViews(self, document, self.commands.blueprint, self.lang)  # map/blueprint, opportunities
+        self.setCentralWidget(self.views.workspace)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.views.opportunities)
+        self.tabifyDockWidget(self.inspector, self.views.opportunities)  # as tall as the inspector: room for the matrix
+        self.inspector.raise_()
+        self.views.select_requested.connect(self.show_ids)
+        self.views.status_message.connect(self.statusBar().showMessage)
+        self.inspector.opportunity_shown.connect(self.views.show_opportunity)
         self.compare = CompareController(self, _history_folder(self.autosave_folder))
         self.compare.set_document(document, scene)
         self.files.saved.connect(self.compare.saved)
         self.files.compare_requested.connect(self.compare.compare_disk)
         self.compare.status_message.connect(self.statusBar().showMessage)
         self.compare.show_requested.connect(self.show_ids)
-        for dock in (self.catalogue_dock, self.persona_dock, self.inspector, self.findings):
+        for dock in (self.catalogue_dock, self.persona_dock, self.inspector, self.findings, self.views.opportunities):
             self.commands.panels_menu.addAction(dock.toggleViewAction())
         self.catalogue_dock.add_requested.connect(self.add_from_catalogue)
         self.findings.show_requested.connect(self.show_ids)
@@ -243,8 +256,8 @@ class MainWindow(QMainWindow):
 
         view = JourneyView(scene)
         view.setObjectName("journey_view")
-        self.setCentralWidget(view)
-        view.viewport().installEventFilter(self)  # a .journey file dropped on the canvas opens it
+        self.views.show(scene.document, scene, view)  # the map's tab, beside the journey's service blueprint
+        self.drops.watch(view.viewport())
         if self.isVisible():
             view.show()  # (a layout would show it only later) so that it can take the focus now
         view.setFocus()
@@ -307,6 +320,7 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, touchpoint_ids: list[str], link_ids: list[str]) -> None:
         self.inspector.set_selection(touchpoint_ids, link_ids)
+        self.views.follow_selection(touchpoint_ids)
         self._update_edit_actions()
 
     def _update_edit_actions(self) -> None:
@@ -375,6 +389,7 @@ class MainWindow(QMainWindow):
         self.catalogue_dock.set_language(lang)
         self.inspector.set_language(lang)
         self.findings.set_language(lang)
+        self.views.set_language(lang)
         self.persona_dock.set_language(lang)
         self.scene.set_language(lang)
 
@@ -402,53 +417,6 @@ class MainWindow(QMainWindow):
         else:
             menu.addSeparator()
             menu.addAction(self.tr("Clear list"), self.settings.clear_recent_files)
-
-    @staticmethod
-    def _dropped_journey(event: QEvent) -> str | None:
-        """The .journey file a drag brings (`event`: its enter, move or drop), if any."""
-        from journeymap.app.files.controller import SUFFIX
-
-        if not isinstance(event, QDropEvent):  # (QDragEnterEvent and QDragMoveEvent are QDropEvents)
-            return None
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return None
-        for url in mime.urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
-                return url.toLocalFile()
-        return None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Files dropped on the canvas: the canvas itself only takes catalogue entries."""
-        if self.built and watched is self.view.viewport() and self._dropped_journey(event):
-            if isinstance(event, QDragEnterEvent):  # (a QDragMoveEvent, which is a QDropEvent)
-                self.dragEnterEvent(event)
-            elif isinstance(event, QDragMoveEvent):
-                self.dragMoveEvent(event)
-            elif isinstance(event, QDropEvent):
-                self.dropEvent(event)
-            return True
-        return super().eventFilter(watched, event)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_journey(event):
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._dropped_journey(event):
-            event.acceptProposedAction()
-        else:
-            super().dragMoveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_journey(event)
-        if path:
-            event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.when_built(lambda: self.files.open_file(path)))  # no modal in a drop
-        else:
-            super().dropEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.built:  # closed during startup: nothing to save yet

@@ -1,11 +1,12 @@
 """The notes panel of the workshop mode: the current phase's touchpoints — emotion face, label, emotion note, pain
-points, ideas and KPIs (actual against target) — in type meant for the back of the room, on as many pages as
+points, opportunities and KPIs (actual against target) — in type meant for the back of the room, on as many pages as
 they need. Read-only: it shows `Touchpoint` values and never touches the model.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -61,16 +62,17 @@ def kpi_text(kpi: Kpi, lang: str) -> tuple[str, str]:
     return figures, status
 
 
-def note_lines(tp: Touchpoint, lang: str) -> list[tuple[str, str, str]]:
+def note_lines(tp: Touchpoint, lang: str, opportunities: Sequence[str] = ()) -> list[tuple[str, str, str]]:
     """What the panel says about a touchpoint below its label, as (kind, lead, text) in reading order; kind is
-    `note`, `pain`, `idea` or `kpi` (the lead of a KPI line is its name, the text its figures and status)."""
+    `note`, `pain`, `opportunity` (the texts of the opportunities that belong to it) or `kpi` (the lead of a KPI
+    line is its name, the text its figures and status)."""
     lines: list[tuple[str, str, str]] = []
     if tp.emotion_note.strip():
         lines.append(("note", "", tp.emotion_note.strip()))
     pain = QCoreApplication.translate("NotesPanel", "Pain point:")
-    idea = QCoreApplication.translate("NotesPanel", "Idea:")
+    chance = QCoreApplication.translate("NotesPanel", "Opportunity:")
     lines += [("pain", pain, p.strip()) for p in tp.pain_points if p.strip()]
-    lines += [("idea", idea, i.strip()) for i in tp.ideas if i.strip()]
+    lines += [("opportunity", chance, o.strip()) for o in opportunities if o.strip()]
     for kpi in tp.kpis:
         figures, status = kpi_text(kpi, lang)
         mark = STATUS[kpi.status()][0]
@@ -78,13 +80,13 @@ def note_lines(tp: Touchpoint, lang: str) -> list[tuple[str, str, str]]:
     return lines
 
 
-def _body_html(tp: Touchpoint, lang: str) -> str:
+def _body_html(tp: Touchpoint, lang: str, opportunities: Sequence[str]) -> str:
     parts = []
-    for kind, lead, text in note_lines(tp, lang):
+    for kind, lead, text in note_lines(tp, lang, opportunities):
         if kind == "note":
             parts.append(f'<p style="color:{t.MUTED}"><i>{html.escape(text)}</i></p>')
             continue
-        colour = {"pain": PAIN, "idea": IDEA, "kpi": t.TEXT}[kind]
+        colour = {"pain": PAIN, "opportunity": IDEA, "kpi": t.TEXT}[kind]
         body = html.escape(text)
         if kind == "kpi":
             kpi = next(k for k in tp.kpis if f"{k.name}:" == lead)
@@ -151,6 +153,7 @@ class NotesPanel(QWidget):
         self._phase = ("", "", "#000000")  # name, subtitle, colour
         self._counter = (0, 0)
         self._touchpoints: list[Touchpoint] = []
+        self._opportunities: Mapping[str, Sequence[str]] = {}
         self._blocks: list[_Block] = []
         self._pages: list[list[int]] = [[]]
         self._page = 0
@@ -159,11 +162,14 @@ class NotesPanel(QWidget):
 
     # ---------------------------------------------------------------- content
     def set_content(self, index: int, count: int, name: str, subtitle: str, colour: str,
-                    touchpoints: list[Touchpoint], lang: str) -> None:
-        """Show phase `index` (0-based) of `count` with its touchpoints in lane order; back to the first page."""
+                    touchpoints: list[Touchpoint], lang: str,
+                    opportunities: Mapping[str, Sequence[str]] | None = None) -> None:
+        """Show phase `index` (0-based) of `count` with its touchpoints in lane order and the texts of their
+        opportunities (touchpoint id → texts); back to the first page."""
         self._counter = (index, count)
         self._phase = (name, subtitle, colour)
         self._touchpoints = list(touchpoints)
+        self._opportunities = dict(opportunities or {})
         self._lang = lang
         self._page = 0
         self._relayout()
@@ -245,7 +251,7 @@ class NotesPanel(QWidget):
         self._blocks = []
         for tp in self._touchpoints:
             label = _document(f["label"], text_width, tp.label, rich=False)
-            body_html = _body_html(tp, self._lang)
+            body_html = _body_html(tp, self._lang, self._opportunities.get(tp.id, ()))
             body = _document(f["body"], text_width, body_html) if body_html else None
             line, face = QFontMetricsF(f["label"]).lineSpacing(), FACE_PX * s
             face_dy, label_dy = max(0.0, (line - face) / 2), max(0.0, (face - line) / 2)

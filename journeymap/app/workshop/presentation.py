@@ -300,8 +300,10 @@ class WorkshopWindow(QWidget):
         phase = max(0, min(phase, len(phases) - 1))
         model = phases[phase]
         lane = self.scene.projection.geometry.lanes[phase]
+        touchpoints = self.project.touchpoints_in(model.id)
+        opportunities = {tp.id: [o.text for o in self.project.opportunities_of(tp.id)] for tp in touchpoints}
         self.panel.set_content(phase, len(phases), model.name.get(self.lang), model.subtitle.get(self.lang),
-                               lane.colour, self.project.touchpoints_in(model.id), self.lang)
+                               lane.colour, touchpoints, self.lang, opportunities)
         page = self.panel.page_count() - 1 if page < 0 else min(page, self.panel.page_count() - 1)
         self.panel.set_page(page)
         changed = (phase, page) != (self._phase, self._page)

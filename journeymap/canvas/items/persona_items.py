@@ -307,8 +307,18 @@ class PersonaLegendItem(QGraphicsItem):
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
 
 
-def dim(item: QGraphicsItem, on: bool) -> None:
-    """Dim an item that is not on the focused persona's path (or undo that)."""
-    opacity = DIMMED if on else 1.0
+DIM_REASONS = 0x4A4D  # item data key: why an item is dimmed (the persona focus, the opportunities' filter)
+
+
+def dim(item: QGraphicsItem, on: bool, reason: str = "persona") -> None:
+    """Dim an item for `reason` (not on the focused persona's path, outside the map filter), or undo that; it stays
+    dimmed while any reason holds."""
+    reasons = set(item.data(DIM_REASONS) or ())
+    if on:
+        reasons.add(reason)
+    else:
+        reasons.discard(reason)
+    item.setData(DIM_REASONS, tuple(sorted(reasons)))
+    opacity = DIMMED if reasons else 1.0
     if item.opacity() != opacity:
         item.setOpacity(opacity)

@@ -2,7 +2,8 @@
 
 A catalogue card shows an entry's icon, name, the first sentence of its description, the phases it suits, whether
 it is digital or analogue and direct or indirect, and the needs it serves best (its highest ratings). A journey
-card shows a touchpoint's label, phase, emotion, pain points and ideas, numbered in journey order like the report.
+card shows a touchpoint's label, phase, emotion, pain points and the opportunities that belong to it, numbered in
+journey order like the report.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class JourneyCard:
     contact: str
     emotion: int | None
     pain_points: tuple[str, ...]
-    ideas: tuple[str, ...]
+    opportunities: tuple[str, ...]  # the texts of the journey's opportunities at this touchpoint
     text_lang: str  # the journey's language: label and notes are hyphenated in it
 
     @property
@@ -107,11 +108,13 @@ def journey_cards(data: ProjectData, lang: str, catalogue: Catalogue | None) -> 
     """One card per touchpoint of the journey, in journey order (phase, then position in the lane)."""
     phases = {phase.id: (i, phase) for i, phase in enumerate(data.phase_model.phases)}
     cards = []
+    covered = data.opportunities_by_touchpoint()
     for number, tp in enumerate(journey_order(data), start=1):
         index, phase = phases[tp.phase]
         entry = catalogue.find(tp.catalogue_id) if catalogue is not None else None
         cards.append(JourneyCard(tp.id, number, entry.icon if entry is not None else FALLBACK_ICON, tp.label,
                                  index + 1, phase.name.get(lang) or phase.id, t.phase_colour(phase.id, index),
-                                 tp.kind, tp.contact, tp.emotion, tp.pain_points, tp.ideas, data.meta.language))
+                                 tp.kind, tp.contact, tp.emotion, tp.pain_points,
+                                 tuple(o.text for o in covered.get(tp.id, [])), data.meta.language))
     return cards
 

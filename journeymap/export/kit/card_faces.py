@@ -140,7 +140,7 @@ def draw_catalogue_card(c: Canvas, card: CatalogueCard, lang: str, icons: IconFo
 
 
 def draw_journey_card(c: Canvas, card: JourneyCard, lang: str, icons: IconForms) -> None:
-    """A touchpoint of a journey: label, number, phase, emotion, pain points and ideas."""
+    """A touchpoint of a journey: label, number, phase, emotion, pain points and opportunities."""
     frame(c, card.strip)
     number = f"#{card.number}"
     c.setFillColor(colour(t.MUTED))
@@ -161,17 +161,18 @@ def draw_journey_card(c: Canvas, card: JourneyCard, lang: str, icons: IconForms)
     c.setFillColor(colour(t.MUTED if card.emotion is None else t.TEXT))
     c.setFont(SANS, 8)
     c.drawString(face_x + 20, row + 5, ellipsize(word, SANS, 8, RIGHT - face_x - 20))
-    notes(c, row - 8, lang, card.pain_points, card.ideas, card.text_lang)
+    notes(c, row - 8, lang, card.pain_points, card.opportunities, card.text_lang, "opportunities")
 
 
 def notes(c: Canvas, top: float, lang: str, pains: tuple[str, ...], ideas: tuple[str, ...],
-          text_lang: str | None = None) -> None:
-    """Pain points and ideas side by side from `top` down to the card's bottom; an empty side gets lines. The
-    items are hyphenated in `text_lang` (the journey's language), the captions are in `lang`."""
+          text_lang: str | None = None, ideas_key: str = "ideas") -> None:
+    """Pain points and ideas (on a journey's card: its opportunities, captioned by `ideas_key`) side by side from
+    `top` down to the card's bottom; an empty side gets lines. The items are hyphenated in `text_lang` (the
+    journey's language), the captions are in `lang`."""
     gap = 10.0
     w = (ROOM - gap) / 2
     more: Callable[[int], str] = lambda n: tr("more", lang, n=n)  # noqa: E731
-    for k, (key, items, bullet) in enumerate((("pains", pains, t.EMOTION_BAD), ("ideas", ideas, t.EMOTION_GOOD))):
+    for k, (key, items, bullet) in enumerate((("pains", pains, t.EMOTION_BAD), (ideas_key, ideas, t.EMOTION_GOOD))):
         x = LEFT + k * (w + gap)
         caps(c, x, top - CAPTION * 0.75, tr(key, lang), CAPTION, bullet, room=w)
         box_top = top - CAPTION - 4

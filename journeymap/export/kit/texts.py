@@ -34,6 +34,7 @@ _WORDS: dict[str, tuple[str, str]] = {  # key: (English, German)
     "more": ("+ {n} more", "+ {n} weitere"),
     "pains": ("Pain points", "Schmerzpunkte"),
     "ideas": ("Ideas", "Ideen"),
+    "opportunities": ("Opportunities", "Chancen"),
     "not_assessed": ("not assessed", "nicht bewertet"),
     "touchpoint": ("Touchpoint", "Touchpoint"),
     "emotion": ("Emotion", "Emotion"),

@@ -1,0 +1,1 @@
+"""The Opportunities panel: a sortable list and the impact/effort matrix of the journey's opportunities."""

@@ -1,0 +1,185 @@
+"""The service blueprint view: columns in journey order under their phases, the three labelled lines, cells filled
+in place by keyboard (arrows/Tab, Enter/F2, Esc) with one undo step each, the inspector's rows, and the tab."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+
+from journeymap.app.blueprint.table import KIND_ROLE, ROWS
+from journeymap.document import Document
+from journeymap.fileformat import load
+from journeymap.locate import resource_path
+from journeymap.model import Touchpoint
+from tests.conftest import make_sample
+
+
+@pytest.fixture
+def window(window):
+    window.replace_document(Document(make_sample(), autosave_folder=window.autosave_folder))
+    window.commands.blueprint.trigger()  # View ▸ Service Blueprint
+    QApplication.processEvents()
+    return window
+
+
+def view_of(window):
+    assert window.views.workspace.blueprint_visible()
+    return window.views.workspace.blueprint
+
+
+def cell(view, tid: str, row: str):
+    model = view.blueprint_model()
+    return model.index(ROWS.index(row), model.column_of(tid))
+
+
+def test_columns_in_journey_order_under_their_phases_with_the_lines_labelled(window):
+    window.document.project.add_touchpoint(Touchpoint(id="web2", label="Blog", phase="interest", position=1.0))
+    view = view_of(window)
+    model = view.blueprint_model()
+    assert [c.touchpoint.id for c in model.columns] == ["fair", "web", "web2", "call", "shop", "news", "review"]
+    assert [c.number for c in model.columns] == list(range(1, 8))  # numbered as on the map and in the PDF
+    interest = ROWS.index("phase")
+    assert view.columnSpan(interest, 1) == 2 and model.index(interest, 1).data() == "Interest"
+    for row, label in ((3, "Line of interaction"), (5, "Line of visibility"), (7, "Line of internal interaction")):
+        assert model.index(row, 0).data() == label and view.columnSpan(row, 0) == model.columnCount()
+        assert model.flags(model.index(row, 0)) == Qt.ItemFlag.NoItemFlags  # the cursor keys pass over it
+    names = [model.headerData(r, Qt.Orientation.Vertical) for r in range(len(ROWS))]
+    assert names == ["Phase", "Evidence", "Customer action", "", "Frontstage", "", "Backstage", "", "Support"]
+    assert not window.commands.blueprint.isChecked() or window.views.workspace.currentIndex() == 1
+
+
+def test_a_row_is_filled_without_the_mouse_in_one_undo_step(window, qtbot):
+    view = view_of(window)
+    view.setFocus()
+    view.setCurrentIndex(cell(view, "web", "customer"))
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # over the line of interaction to frontstage
+    assert view.current_cell() == ("web", "frontstage")
+    stack = window.document.undo_stack
+    before = stack.count()
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # Enter edits
+    texts = QApplication.focusWidget()
+    assert isinstance(texts, QPlainTextEdit) and texts.objectName() == "blueprint_texts"
+    qtbot.keyClicks(texts, "Anfrage beantworten")
+    qtbot.keyClick(texts, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # a second step
+    qtbot.keyClicks(texts, "Termin anbieten")
+    qtbot.keyClick(texts, Qt.Key.Key_Tab)  # on to the owner
+    owner = QApplication.focusWidget()
+    assert isinstance(owner, QLineEdit) and owner.objectName() == "blueprint_owner"
+    qtbot.keyClicks(owner, "Vertrieb")
+    qtbot.keyClick(owner, Qt.Key.Key_Return)
+    row = window.document.project.touchpoint("web").blueprint.frontstage
+    assert (row.texts, row.owner) == (("Anfrage beantworten", "Termin anbieten"), "Vertrieb")
+    assert stack.count() == before + 1 and stack.undoText() == "Edit Frontstage of “Website”"
+    assert "Anfrage beantworten" in cell(view, "web", "frontstage").data()
+    stack.undo()
+    assert window.document.project.touchpoint("web").blueprint.frontstage.texts == ()
+
+
+def test_esc_cancels_and_tab_goes_on_to_the_next_cell(window, qtbot):
+    view = view_of(window)
+    view.setFocus()
+    view.setCurrentIndex(cell(view, "fair", "backstage"))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.keyClicks(QApplication.focusWidget(), "verworfen")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert window.document.project.touchpoint("fair").blueprint.backstage.texts == ()
+    assert window.document.undo_stack.count() == 0
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.current_cell() == ("web", "backstage")
+    qtbot.keyClicks(view, "S")  # typing starts editing, the key goes into the texts
+    texts = QApplication.focusWidget()
+    assert isinstance(texts, QPlainTextEdit) and texts.toPlainText() == "S"
+    qtbot.keyClicks(texts, "tammdaten pflegen")
+    qtbot.keyClick(texts, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # from the owner: saved, and on to the next cell
+    assert window.document.project.touchpoint("web").blueprint.backstage.texts == ("Stammdaten pflegen",)
+    assert view.current_cell() == ("call", "backstage")
+
+
+def test_leaving_the_editor_keeps_what_was_typed(window, qtbot):
+    view = view_of(window)
+    view.setFocus()
+    view.setCurrentIndex(cell(view, "shop", "support"))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClicks(QApplication.focusWidget(), "ERP")
+    window.catalogue_dock.findChild(QLineEdit).setFocus()  # a click into another panel
+    assert window.document.project.touchpoint("shop").blueprint.support.texts == ("ERP",)
+    assert view.state() != view.State.EditingState
+
+
+def test_delete_empties_the_cell_not_the_map(window, qtbot):
+    project = window.document.project
+    project.set_blueprint_row("call", "support", ["CRM"], "IT")
+    view = view_of(window)
+    window.scene.select_ids(["call"])
+    view.setFocus()
+    view.setCurrentIndex(cell(view, "call", "support"))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert project.has_touchpoint("call")  # the window's Delete did not delete the selected card
+    assert project.touchpoint("call").blueprint.support.is_empty()
+    assert window.document.undo_stack.count() == 1
+
+
+def test_the_customer_cell_renames_the_touchpoint(window, qtbot):
+    view = view_of(window)
+    view.setFocus()
+    view.setCurrentIndex(cell(view, "news", "customer"))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.setText("Newsletter für Einkäufer")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.document.project.touchpoint("news").label == "Newsletter für Einkäufer"
+
+
+def test_the_current_column_and_the_map_selection_follow_each_other(window, qtbot):
+    view = view_of(window)
+    view.setFocus()
+    view.setCurrentIndex(cell(view, "shop", "evidence"))
+    assert window.scene.selected_touchpoint_ids() == ["shop"]
+    assert window.inspector.tp_form.touchpoint.id == "shop"  # the inspector shows the column's touchpoint
+    window.views.workspace.setFocus()
+    window.scene.select_ids(["news"])
+    assert view.currentIndex().column() == view.blueprint_model().column_of("news")
+
+
+def test_the_inspector_edits_the_rows_too(window, qtbot):
+    window.scene.select_ids(["shop"])
+    rows = window.inspector.tp_form.blueprint
+    rows.texts["evidence"].setFocus()
+    for text in ("R", "Re", "Rechnung als PDF"):
+        rows.texts["evidence"].setPlainText(text)
+    rows.owners["evidence"].setFocus()
+    qtbot.keyClicks(rows.owners["evidence"], "Buchhaltung")
+    row = window.document.project.touchpoint("shop").blueprint.evidence
+    assert (row.texts, row.owner) == (("Rechnung als PDF",), "Buchhaltung")
+    assert window.document.undo_stack.count() == 2  # the texts one step, the owner another
+    view = view_of(window)
+    assert cell(view, "shop", "evidence").data() == "Rechnung als PDF"  # the blueprint follows
+
+
+def test_the_blueprint_waits_while_hidden_and_catches_up(window):
+    window.views.workspace.show_blueprint(False)
+    model = window.views.workspace.model
+    window.document.project.add_touchpoint(Touchpoint(id="late", label="Spät", phase="advocacy", position=5.0))
+    assert "late" not in [c.touchpoint.id for c in model.columns]  # not rebuilt while the map is shown
+    window.views.workspace.show_blueprint(True)
+    assert [c.touchpoint.id for c in model.columns][-1] == "late"
+    assert window.commands.blueprint.isChecked()
+
+
+def test_the_sample_blueprint_is_on_screen(window):
+    data = load(resource_path("samples", "schmidt.journey"))
+    window.replace_document(Document(data, autosave_folder=window.autosave_folder))
+    QApplication.processEvents()
+    view = view_of(window)  # the tab stays on the blueprint for the new journey
+    model = view.blueprint_model()
+    assert model.columnCount() == len(data.touchpoints)
+    shown = {text for c in range(model.columnCount()) for r in range(len(ROWS))
+             if model.index(r, c).data(KIND_ROLE) in ("evidence", "frontstage", "backstage", "support")
+             for text in (model.index(r, c).data() or "").split("\n") if text}
+    expected = {text for tp in data.touchpoints for row in ("evidence", "frontstage", "backstage", "support")
+                for text in tp.blueprint.row(row).texts}
+    assert shown == expected and len(expected) >= 6
+    assert view.rowHeight(ROWS.index("backstage")) >= 64

@@ -1,0 +1,158 @@
+"""Done when (issue 16), under a real X server: a facilitator fills a blueprint row and moves an opportunity to
+"planned" with the keyboard alone, and drags an opportunity between quadrants of the matrix with the mouse.
+
+The editor runs in a subprocess on Xvfb (`QT_QPA_PLATFORM=xcb`), 1366×768, German, on the Schmidt sample. The hand
+(XTEST: the X server sends the keys and the pointer) presses Ctrl+Shift+B for the blueprint, goes down from the
+first card's customer action to its frontstage, presses Enter, types two steps (Shift+Enter between them), Tab, the
+owner, Enter; then, with an opportunity shown in the panel (as the inspector's Enter on it does), goes right to its
+status, Enter, Down, Enter; then drags a chip of the matrix into the quick wins. Skipped when Xvfb, XTEST,
+python-xlib or Qt's xcb plugin is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journeymap.fileformat import load
+from journeymap.locate import resource_path
+from tests.helpers.xvfb import Hand, next_line, start_xvfb
+
+ROOT = Path(__file__).resolve().parent.parent
+STEPS = ("KEYS ", "DRAG ", "RESULT ")
+
+SCRIPT = r'''
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+QStandardPaths.setTestModeEnabled(True)
+from journeymap.app import i18n
+from journeymap.app.blueprint.table import ROWS
+from journeymap.app.settings import AppSettings
+from journeymap.app.window.main_window import MainWindow
+
+tmp = Path(sys.argv[1])
+i18n.install("de")
+window = MainWindow(AppSettings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)),
+                    autosave_folder=tmp / "autosave")
+window.move(0, 0)
+window.resize(1366, 768)
+window.show()
+QTest.qWaitForWindowExposed(window)
+window.activateWindow()
+assert window.files.open_path(tmp / "schmidt.journey")
+QTest.qWait(300)
+
+
+def wait(condition, seconds=15.0):
+    end = time.monotonic() + seconds
+    while not condition() and time.monotonic() < end:
+        QTest.qWait(30)
+    return condition()
+
+
+def keys(*sequence):
+    """Ask the hand for keys; wait until it says it is done (it writes a line to our stdin)."""
+    print("KEYS " + json.dumps(list(sequence)), flush=True)
+    sys.stdin.readline()
+    QTest.qWait(300)
+
+
+project = window.document.project
+result = {"platform": QApplication.platformName()}
+window.view.setFocus()
+keys(["chord", "Control_L", "Shift_L", "b"])  # View > Service Blueprint
+result["tab"] = window.views.workspace.blueprint_visible()
+view = window.views.workspace.blueprint
+first = view.blueprint_model().columns[0].touchpoint.id
+view.setFocus()
+view.setCurrentIndex(view.blueprint_model().index(ROWS.index("customer"), 0))  # where a click would leave it
+keys(["chord", "Down"], ["chord", "Return"], ["type", "Gebot erstellen"], ["chord", "Shift_L", "Return"],
+     ["type", "Budget pruefen"], ["chord", "Tab"], ["type", "Marketing"], ["chord", "Return"])
+row = project.touchpoint(first).blueprint.frontstage
+result["row"] = [list(row.texts), row.owner, window.document.undo_stack.count()]
+
+dock = window.views.opportunities
+target = next(o for o in project.opportunities if o.status == "idea")
+dock.show_opportunity(target.id)  # the inspector's Enter on the touchpoint's opportunity
+QTest.qWait(200)
+keys(["chord", "Right"], ["chord", "Return"], ["chord", "Down"], ["chord", "Return"])
+wait(lambda: project.opportunity(target.id).status != "idea", 3)
+result["status"] = project.opportunity(target.id).status
+
+dock.tabs.setCurrentWidget(dock.matrix)
+QTest.qWait(300)
+matrix = dock.matrix
+moving = next(o for o in project.opportunities if (o.impact, o.effort) == (1, 2))
+start = matrix.mapToGlobal(matrix.chip_rect(moving.id).center())
+end = matrix.mapToGlobal(matrix.cell_rect(3, 1).center())
+print("DRAG " + json.dumps({"start": [start.x(), start.y()], "end": [end.x(), end.y()]}), flush=True)
+wait(lambda: project.opportunity(moving.id).impact == 3, 10)
+result["rated"] = [project.opportunity(moving.id).impact, project.opportunity(moving.id).effort,
+                   window.document.undo_stack.undoText()]
+window.document.save(tmp / "schmidt.journey")
+print("RESULT " + json.dumps(result), flush=True)
+window.close()
+'''
+
+
+@pytest.mark.xvfb
+def test_a_facilitator_fills_a_row_sets_planned_and_drags_in_the_matrix(tmp_path):
+    pytest.importorskip("Xlib", reason="python-xlib is not installed (pip install '.[test]')")
+    server, display = start_xvfb()
+    shutil.copyfile(resource_path("samples", "schmidt.journey"), tmp_path / "schmidt.journey")
+    script = tmp_path / "editor.py"
+    script.write_text(SCRIPT, "utf-8")
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "HOME": str(tmp_path)}
+    env.pop("WAYLAND_DISPLAY", None)
+    run = subprocess.Popen([sys.executable, str(script), str(tmp_path)], cwd=ROOT, env=env, text=True,
+                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    result = None
+    try:
+        while True:
+            line = next_line(run, STEPS)
+            if not line:
+                break
+            step, data = line.split(" ", 1)
+            data = json.loads(data)
+            if step == "KEYS":
+                hand = Hand(display)
+                for kind, *what in data:
+                    if kind == "type":
+                        hand.type_text(what[0])
+                    else:
+                        hand.chord(*what)
+                hand.display.close()
+                run.stdin.write("done\n")
+                run.stdin.flush()
+            elif step == "DRAG":
+                Hand(display).drag(data["start"], data["start"], data["end"])
+            else:
+                result = data
+                break
+        run.wait(timeout=60)
+    finally:
+        if run.poll() is None:
+            run.kill()
+        server.terminate()
+        server.wait(timeout=10)
+    stderr = run.stderr.read()
+    if "could not load the qt platform plugin" in stderr.lower():
+        pytest.skip("Qt's xcb platform plugin cannot load here: " + stderr.strip()[-2000:])
+    assert result is not None, stderr[-3000:]
+    assert result["platform"] == "xcb" and result["tab"]
+    assert result["row"] == [["Gebot erstellen", "Budget pruefen"], "Marketing", 1]  # one undo step
+    assert result["status"] == "planned"
+    assert result["rated"] == [3, 1, "Chance bewerten"]
+    saved = load(tmp_path / "schmidt.journey")
+    assert saved.touchpoints[0].blueprint.frontstage.texts == ("Gebot erstellen", "Budget pruefen")
