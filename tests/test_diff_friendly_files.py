@@ -108,7 +108,7 @@ def test_a_schema_1_file_still_loads_and_saves_as_the_current_schema(tmp_path):
     data = load(path)
     assert data.lineage == Lineage()
     save(data, path)
-    assert json.loads(path.read_bytes())["schema_version"] == CURRENT_SCHEMA == 3
+    assert json.loads(path.read_bytes())["schema_version"] == CURRENT_SCHEMA == 2
     assert load(path) == data
 
 

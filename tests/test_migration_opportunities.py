@@ -1,5 +1,5 @@
-"""Schema 3: older files (the schema-1 fixture, both samples as they were, the schema-2 fixture with a lineage)
-migrate; their ideas become opportunities."""
+"""Schema 2: older files (the schema-1 fixture and both samples as they were) migrate; their ideas become
+opportunities."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from journeymap.fileformat import CURRENT_SCHEMA, LoadError, dumps, load, loads,
 from journeymap.model import Blueprint, Project
 
 FIXTURES = Path(__file__).parent / "fixtures"
-OLD_FILES = ("v1_example.journey", "v1_schmidt.journey", "v1_ebike.journey", "v2_example.journey")
+OLD_FILES = ("v1_example.journey", "v1_schmidt.journey", "v1_ebike.journey")
 
 
 def read_json(name: str) -> dict:
@@ -42,7 +42,7 @@ def test_older_files_migrate(name):
     assert len(data.links) == len(document["links"]) and len(data.personas) == len(document.get("personas", []))
     assert Project(data).to_data() == data
     again = json.loads(dumps(data))
-    assert again["schema_version"] == CURRENT_SCHEMA == 3 and "ideas" not in again["touchpoints"][0]
+    assert again["schema_version"] == CURRENT_SCHEMA == 2 and "ideas" not in again["touchpoints"][0]
     assert data.lineage.model_dump(mode="json") == document.get("lineage", data.lineage.model_dump(mode="json"))
     assert loads(dumps(data)) == data
 
@@ -53,7 +53,7 @@ def test_the_migration_is_pure_and_drops_blank_ideas():
                                 {"id": "b", "label": "B", "phase": "interest", "ideas": []},
                                 {"id": "c", "label": "C", "phase": "interest"}]}
     original = copy.deepcopy(document)
-    result = migrations.MIGRATIONS[2](document)
+    result = migrations.MIGRATIONS[1](document)
     assert document == original
     assert result["opportunities"] == [{"id": "op-1", "text": "Rückruf", "touchpoint_ids": ["a"], "status": "idea"}]
     assert [set(tp) for tp in result["touchpoints"]] == [{"id", "label", "phase"}] * 3
@@ -71,22 +71,22 @@ def test_malformed_ideas_are_one_clear_error(touchpoints, message):
         loads(raw)
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1])
 def test_an_older_file_cannot_hold_opportunities_yet(version):
     raw = json.dumps({"format": "journeymap", "schema_version": version, "touchpoints": [], "opportunities": []})
     with pytest.raises(LoadError, match="opportunities: unknown field"):
         loads(raw)
 
 
-def test_a_version_3_file_names_no_ideas():
-    raw = json.dumps({"format": "journeymap", "schema_version": 3,
+def test_a_version_2_file_names_no_ideas():
+    raw = json.dumps({"format": "journeymap", "schema_version": 2,
                       "touchpoints": [{"id": "a", "label": "A", "phase": "attention", "ideas": ["x"]}]})
     with pytest.raises(LoadError, match=r"touchpoints\[0\].ideas: unknown field"):
         loads(raw)
 
 
 def test_an_opportunity_that_names_a_missing_touchpoint_is_refused():
-    raw = json.dumps({"format": "journeymap", "schema_version": 3, "touchpoints": [],
+    raw = json.dumps({"format": "journeymap", "schema_version": 2, "touchpoints": [],
                       "opportunities": [{"id": "o", "text": "x", "touchpoint_ids": ["gone"]}]})
     with pytest.raises(LoadError, match="names touchpoint 'gone', which does not exist"):
         loads(raw)

@@ -5,11 +5,10 @@ function (its input is left as it was), documented in `docs/file-format.md`, and
 `tests/fixtures/`. A step that meets something it cannot convert raises `MigrationError` naming the field; the
 reader turns that into its one-line error.
 
-- 1 → 2: schema 2 adds the optional top-level `lineage` (where a journey comes from, for merging). A schema-1 file
-  has none, so the step changes nothing but the version; an older journeymap then refuses a schema-2 file with
-  "please update" instead of tripping over an unknown field.
-- 2 → 3: schema 3 adds the touchpoints' service blueprint rows and the journey's opportunities, which replace the
-  touchpoints' loose ideas (`_ideas_to_opportunities`).
+- 1 → 2: schema 2 adds the touchpoints' service blueprint rows and the journey's opportunities, which replace the
+  touchpoints' loose ideas (`_ideas_to_opportunities`), and the optional top-level `lineage` (where a journey comes
+  from, for merging), which a schema-1 file does not have. An older journeymap refuses a schema-2 file with "please
+  update" instead of tripping over unknown fields.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-CURRENT_SCHEMA = 3
+CURRENT_SCHEMA = 2
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -26,17 +25,12 @@ class MigrationError(ValueError):
     """An older document holds something its migration cannot convert; the message names the field."""
 
 
-def _add_lineage(document: dict[str, Any]) -> dict[str, Any]:
-    """1 → 2: nothing to convert (a file without `lineage` has no recorded ancestry)."""
-    return document
-
-
 def _ideas_to_opportunities(document: dict[str, Any]) -> dict[str, Any]:
-    """2 → 3: a touchpoint's loose `ideas` become opportunities of the journey (status "idea", no owner, not rated,
+    """1 → 2: a touchpoint's loose `ideas` become opportunities of the journey (status "idea", no owner, not rated,
     belonging to that touchpoint), numbered `op-1`, `op-2`, … in file order; blank ideas are dropped. Touchpoints
     get an empty service blueprint by default, so nothing else changes."""
     if "opportunities" in document:
-        raise MigrationError("opportunities: unknown field (a file before schema 3 has no opportunities)")
+        raise MigrationError("opportunities: unknown field (a file before schema 2 has no opportunities)")
     result = dict(document)
     touchpoints = document.get("touchpoints")
     if not isinstance(touchpoints, list):
@@ -64,7 +58,7 @@ def _ideas_to_opportunities(document: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-MIGRATIONS: dict[int, Migration] = {1: _add_lineage, 2: _ideas_to_opportunities}
+MIGRATIONS: dict[int, Migration] = {1: _ideas_to_opportunities}
 
 
 def migrate(document: dict[str, Any], version: int, steps: dict[int, Migration] | None = None) -> dict[str, Any]:
