@@ -1,7 +1,7 @@
 """Benchmarks, run by hand (`make bench` = `python -m benchmarks`), never as timed tests.
 
 Every module `bench_*.py` here has `run() -> list[Result]`; `python -m benchmarks [NAME ...]` runs them (all, or
-the named ones), prints one table (case, measured, baseline, target, met?) and writes the figures as JSON to
+the named ones), prints one table (measure, floor, ours, ratio, target, met?) and writes the figures as JSON to
 `benchmarks/results/` (not kept in git). What each case measures, the targets and the figures so far:
 `docs/performance.md`.
 """
