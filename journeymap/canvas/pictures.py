@@ -95,7 +95,8 @@ def render_image(scene, scale: float = PNG_SCALE) -> QImage:
     """The map as an image of its size × `scale` (less for huge maps, see `fitting_scale`)."""
     source = picture_rect(scene)
     scale = fitting_scale(source, scale)
-    size = QSize(max(1, math.ceil(source.width() * scale)), max(1, math.ceil(source.height() * scale)))
+    # (less a rounding error: a map scaled to exactly MAX_SIDE must not come out one pixel wider)
+    size = QSize(max(1, math.ceil(source.width() * scale - 1e-6)), max(1, math.ceil(source.height() * scale - 1e-6)))
     source.setSize(size.toSizeF() / scale)  # whole pixels: no stretching
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
