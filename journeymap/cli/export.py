@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from journeymap.cli.errors import EXIT_OK, EXIT_USAGE, CliError
 from journeymap.cli.output import prepare_output
 from journeymap.cli.parser import Subcommands
-from journeymap.cli.texts import count, decimal, say
+from journeymap.cli.texts import count, decimal, listing, say
 from journeymap.fileformat import JourneyFileError, load
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def run_export(args: argparse.Namespace) -> int:
                            "(use .pdf, .xlsx, .csv, .mmd, .png or .svg)")
     ignored = [f"--{name}" for name in PDF_ONLY if getattr(args, name) is not None]
     if ignored and suffix != ".pdf":  # harmless in a script that exports several formats with one set of options
-        print(f"note: {' and '.join(ignored)} only shape{'s' if len(ignored) == 1 else ''} the PDF report; "
+        print(f"note: {listing(ignored, 'en')} only shape{'s' if len(ignored) == 1 else ''} the PDF report; "
               f"ignored for {suffix}", file=sys.stderr)
     try:
         data = load(args.file)
