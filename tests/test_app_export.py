@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from journeymap.app.exchange import pdf_export as export_dialog
 from journeymap.app.exchange.pdf_export import PdfOptions, PdfOptionsDialog, load_pdf_options
-from journeymap.app.exchange.pictures import MARGIN, PNG_SCALE, fitting_scale
+from journeymap.canvas.pictures import MARGIN, PNG_SCALE, fitting_scale
 from journeymap.fileformat import save
 from journeymap.interchange import read_mermaid
 from journeymap.model import AIDALA_IDS, Link, Meta, ProjectData, Touchpoint

@@ -168,7 +168,7 @@ def test_the_fit_follows_the_window_and_a_map_taller_than_the_view_scrolls_down(
 
 
 def test_pictures_of_the_map_keep_its_natural_height(laptop, qtbot):
-    from journeymap.app.exchange.pictures import PNG_SCALE, render_image
+    from journeymap.canvas.pictures import PNG_SCALE, render_image
 
     assert laptop.files.open_path(SAMPLE)
     settle(qtbot)

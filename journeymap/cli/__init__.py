@@ -1,6 +1,7 @@
 """The `journeymap` command line: `main` and the parser. Qt-free: every command except opening the editor runs
-without a display. One module per group of commands (`journey`: new, check; `catalogue`: catalogue, recommend;
-`importing`: import; `export`: export; `kit`: cards, poster; `compare`: diff, merge), the errors and exit codes
+without a display, and only `export -o OUT.png|OUT.svg` loads Qt (the canvas draws the picture offscreen). One
+module per group of commands (`journey`: new, check; `catalogue`: catalogue, recommend; `importing`: import;
+`export`: export; `kit`: cards, poster; `compare`: diff, merge), the errors and exit codes
 (`errors`), `prepare_output` (`output`) and the texts printed on success (`texts`). Nothing in the core imports
 this package.
 

@@ -42,6 +42,10 @@ _TEXTS = {
         "exported_xlsx": "{out} exportiert (Arbeitsmappe mit {counts} und den Befunden)",
         "exported_pdf": "{out} exportiert ({pages}, {paper}, Karte: {mode})",
         "mode.fit": "auf einer Seite", "mode.tile": "gekachelt",
+        "exported_png": "{out} exportiert ({width} × {height} Pixel{scaled})",
+        "exported_svg": "{out} exportiert (SVG, {width} × {height})",
+        "scaled": "; verkleinert auf {scale} statt {full} Pixel je Einheit: ein PNG hat höchstens {side} Pixel je "
+                  "Seite und {mega} Megapixel",
     },
     "en": {
         "valid": "{file}: valid journey{title}: {counts}",
@@ -62,6 +66,10 @@ _TEXTS = {
         "exported_xlsx": "exported {out} (workbook with {counts} and the findings)",
         "exported_pdf": "exported {out} ({pages}, {paper}, map: {mode})",
         "mode.fit": "fit", "mode.tile": "tiled",
+        "exported_png": "exported {out} ({width} × {height} pixels{scaled})",
+        "exported_svg": "exported {out} (SVG, {width} × {height})",
+        "scaled": "; scaled down to {scale} instead of {full} pixels per unit: a PNG stays within {side} pixels a "
+                  "side and {mega} megapixels",
     },
 }
 

@@ -24,9 +24,9 @@ from journeymap.app.exchange.pdf_export import (
     save_pdf_options,
     start_pdf_export,
 )
-from journeymap.app.exchange.pictures import export_png, export_svg
 from journeymap.app.settings import AppSettings
 from journeymap.app.window.titles import document_title
+from journeymap.canvas.pictures import export_png, export_svg
 from journeymap.fileformat import JourneyFileError
 
 if TYPE_CHECKING:

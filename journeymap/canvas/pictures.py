@@ -1,8 +1,11 @@
-"""PNG and SVG pictures of the map, drawn from the editor's scene: what the canvas shows, on white, without the
+"""PNG and SVG pictures of the map, drawn from the canvas's scene: what the canvas shows, on white, without the
 selection, the link handle or the drop marker.
 
-Both are rendered into memory first and then written with `write_atomic`, so a failed export never leaves half a
-file behind; errors are `SaveError`s with one line for the user.
+The editor draws its open scene (`export_png`, `export_svg`: File ▸ Export); `journeymap export FILE -o OUT.png`
+draws a journey without a window (`export_picture`: a scene built offscreen from the file's data, on Qt's
+`offscreen` platform). Both are rendered into memory first and then written with `write_atomic`, so a failed export
+never leaves half a file behind; errors are `SaveError`s with one line for the user. Huge maps get a PNG below
+`MAX_SIDE` and `MAX_PIXELS` at a smaller scale (`fitting_scale`); an SVG has no such limit.
 """
 
 from __future__ import annotations
@@ -14,14 +17,19 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontInfo, QImage, QImageWriter, QPainter, QTransform
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
 from journeymap import __version__
 from journeymap.fileformat import SaveError, write_atomic
+
+if TYPE_CHECKING:
+    from journeymap.catalogue import Catalogue
+    from journeymap.model import ProjectData
 
 MARGIN = 16.0  # white room around the map (scene units)
 PNG_SCALE = 2.0  # pixels per scene unit: sharp on high-density screens and in slides
@@ -29,6 +37,7 @@ MAX_SIDE = 32_000  # px; beyond this many viewers give up
 MAX_PIXELS = 80_000_000  # 320 MB of image memory at most
 BACKGROUND = QColor("#FFFFFF")
 INCH_PER_METRE = 39.37007874
+SUFFIXES = (".png", ".svg")
 
 
 def picture_rect(scene) -> QRectF:
@@ -86,7 +95,8 @@ def render_image(scene, scale: float = PNG_SCALE) -> QImage:
     """The map as an image of its size × `scale` (less for huge maps, see `fitting_scale`)."""
     source = picture_rect(scene)
     scale = fitting_scale(source, scale)
-    size = QSize(max(1, math.ceil(source.width() * scale)), max(1, math.ceil(source.height() * scale)))
+    # (less a rounding error: a map scaled to exactly MAX_SIDE must not come out one pixel wider)
+    size = QSize(max(1, math.ceil(source.width() * scale - 1e-6)), max(1, math.ceil(source.height() * scale - 1e-6)))
     source.setSize(size.toSizeF() / scale)  # whole pixels: no stretching
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
@@ -211,3 +221,62 @@ def export_png(scene, path: str | os.PathLike, scale: float = PNG_SCALE) -> tupl
 def export_svg(scene, path: str | os.PathLike, title: str = "") -> Path:
     """Write the map as SVG to `path` atomically."""
     return write_atomic(render_svg(scene, title), path, backup=False)
+
+
+# ---------------------------------------------------------------- without a window (the command line)
+class Picture(NamedTuple):
+    """A written picture: its file, its size (pixels; SVG units for an SVG) and its scale (pixels per scene unit;
+    less than `PNG_SCALE` when a huge map had to fit `MAX_SIDE` and `MAX_PIXELS`)."""
+
+    path: Path
+    width: int
+    height: int
+    scale: float
+
+
+_APPLICATION: list[QApplication] = []  # the one made here, kept alive until the process ends
+
+
+def offscreen_application() -> QApplication:
+    """The running QApplication, else a new one on Qt's `offscreen` platform: no display is needed, and none is
+    used when there is one (no window opens)."""
+    running = QApplication.instance()
+    if isinstance(running, QApplication):
+        return running
+    if running is not None:
+        raise SaveError("pictures of the map need a QApplication, not a QCoreApplication")
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the application: it picks its platform once, at birth
+    _APPLICATION.append(QApplication(["journeymap"]))
+    return _APPLICATION[0]
+
+
+def export_picture(data: ProjectData, path: str | os.PathLike, lang: str,
+                   catalogue: Catalogue | None = None) -> Picture:
+    """Draw the map of `data` as the editor's canvas does (phase headers in `lang`, card icons from `catalogue`,
+    the bundled one by default) and write it to `path` atomically, as PNG or SVG after its suffix. Needs no
+    window: the scene is built offscreen (`offscreen_application`) and dropped afterwards."""
+    from shiboken6 import delete
+
+    from journeymap.canvas.scene import JourneyScene
+    from journeymap.catalogue import catalogue as bundled_catalogue
+    from journeymap.document import Document
+
+    suffix = Path(path).suffix.lower()
+    if suffix not in SUFFIXES:
+        raise SaveError(f"a picture is a .png or .svg file, not {suffix or 'a name without suffix'!r}")
+    offscreen_application()
+    document = Document(data, read_only=True)  # never saved, never autosaved: nothing is edited
+    scene = JourneyScene(document, catalogue or bundled_catalogue(), lang=lang)
+    try:
+        scene.flush_updates()
+        if suffix == ".svg":
+            source = picture_rect(scene)
+            written = export_svg(scene, path, data.meta.title)
+            return Picture(written, math.ceil(source.width()), math.ceil(source.height()), 1.0)
+        scale = fitting_scale(picture_rect(scene), PNG_SCALE)
+        written, size = export_png(scene, path)
+        return Picture(written, size.width(), size.height(), scale)
+    finally:
+        scene.detach()
+        delete(scene)  # now, not at the interpreter's exit (after the application it needs)
+        delete(document)
