@@ -50,6 +50,7 @@ def fill_all(dialog: PropertiesDialog) -> None:
     dialog.has_date.setChecked(True)
     dialog.date.setDate(QDate(2026, 3, 12))
     dialog.participants.setPlainText("Vertrieb\n  \nService ")
+    dialog.description.setPlainText("  Wie Stammkunden Ersatzteile bestellen.\nStand nach dem Workshop.  \n")
     dialog.status.setCurrentIndex(dialog.status.findData("review"))
     dialog.version.setText("1.2")
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
@@ -65,6 +66,7 @@ def test_properties_are_one_undo_step_and_name_the_window(window, monkeypatch):
             meta.language, meta.accent) == ("Ersatzteile bestellen", "Schmidt Dreh- und Frästechnik", "Anna Berg",
                                             "2026-03-12", "Vertrieb\nService", "review", "1.2", "en", "#AA3300")
     stack = window.document.undo_stack
+    assert meta.description == "Wie Stammkunden Ersatzteile bestellen.\nStand nach dem Workshop."
     assert stack.count() == 1 and stack.undoText() == "Edit journey properties"
     assert window.windowTitle() == "Ersatzteile bestellen — Schmidt Dreh- und Frästechnik[*] — journeymap"
     assert window.isWindowModified()
@@ -86,13 +88,14 @@ def test_ok_without_changes_and_cancel_push_nothing(window, monkeypatch):
 
 def test_dialog_shows_the_current_values(window, qtbot):
     meta = Meta(title="T", company="C", author="A", workshop_date="2025-11-30", participants="X\nY", status="final",
-                version="to-be", language="en", accent="#123456")
+                version="to-be", language="en", accent="#123456", description="Worum es geht")
     dialog = PropertiesDialog(meta)
     qtbot.addWidget(dialog)
     assert dialog.changes() == {}
     assert dialog.has_date.isChecked() and dialog.date.date() == QDate(2025, 11, 30)
     assert dialog.status.currentData() == "final" and dialog.language.currentData() == "en"
     assert dialog.participants.toPlainText() == "X\nY" and dialog.accent.text() == "#123456"
+    assert dialog.description.toPlainText() == "Worum es geht"
     dialog.has_date.setChecked(False)
     dialog.set_accent(None)
     assert dialog.changes() == {"workshop_date": "", "accent": None}

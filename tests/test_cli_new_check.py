@@ -22,12 +22,13 @@ def test_new_takes_every_property(tmp_path, capsys):
     code, _, err = run(capsys, "new", "-o", str(path), "--title", "Messe 2026", "--author", "Anna Berg",
                        "--company", "Schmidt GmbH", "--workshop-date", "2026-03-12",
                        "--participants", "Vertrieb; Service ;Geschäftsführung", "--status", "draft",
-                       "--version", "1.2", "--lang", "en")
+                       "--version", "1.2", "--lang", "en", "--description", "Wie Kunden Ersatzteile bestellen")
     assert code == 0, err
     meta = load(path).meta
     assert (meta.title, meta.author, meta.company, meta.workshop_date, meta.status, meta.version, meta.language) == (
         "Messe 2026", "Anna Berg", "Schmidt GmbH", "2026-03-12", "draft", "1.2", "en")
     assert meta.participants == "Vertrieb\nService\nGeschäftsführung"
+    assert meta.description == "Wie Kunden Ersatzteile bestellen"
 
 
 def test_new_from_a_sample_keeps_what_is_not_given(tmp_path, capsys):

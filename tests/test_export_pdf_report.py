@@ -189,10 +189,12 @@ def test_tile_mode_is_honoured_on_a3(samples):
 def test_logo_accent_and_cover_facts(samples):
     meta = samples["schmidt"].meta.model_copy(update={
         "logo": Logo.from_bytes("image/svg+xml", SVG), "accent": "#AA3377", "workshop_date": "2026-10-05",
-        "participants": "Anna Schmidt\nBen Ott", "status": "review", "version": "2.1"})
+        "participants": "Anna Schmidt\nBen Ott", "status": "review", "version": "2.1",
+        "description": "Wie Stammkunden <Ersatzteile> bestellen\nnach dem Messe-Workshop"})
     reader = _reader(samples["schmidt"].model_copy(update={"meta": meta}))
     cover = _text(reader.pages[0])
     assert "5. Oktober 2026" in cover and "Anna Schmidt, Ben Ott" in cover and "in Prüfung · Version 2.1" in cover
+    assert "Wie Stammkunden <Ersatzteile> bestellen" in cover and "nach dem Messe-Workshop" in cover
     from PIL import Image
 
     buffer = io.BytesIO()

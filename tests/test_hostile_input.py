@@ -134,6 +134,16 @@ def test_mermaid_accessible_title_and_description():
     titled = text.replace("journey\n", "journey\n  title Eigener Titel\n")
     assert read_mermaid(titled, "de").meta.title == "Eigener Titel"
     assert parse_mermaid("journey\n  accDescr: eine Zeile\n  section A\n").acc_description == "eine Zeile"
+    assert read_mermaid(text, "de").meta.description == "Wie Eva einkauft\nund bewertet"  # kept as the journey's
+
+
+def test_the_description_survives_a_mermaid_round_trip():
+    data = journey([tp("a", "attention")])
+    data = data.model_copy(update={"meta": data.meta.model_copy(update={"description": "Zeile {eins}\n\nZeile zwei"})})
+    written = write_mermaid(data)
+    assert "accDescr {" in written and "Zeile {eins)" in written
+    assert read_mermaid(written, "de").meta.description == "Zeile {eins)\nZeile zwei"
+    assert "accDescr" not in write_mermaid(journey([tp("a", "attention")]))
 
 
 # ------------------------------------------------------------------------------------------------- CSV

@@ -45,6 +45,7 @@ def register(sub: Subcommands) -> None:
                      help="the day of the workshop")
     new.add_argument("--participants", default=None,
                      help="who takes part (free text; separate names with ';' or new lines)")
+    new.add_argument("--description", default=None, help="what the journey is about (shown on the PDF cover)")
     new.add_argument("--status", choices=("draft", "review", "final"), default=None, help="how far the map is")
     new.add_argument("--version", dest="map_version", type=_short(64), default=None, metavar="LABEL",
                      help="the map's own version label, e.g. 1.0 or to-be")
@@ -84,7 +85,8 @@ def _short(limit: int) -> Callable[[str], str]:
 def meta_options(args: argparse.Namespace) -> dict[str, str]:
     """The journey properties given on the command line (only those given)."""
     given = {"title": args.title, "company": args.company, "author": args.author,
-             "workshop_date": args.workshop_date, "participants": args.participants, "status": args.status,
+             "workshop_date": args.workshop_date, "participants": args.participants,
+             "description": args.description, "status": args.status,
              "version": args.map_version, "language": args.lang}
     return {key: value for key, value in given.items() if value is not None}
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table
 
 from journeymap.analysis import Analysis
 from journeymap.export import pdf_shapes as shapes
@@ -87,6 +88,9 @@ def cover_story(data: ProjectData, analysis: Analysis, lang: str, today: dt.date
     if meta.company:
         body.append(para(clip(meta.company, 300), st.subtitle))
     body += [AccentRule(accent), Spacer(1, 14)]
+    if meta.description.strip():  # what the journey is about, in the author's words: under the title, lines kept
+        lines = [escape(clip(line, 600)) for line in meta.description.strip().splitlines()[:12]]
+        body += [Paragraph("<br/>".join(lines), st.body), Spacer(1, 12)]
     rows = []
 
     def fact(key: str, value: str) -> None:

@@ -70,8 +70,8 @@ def mermaid_to_journey(parsed: MermaidJourney, lang: str | None = None) -> Proje
     personas = _personas(tasks, touchpoints, links)
     title, title_line = (parsed.title, parsed.title_line) if parsed.title else (parsed.acc_title,
                                                                                   parsed.acc_title_line)
-    extra = {"description": parsed.acc_description} if "description" in Meta.model_fields else {}
-    meta = validated(Meta, title_line, title=title, language=lang, created=now(), modified=now(), **extra)
+    meta = validated(Meta, title_line, title=title, language=lang, created=now(), modified=now(),
+                     description=parsed.acc_description)
     return finish(meta=meta, phase_model=model, touchpoints=tuple(touchpoints), links=tuple(links),
                   personas=tuple(personas))
 

@@ -256,6 +256,9 @@ def write_mermaid(data: ProjectData, lang: str | None = None) -> str:
     title = escape(data.meta.title.strip())
     if title:
         lines.append(f"    title {title}")
+    description = [_acc_line(line) for line in data.meta.description.splitlines() if line.strip()]
+    if description:  # Mermaid's accessible description block; a `}` would close it early
+        lines += ["    accDescr {", *(f"      {line}" for line in description), "    }"]
     names = _unique([p.name for p in data.personas])
     on_path = [(names[i], set(p.touchpoint_ids)) for i, p in enumerate(data.personas)]
     sections = _unique([p.name.get(lang) or p.id for p in data.phase_model.phases])
@@ -271,6 +274,11 @@ def write_mermaid(data: ProjectData, lang: str | None = None) -> str:
                 line += ": " + ", ".join(escape(a.strip(), ",") for a in actors)
             lines.append(line)
     return "\n".join(lines) + "\n"
+
+
+def _acc_line(line: str) -> str:
+    """One line of the `accDescr { … }` block: `}` (which ends the block) as `)`, control characters as spaces."""
+    return "".join(" " if (ord(c) < 32 and c != "\t") or c == "\x7f" else c for c in line.strip()).replace("}", ")")
 
 
 def _name_text(name: str) -> str:

@@ -230,6 +230,7 @@ class Meta(Value):
     modified: Text = ""
     workshop_date: Annotated[str, StringConstraints(pattern=r"^(\d{4}-\d{2}-\d{2})?$")] = ""  # ISO date or ""
     participants: Text = ""  # who took part, free text (one name or group per line)
+    description: Text = ""  # what the journey is about, a few sentences (lines kept)
     status: Literal["", "draft", "review", "final"] = ""
     version: Annotated[str, StringConstraints(max_length=64), AfterValidator(_no_controls)] = ""
     logo: Logo | None = None

@@ -2398,6 +2398,10 @@
         <translation>&amp;Status</translation>
     </message>
     <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
         <source>&amp;Version</source>
         <translation>&amp;Version</translation>
     </message>
@@ -2432,6 +2436,10 @@
     <message>
         <source>One name or group per line</source>
         <translation>Ein Name oder eine Gruppe pro Zeile</translation>
+    </message>
+    <message>
+        <source>What the journey is about, in a few sentences</source>
+        <translation>Worum es in der Journey geht, in wenigen Sätzen</translation>
     </message>
     <message>
         <source>not set</source>

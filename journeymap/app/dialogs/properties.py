@@ -1,5 +1,5 @@
 """Journey ▸ Properties…: what the journey is about and who made it (title, company, author, workshop date,
-participants, status, version, language), and how its report looks (company logo, accent colour).
+participants, description, status, version, language), and how its report looks (company logo, accent colour).
 
 The dialog edits a copy of the journey's `Meta`: `changes()` is only what differs, and OK pushes it as one
 `SetMeta` command, so the whole dialog is one undo step. The window title and the PDF cover show the result.
@@ -37,8 +37,8 @@ from journeymap.model.limits import MAX_STRING
 if TYPE_CHECKING:
     from journeymap.document import Document
 
-EDITABLE = ("title", "company", "author", "workshop_date", "participants", "status", "version", "language", "logo",
-            "accent")
+EDITABLE = ("title", "company", "author", "workshop_date", "participants", "description", "status", "version",
+            "language", "logo", "accent")
 STATUSES = ("", "draft", "review", "final")
 DEFAULT_ACCENT = t.SELECTION
 
@@ -73,6 +73,10 @@ class PropertiesDialog(QDialog):
         self.participants.setObjectName("participants")
         self.participants.setTabChangesFocus(True)
         self.participants.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.description = QPlainTextEdit(meta.description, self)
+        self.description.setObjectName("description")
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.status = QComboBox(self)
         self.status.setObjectName("status")
         for value in STATUSES:
@@ -103,13 +107,14 @@ class PropertiesDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.captions: dict[str, QLabel] = {}
         rows = (("title", self.title), ("company", self.company), ("author", self.author), ("date", date_row),
-                ("participants", self.participants), ("status", self.status), ("version", self.version),
-                ("language", self.language), ("logo", self.logo), ("accent", accent_row))
+                ("participants", self.participants), ("description", self.description), ("status", self.status),
+                ("version", self.version), ("language", self.language), ("logo", self.logo), ("accent", accent_row))
         for name, field in rows:
             self.captions[name] = QLabel(self)
             form.addRow(self.captions[name], field)
         for name, widget in (("title", self.title), ("company", self.company), ("author", self.author),
-                             ("participants", self.participants), ("status", self.status),
+                             ("participants", self.participants), ("description", self.description),
+                             ("status", self.status),
                              ("version", self.version), ("language", self.language)):
             self.captions[name].setBuddy(widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -163,6 +168,7 @@ class PropertiesDialog(QDialog):
             "author": self.author.text().strip(),
             "workshop_date": self.date.date().toString(Qt.DateFormat.ISODate) if self.has_date.isChecked() else "",
             "participants": participants,
+            "description": "\n".join(line.rstrip() for line in self.description.toPlainText().strip().splitlines()),
             "status": self.status.currentData(),
             "version": self.version.text().strip(),
             "language": self.language.currentData(),
@@ -185,7 +191,8 @@ class PropertiesDialog(QDialog):
         self.setWindowTitle(self.tr("Journey Properties"))
         captions = {
             "title": self.tr("&Title"), "company": self.tr("&Company"), "author": self.tr("&Author"),
-            "date": self.tr("Workshop"), "participants": self.tr("&Participants"), "status": self.tr("&Status"),
+            "date": self.tr("Workshop"), "participants": self.tr("&Participants"),
+            "description": self.tr("&Description"), "status": self.tr("&Status"),
             "version": self.tr("&Version"), "language": self.tr("&Language"), "logo": self.tr("Logo"),
             "accent": self.tr("Accent colour"),
         }
@@ -196,6 +203,7 @@ class PropertiesDialog(QDialog):
         self.author.setPlaceholderText(self.tr("Who leads the workshop"))
         self.has_date.setText(self.tr("held on"))
         self.participants.setPlaceholderText(self.tr("One name or group per line"))
+        self.description.setPlaceholderText(self.tr("What the journey is about, in a few sentences"))
         for index, text in enumerate((self.tr("not set"), self.tr("Draft"), self.tr("In review"), self.tr("Final"))):
             self.status.setItemText(index, text)
         self.version.setPlaceholderText(self.tr("e.g. 1.0"))
