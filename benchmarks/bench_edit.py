@@ -48,7 +48,7 @@ class _PaintWatch(QObject):
         self.count = 0
         widget.installEventFilter(self)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.count += 1
         return False

@@ -11,7 +11,9 @@ added, removed or re-kinded). A new phase model or language starts over.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import operator
+from collections import Counter
+from collections.abc import Callable, Iterable
 from typing import Generic, TypeVar
 
 import networkx as nx
@@ -22,7 +24,6 @@ from journeymap.analysis.findings import (
     backward_link,
     by_severity,
     dead_end,
-    empty_phases,
     open_loop,
     reachability,
     unreachable,
@@ -37,26 +38,46 @@ V = TypeVar("V", Touchpoint, Link, Opportunity)
 
 
 class _Diff(Generic[V]):
-    """What changed between two snapshots of one kind of value (by id, compared by identity)."""
+    """What changed from one snapshot of a kind of value to the next (by id; a value is unchanged when it is the
+    same object). Updates `by_id` (the old values by id) in place to the new ones."""
 
-    def __init__(self, old: dict[str, V], values: Iterable[V]) -> None:
-        self.now: dict[str, V] = {}
+    def __init__(self, before: tuple[V, ...], by_id: dict[str, V], values: tuple[V, ...]) -> None:
         self.changed: list[tuple[V | None, V]] = []  # (old or None when added, new)
+        self.removed: list[V] = []
+        self.reordered = False  # the same ids in another order: order-dependent findings must be redone
+        self.by_id: dict[str, V] = by_id
+        if len(before) == len(values):  # the usual edit: values replaced in place; found at C speed
+            same = list(map(operator.is_, before, values))
+            at = -1
+            try:
+                while True:
+                    at = same.index(False, at + 1)
+                    if before[at].id != values[at].id:
+                        break  # ids moved: compare by id below
+                    self.changed.append((before[at], values[at]))
+            except ValueError:
+                for _, new in self.changed:
+                    by_id[new.id] = new
+                return
+            self.changed = []
+        self.by_id = {}
         kept = 0
         for value in values:
-            self.now[value.id] = value
-            before = old.get(value.id)
-            if before is not value:
-                self.changed.append((before, value))
-            if before is not None:
+            self.by_id[value.id] = value
+            old = by_id.get(value.id)
+            if old is not value:
+                self.changed.append((old, value))
+            if old is not None:
                 kept += 1
-        self.removed: list[V] = [old[k] for k in old.keys() - self.now.keys()] if kept < len(old) else []
-        # the same ids in another order (nothing added or removed): order-dependent findings must be redone
-        self.reordered = (not self.removed and len(self.now) == len(old) and not any(b is None for b, _ in self.changed)
-                          and list(self.now) != list(old))
+        self.removed = [by_id[k] for k in by_id.keys() - self.by_id.keys()] if kept < len(by_id) else []
+        self.reordered = not self.removed and kept == len(values) and list(self.by_id) != list(by_id)
 
     def __bool__(self) -> bool:
         return bool(self.changed or self.removed or self.reordered)
+
+    def structural(self) -> bool:
+        """Values added, removed or put in another order."""
+        return bool(self.removed or self.reordered or any(old is None for old, _ in self.changed))
 
 
 class LiveFindings:
@@ -65,11 +86,15 @@ class LiveFindings:
     def __init__(self) -> None:
         self._phases: PhaseModel | None = None
         self._lang = ""
+        self._tp_values: tuple[Touchpoint, ...] = ()
+        self._link_values: tuple[Link, ...] = ()
+        self._opp_values: tuple[Opportunity, ...] = ()
         self._tps: dict[str, Touchpoint] = {}
         self._links: dict[str, Link] = {}
         self._opps: dict[str, Opportunity] = {}
         self.graph = nx.MultiDiGraph()
-        self._covered: set[str] = set()
+        self._covered: set[str] = set()  # touchpoints that an opportunity belongs to
+        self._lane_counts: Counter[str] = Counter()  # phase id → touchpoints in it
         self._dead: dict[str, Finding] = {}  # touchpoint id → its dead-end finding
         self._uncovered: dict[str, Finding] = {}  # touchpoint id → its low or pain without an opportunity
         self._backward: dict[str, Finding] = {}  # link id → its backward-link finding
@@ -84,88 +109,109 @@ class LiveFindings:
         lang = lang or data.meta.language
         if data.phase_model is not self._phases or lang != self._lang:
             return self._start_over(data, lang)
-        tps = _Diff(self._tps, data.touchpoints)
-        links = _Diff(self._links, data.links)
-        opps = _Diff(self._opps, data.opportunities)
+        tps = _Diff(self._tp_values, self._tps, data.touchpoints)
+        links = _Diff(self._link_values, self._links, data.links)
+        opps = _Diff(self._opp_values, self._opps, data.opportunities)
         if not (tps or links or opps):
             return list(self._result)
-        self._tps, self._links, self._opps = tps.now, links.now, opps.now
-        ctx = Context(data, self.graph, lang, tps.now)
-        structure = bool(links) or tps.reordered or bool(tps.removed)
-        moved_or_renamed: set[str] = set()  # cards whose label or phase changed: their links' findings follow
+        self._tp_values, self._link_values, self._opp_values = data.touchpoints, data.links, data.opportunities
+        self._tps, self._links, self._opps = tps.by_id, links.by_id, opps.by_id
+        ctx = Context(data, self.graph, lang, tps.by_id)
         graph = self.graph
+        lanes_changed: set[str] = set()  # phases that gained or lost a card
+        relabelled: set[str] = set()  # cards whose label or phase changed: the findings of their links follow
         for old_tp, tp in tps.changed:
             if old_tp is None:
                 graph.add_node(tp.id, phase=tp.phase, index=ctx.order[tp.phase])
-                structure = True
+                self._lane_counts[tp.phase] += 1
+                lanes_changed.add(tp.phase)
             elif old_tp.phase != tp.phase:
                 graph.nodes[tp.id].update(phase=tp.phase, index=ctx.order[tp.phase])
-                moved_or_renamed.add(tp.id)
-                structure = True
+                self._lane_counts[old_tp.phase] -= 1
+                self._lane_counts[tp.phase] += 1
+                lanes_changed |= {old_tp.phase, tp.phase}
+                relabelled.add(tp.id)
             elif old_tp.label != tp.label:
-                moved_or_renamed.add(tp.id)
+                relabelled.add(tp.id)
         dirty_links = {link.id for _, link in links.changed}
-        dirty_dead = {tp.id for _, tp in tps.changed}
+        dirty_tps = {tp.id for _, tp in tps.changed}
+        dead_dirty = set(dirty_tps)
         for link in links.removed:
             graph.remove_edge(link.source, link.target, key=link.id)
             self._backward.pop(link.id, None)
-            dirty_dead.add(link.source)
+            dead_dirty.add(link.source)
         for old_link, link in links.changed:
             if old_link is not None:
                 graph.remove_edge(old_link.source, old_link.target, key=old_link.id)
-                dirty_dead.add(old_link.source)
+                dead_dirty.add(old_link.source)
             graph.add_edge(link.source, link.target, key=link.id, kind=link.kind)
-            dirty_dead.add(link.source)
+            dead_dirty.add(link.source)
         for tp in tps.removed:
             graph.remove_node(tp.id)
+            self._lane_counts[tp.phase] -= 1
+            lanes_changed.add(tp.phase)
             for table in (self._dead, self._uncovered):
                 table.pop(tp.id, None)
-        for tid in moved_or_renamed:
+        for tid in relabelled:
             dirty_links.update(key for _, _, key in graph.in_edges(tid, keys=True))
             dirty_links.update(key for _, _, key in graph.out_edges(tid, keys=True))
-        dirty_uncovered = {tp.id for _, tp in tps.changed}
+        uncovered_dirty = dirty_tps
         if opps:
             for opp in opps.removed:
                 self._unowned.pop(opp.id, None)
-            covered = {tid for opp in opps.now.values() for tid in opp.touchpoint_ids}
-            dirty_uncovered |= covered ^ self._covered
+            covered = {tid for opp in data.opportunities for tid in opp.touchpoint_ids}
+            uncovered_dirty = dirty_tps | (covered ^ self._covered)
             self._covered = covered
             self._refresh(self._unowned, (o for _, o in opps.changed), lambda o: without_owner(ctx, o))
-        self._refresh(self._dead, _known(tps.now, dirty_dead), lambda t: dead_end(ctx, t))
-        self._refresh(self._uncovered, _known(tps.now, dirty_uncovered),
+        self._refresh(self._dead, _known(tps.by_id, dead_dirty), lambda t: dead_end(ctx, t))
+        self._refresh(self._uncovered, _known(tps.by_id, uncovered_dirty),
                       lambda t: without_opportunity(ctx, t, t.id in self._covered))
-        self._refresh(self._backward, _known(links.now, dirty_links), lambda link: backward_link(ctx, link))
-        if structure:
-            self._whole_journey(ctx)
-        elif self._reach and self._reach[0].code == "unreachable" and moved_or_renamed & set(self._reach[0].ids):
-            self._reach = [unreachable(ctx, list(self._reach[0].ids))]  # a lost card's label changed
+        self._refresh(self._backward, _known(links.by_id, dirty_links), lambda link: backward_link(ctx, link))
+        self._journey_wide(ctx, bool(links) or tps.structural(), lanes_changed, relabelled)
         return self._assemble(data)
 
     # ---------------------------------------------------------------- internals
     def _start_over(self, data: ProjectData, lang: str) -> list[Finding]:
         self._phases, self._lang = data.phase_model, lang
+        self._tp_values, self._link_values, self._opp_values = data.touchpoints, data.links, data.opportunities
         self._tps = {t.id: t for t in data.touchpoints}
         self._links = {link.id: link for link in data.links}
         self._opps = {o.id: o for o in data.opportunities}
         self.graph = journey_graph(data)
         ctx = Context(data, self.graph, lang, self._tps)
         self._covered = {tid for opp in data.opportunities for tid in opp.touchpoint_ids}
+        self._lane_counts = Counter(t.phase for t in data.touchpoints)
         self._dead, self._uncovered, self._backward, self._unowned = {}, {}, {}, {}
         self._refresh(self._dead, data.touchpoints, lambda t: dead_end(ctx, t))
         self._refresh(self._uncovered, data.touchpoints, lambda t: without_opportunity(ctx, t, t.id in self._covered))
         self._refresh(self._backward, data.links, lambda link: backward_link(ctx, link))
         self._refresh(self._unowned, data.opportunities, lambda o: without_owner(ctx, o))
-        self._whole_journey(ctx)
+        self._journey_wide(ctx, True, set(), set())
         return self._assemble(data)
 
-    def _whole_journey(self, ctx: Context) -> None:
-        self._empty = empty_phases(ctx)
-        has_touchpoints = bool(ctx.touchpoints)
-        self._reach = reachability(ctx) if has_touchpoints else []
-        self._loop = open_loop(ctx) if has_touchpoints else []
+    def _journey_wide(self, ctx: Context, structure: bool, lanes_changed: set[str], relabelled: set[str]) -> None:
+        """Empty phases, reachability and the open loop, each redone only when what it depends on changed:
+        `structure` (links changed, cards added, removed or reordered), the lanes that gained or lost cards, the
+        cards whose label or phase changed."""
+        phases = ctx.data.phase_model.phases
+        first, last = phases[0].id, phases[-1].id
+        if structure or lanes_changed:
+            self._empty = [
+                ctx.finding("empty_phase", "warning", (p.id,), phase=ctx.phase_name[p.id])
+                for p in phases if not self._lane_counts[p.id]
+            ]
+        if not ctx.touchpoints:
+            self._reach, self._loop = [], []
+            return
+        if structure or first in lanes_changed:  # the walk starts in the first lane and follows the links
+            self._reach = reachability(ctx)
+        elif self._reach and self._reach[0].code == "unreachable" and relabelled & set(self._reach[0].ids):
+            self._reach = [unreachable(ctx, list(self._reach[0].ids))]  # a lost card's label changed
+        if structure or lanes_changed & {first, last}:  # links from the last lane back to the first
+            self._loop = open_loop(ctx)
 
     @staticmethod
-    def _refresh(table: dict[str, Finding], values: Iterable[V], check) -> None:
+    def _refresh(table: dict[str, Finding], values: Iterable[V], check: Callable[[V], Finding | None]) -> None:
         for value in values:
             finding = check(value)
             if finding is None:
@@ -188,7 +234,7 @@ class LiveFindings:
         if self._unowned:
             found += [self._unowned[o.id] for o in data.opportunities if o.id in self._unowned]
         self._result = by_severity(found)
-        return self._result
+        return list(self._result)
 
 
 def _known(values: dict[str, V], ids: Iterable[str]) -> list[V]:
