@@ -11,9 +11,10 @@ added, removed or re-kinded). A new phase model or language starts over.
 
 from __future__ import annotations
 
+import bisect
 import operator
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Generic, TypeVar
 
 import networkx as nx
@@ -80,6 +81,32 @@ class _Diff(Generic[V]):
         return bool(self.removed or self.reordered or any(old is None for old, _ in self.changed))
 
 
+class _Ordered:
+    """Findings by the id of the value they are about, listed in the journey's order of those values."""
+
+    def __init__(self) -> None:
+        self.by_id: dict[str, Finding] = {}
+        self.ids: list[str] = []  # ordered by `positions`
+
+    def put(self, vid: str, finding: Finding | None, positions: dict[str, int]) -> None:
+        if finding is None:
+            self.drop(vid)
+            return
+        if vid not in self.by_id:
+            bisect.insort(self.ids, vid, key=positions.__getitem__)
+        self.by_id[vid] = finding
+
+    def drop(self, vid: str) -> None:
+        if self.by_id.pop(vid, None) is not None:
+            self.ids.remove(vid)
+
+    def reorder(self, positions: dict[str, int]) -> None:
+        self.ids = sorted(self.by_id, key=positions.__getitem__)
+
+    def findings(self) -> list[Finding]:
+        return [self.by_id[vid] for vid in self.ids]
+
+
 class LiveFindings:
     """`find_issues` of the latest snapshot given to `update`, rebuilt only where the snapshot changed."""
 
@@ -95,10 +122,13 @@ class LiveFindings:
         self.graph = nx.MultiDiGraph()
         self._covered: set[str] = set()  # touchpoints that an opportunity belongs to
         self._lane_counts: Counter[str] = Counter()  # phase id → touchpoints in it
-        self._dead: dict[str, Finding] = {}  # touchpoint id → its dead-end finding
-        self._uncovered: dict[str, Finding] = {}  # touchpoint id → its low or pain without an opportunity
-        self._backward: dict[str, Finding] = {}  # link id → its backward-link finding
-        self._unowned: dict[str, Finding] = {}  # opportunity id → its finding
+        self._tp_at: dict[str, int] = {}  # touchpoint id → its place in the journey's order (links, opportunities)
+        self._link_at: dict[str, int] = {}
+        self._opp_at: dict[str, int] = {}
+        self._dead = _Ordered()  # touchpoint id → its dead-end finding
+        self._uncovered = _Ordered()  # touchpoint id → its low or pain without an opportunity
+        self._backward = _Ordered()  # link id → its backward-link finding
+        self._unowned = _Ordered()  # opportunity id → its finding
         self._empty: list[Finding] = []
         self._reach: list[Finding] = []
         self._loop: list[Finding] = []
@@ -116,6 +146,7 @@ class LiveFindings:
             return list(self._result)
         self._tp_values, self._link_values, self._opp_values = data.touchpoints, data.links, data.opportunities
         self._tps, self._links, self._opps = tps.by_id, links.by_id, opps.by_id
+        self._places(data, tps.structural(), links.structural(), opps.structural())
         ctx = Context(data, self.graph, lang, tps.by_id)
         graph = self.graph
         lanes_changed: set[str] = set()  # phases that gained or lost a card
@@ -138,7 +169,7 @@ class LiveFindings:
         dead_dirty = set(dirty_tps)
         for link in links.removed:
             graph.remove_edge(link.source, link.target, key=link.id)
-            self._backward.pop(link.id, None)
+            self._backward.drop(link.id)
             dead_dirty.add(link.source)
         for old_link, link in links.changed:
             if old_link is not None:
@@ -150,23 +181,33 @@ class LiveFindings:
             graph.remove_node(tp.id)
             self._lane_counts[tp.phase] -= 1
             lanes_changed.add(tp.phase)
-            for table in (self._dead, self._uncovered):
-                table.pop(tp.id, None)
+            self._dead.drop(tp.id)
+            self._uncovered.drop(tp.id)
         for tid in relabelled:
             dirty_links.update(key for _, _, key in graph.in_edges(tid, keys=True))
             dirty_links.update(key for _, _, key in graph.out_edges(tid, keys=True))
         uncovered_dirty = dirty_tps
         if opps:
             for opp in opps.removed:
-                self._unowned.pop(opp.id, None)
+                self._unowned.drop(opp.id)
             covered = {tid for opp in data.opportunities for tid in opp.touchpoint_ids}
             uncovered_dirty = dirty_tps | (covered ^ self._covered)
             self._covered = covered
-            self._refresh(self._unowned, (o for _, o in opps.changed), lambda o: without_owner(ctx, o))
-        self._refresh(self._dead, _known(tps.by_id, dead_dirty), lambda t: dead_end(ctx, t))
-        self._refresh(self._uncovered, _known(tps.by_id, uncovered_dirty),
-                      lambda t: without_opportunity(ctx, t, t.id in self._covered))
-        self._refresh(self._backward, _known(links.by_id, dirty_links), lambda link: backward_link(ctx, link))
+            for _, opp in opps.changed:
+                self._unowned.put(opp.id, without_owner(ctx, opp), self._opp_at)
+        for tp in _known(tps.by_id, dead_dirty):
+            self._dead.put(tp.id, dead_end(ctx, tp), self._tp_at)
+        for tp in _known(tps.by_id, uncovered_dirty):
+            self._uncovered.put(tp.id, without_opportunity(ctx, tp, tp.id in self._covered), self._tp_at)
+        for link in _known(links.by_id, dirty_links):
+            self._backward.put(link.id, backward_link(ctx, link), self._link_at)
+        if tps.structural():
+            self._dead.reorder(self._tp_at)
+            self._uncovered.reorder(self._tp_at)
+        if links.structural():
+            self._backward.reorder(self._link_at)
+        if opps.structural():
+            self._unowned.reorder(self._opp_at)
         self._journey_wide(ctx, bool(links) or tps.structural(), lanes_changed, relabelled)
         return self._assemble(data)
 
@@ -181,11 +222,15 @@ class LiveFindings:
         ctx = Context(data, self.graph, lang, self._tps)
         self._covered = {tid for opp in data.opportunities for tid in opp.touchpoint_ids}
         self._lane_counts = Counter(t.phase for t in data.touchpoints)
-        self._dead, self._uncovered, self._backward, self._unowned = {}, {}, {}, {}
-        self._refresh(self._dead, data.touchpoints, lambda t: dead_end(ctx, t))
-        self._refresh(self._uncovered, data.touchpoints, lambda t: without_opportunity(ctx, t, t.id in self._covered))
-        self._refresh(self._backward, data.links, lambda link: backward_link(ctx, link))
-        self._refresh(self._unowned, data.opportunities, lambda o: without_owner(ctx, o))
+        self._places(data, True, True, True)
+        self._dead, self._uncovered, self._backward, self._unowned = _Ordered(), _Ordered(), _Ordered(), _Ordered()
+        for tp in data.touchpoints:  # in order: appended at the end
+            self._dead.put(tp.id, dead_end(ctx, tp), self._tp_at)
+            self._uncovered.put(tp.id, without_opportunity(ctx, tp, tp.id in self._covered), self._tp_at)
+        for link in data.links:
+            self._backward.put(link.id, backward_link(ctx, link), self._link_at)
+        for opp in data.opportunities:
+            self._unowned.put(opp.id, without_owner(ctx, opp), self._opp_at)
         self._journey_wide(ctx, True, set(), set())
         return self._assemble(data)
 
@@ -210,29 +255,22 @@ class LiveFindings:
         if structure or lanes_changed & {first, last}:  # links from the last lane back to the first
             self._loop = open_loop(ctx)
 
-    @staticmethod
-    def _refresh(table: dict[str, Finding], values: Iterable[V], check: Callable[[V], Finding | None]) -> None:
-        for value in values:
-            finding = check(value)
-            if finding is None:
-                table.pop(value.id, None)
-            else:
-                table[value.id] = finding
+    def _places(self, data: ProjectData, touchpoints: bool, links: bool, opportunities: bool) -> None:
+        """Renumber the values whose order changed (added, removed, reordered)."""
+        if touchpoints:
+            self._tp_at = {t.id: i for i, t in enumerate(data.touchpoints)}
+        if links:
+            self._link_at = {link.id: i for i, link in enumerate(data.links)}
+        if opportunities:
+            self._opp_at = {o.id: i for i, o in enumerate(data.opportunities)}
 
     def _assemble(self, data: ProjectData) -> list[Finding]:
         """The findings in `find_issues`'s order."""
         found = list(self._empty)
         if data.touchpoints:
             found += self._reach
-            if self._dead:
-                found += [self._dead[t.id] for t in data.touchpoints if t.id in self._dead]
-            if self._backward:
-                found += [self._backward[link.id] for link in data.links if link.id in self._backward]
-            found += self._loop
-        if self._uncovered:
-            found += [self._uncovered[t.id] for t in data.touchpoints if t.id in self._uncovered]
-        if self._unowned:
-            found += [self._unowned[o.id] for o in data.opportunities if o.id in self._unowned]
+            found += self._dead.findings() + self._backward.findings() + self._loop
+        found += self._uncovered.findings() + self._unowned.findings()
         self._result = by_severity(found)
         return list(self._result)
 
