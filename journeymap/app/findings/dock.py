@@ -105,6 +105,9 @@ class FindingsDock(QDockWidget):
         if replaced == 0 and not added:
             return
         lst = self.list
+        if head == 0 and tail == 0 and old:  # nothing stayed (another journey or language): one clear is quicker
+            lst.clear()
+            replaced = 0
         for row, finding in zip(range(head, head + replaced), added, strict=False):  # rows kept, texts changed
             _fill(lst.item(row), finding)
         for _ in range(replaced - len(added)):  # rows that went
