@@ -10,6 +10,7 @@ import networkx as nx
 from journeymap.analysis.graph import entry_touchpoints
 from journeymap.analysis.messages import quote_list, say
 from journeymap.model.data import ProjectData
+from journeymap.model.values import Link, Opportunity, Touchpoint
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
@@ -28,13 +29,21 @@ class Finding:
         return asdict(self) | {"ids": list(self.ids)}
 
 
-class _Context:
-    """What every check needs: the data, its graph, the language, labels and phase names."""
+class Context:
+    """What every check needs: the data, its graph, the language, the touchpoints by id, phase names and order.
 
-    def __init__(self, data: ProjectData, graph: nx.MultiDiGraph, lang: str) -> None:
+    `touchpoints` may be given when the caller already holds them by id (the live findings do)."""
+
+    def __init__(self, data: ProjectData, graph: nx.MultiDiGraph, lang: str,
+                 touchpoints: dict[str, Touchpoint] | None = None) -> None:
         self.data, self.graph, self.lang = data, graph, lang
-        self.labels = {t.id: t.label for t in data.touchpoints}
+        self.touchpoints = {t.id: t for t in data.touchpoints} if touchpoints is None else touchpoints
         self.phase_name = {p.id: p.name.get(lang) or p.id for p in data.phase_model.phases}
+        self.order = {pid: i for i, pid in enumerate(data.phase_model.ids())}
+        self.last = data.phase_model.phases[-1].id
+
+    def label(self, tid: str) -> str:
+        return self.touchpoints[tid].label
 
     def finding(self, code: str, severity: Severity, ids: tuple[str, ...], **params: object) -> Finding:
         return Finding(code, severity, say(code, self.lang, **params), ids)
@@ -42,45 +51,52 @@ class _Context:
 
 def find_issues(data: ProjectData, graph: nx.MultiDiGraph, lang: str | None = None) -> list[Finding]:
     """All findings for a journey, most serious first, in a stable order; sentences in `lang`."""
-    ctx = _Context(data, graph, lang or data.meta.language)
-    used = {t.phase for t in data.touchpoints}
-    findings = [
-        ctx.finding("empty_phase", "warning", (phase.id,), phase=ctx.phase_name[phase.id])
-        for phase in data.phase_model.phases
-        if phase.id not in used
-    ]
+    ctx = Context(data, graph, lang or data.meta.language)
+    findings = empty_phases(ctx)
     if data.touchpoints:
-        findings += _reachability(ctx) + _dead_ends(ctx) + _backward_links(ctx) + _loop(ctx)
-    findings += _without_opportunity(ctx) + _without_owner(ctx)
+        findings += reachability(ctx)
+        findings += [f for t in data.touchpoints if (f := dead_end(ctx, t))]
+        findings += [f for link in data.links if (f := backward_link(ctx, link))]
+        findings += open_loop(ctx)
+    covered = data.opportunities_by_touchpoint()
+    findings += [f for t in data.touchpoints if (f := without_opportunity(ctx, t, t.id in covered))]
+    findings += [f for opp in data.opportunities if (f := without_owner(ctx, opp))]
+    return by_severity(findings)
+
+
+def by_severity(findings: list[Finding]) -> list[Finding]:
+    """Most serious first; the order within a severity stays."""
     return sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity])
 
 
-def _without_opportunity(ctx: _Context) -> list[Finding]:
-    """Emotional lows and pain points that no opportunity belongs to. A low with pain points is reported once, as
-    the low."""
-    covered = ctx.data.opportunities_by_touchpoint()
-    result = []
-    for tp in ctx.data.touchpoints:
-        if tp.id in covered:
-            continue
-        if tp.emotion is not None and tp.emotion <= -1:
-            result.append(ctx.finding("emotion_dip_without_opportunity", "warning", (tp.id,), label=tp.label,
-                                      score=f"{tp.emotion:+d}"))
-            continue
-        pains = [p for p in tp.pain_points if p.strip()]
-        if pains:
-            result.append(ctx.finding("pain_without_opportunity", "warning", (tp.id,), label=tp.label,
-                                      count=len(pains)))
-    return result
-
-
-def _without_owner(ctx: _Context) -> list[Finding]:
-    """Opportunities still open that nobody owns (ids: the opportunity, then its touchpoints)."""
+def empty_phases(ctx: Context) -> list[Finding]:
+    used = {t.phase for t in ctx.touchpoints.values()}
     return [
-        ctx.finding("opportunity_without_owner", "info", (opp.id, *opp.touchpoint_ids), text=clip(opp.text, 80))
-        for opp in ctx.data.opportunities
-        if not opp.owner.strip() and opp.status != "done"
+        ctx.finding("empty_phase", "warning", (phase.id,), phase=ctx.phase_name[phase.id])
+        for phase in ctx.data.phase_model.phases
+        if phase.id not in used
     ]
+
+
+def without_opportunity(ctx: Context, tp: Touchpoint, covered: bool) -> Finding | None:
+    """An emotional low or pain points that no opportunity belongs to (`covered`: one does). A low with pain points
+    is reported once, as the low."""
+    if covered:
+        return None
+    if tp.emotion is not None and tp.emotion <= -1:
+        return ctx.finding("emotion_dip_without_opportunity", "warning", (tp.id,), label=tp.label,
+                           score=f"{tp.emotion:+d}")
+    pains = [p for p in tp.pain_points if p.strip()]
+    if pains:
+        return ctx.finding("pain_without_opportunity", "warning", (tp.id,), label=tp.label, count=len(pains))
+    return None
+
+
+def without_owner(ctx: Context, opp: Opportunity) -> Finding | None:
+    """An opportunity still open that nobody owns (ids: the opportunity, then its touchpoints)."""
+    if opp.owner.strip() or opp.status == "done":
+        return None
+    return ctx.finding("opportunity_without_owner", "info", (opp.id, *opp.touchpoint_ids), text=clip(opp.text, 80))
 
 
 def clip(text: str, limit: int) -> str:
@@ -89,49 +105,51 @@ def clip(text: str, limit: int) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
-def _reachability(ctx: _Context) -> list[Finding]:
+def reachability(ctx: Context) -> list[Finding]:
+    """No start at all, or the touchpoints that cannot be reached from the start (one finding)."""
     entries = entry_touchpoints(ctx.data, ctx.graph)
     if not entries:
         first = ctx.data.phase_model.phases[0].id
         return [ctx.finding("no_entry", "warning", (first,), phase=ctx.phase_name[first])]
     reached = _reachable(ctx.graph, entries)
     lost = [t.id for t in ctx.data.touchpoints if t.id not in reached]
-    if not lost:
-        return []
-    names = quote_list([ctx.labels[t] for t in lost], ctx.lang)
-    return [ctx.finding("unreachable", "warning", tuple(lost), count=len(lost), names=names)]
+    return [unreachable(ctx, lost)] if lost else []
+
+
+def unreachable(ctx: Context, lost: list[str]) -> Finding:
+    names = quote_list([ctx.label(t) for t in lost[:6]], ctx.lang)  # quote_list shows five, then "…"
+    return ctx.finding("unreachable", "warning", tuple(lost), count=len(lost), names=names)
 
 
 def _reachable(graph: nx.MultiDiGraph, starts: list[str]) -> set[str]:
     """Every node reachable from any of `starts` (one walk)."""
+    succ = graph.succ
     reached, frontier = set(starts), list(starts)
     while frontier:
         node = frontier.pop()
-        for succ in graph.successors(node):
-            if succ not in reached:
-                reached.add(succ)
-                frontier.append(succ)
+        for nxt in succ[node]:
+            if nxt not in reached:
+                reached.add(nxt)
+                frontier.append(nxt)
     return reached
 
 
-def _dead_ends(ctx: _Context) -> list[Finding]:
-    last = ctx.data.phase_model.phases[-1].id
-    return [
-        ctx.finding("dead_end", "warning", (t.id,), label=t.label)
-        for t in ctx.data.touchpoints
-        if t.phase != last and ctx.graph.out_degree(t.id) == 0
-    ]
+def dead_end(ctx: Context, tp: Touchpoint) -> Finding | None:
+    """A touchpoint before the last phase that no link leads on from."""
+    if tp.phase == ctx.last or ctx.graph.succ[tp.id]:
+        return None
+    return ctx.finding("dead_end", "warning", (tp.id,), label=tp.label)
 
 
-def _backward_links(ctx: _Context) -> list[Finding]:
-    order = {pid: i for i, pid in enumerate(ctx.data.phase_model.ids())}
-    phase_of = {t.id: t.phase for t in ctx.data.touchpoints}
-    return [
-        ctx.finding("backward_link", "warning", (link.id, link.source, link.target),
-                    source=ctx.labels[link.source], target=ctx.labels[link.target])
-        for link in ctx.data.links
-        if link.kind != "loop_back" and order[phase_of[link.target]] < order[phase_of[link.source]]
-    ]
+def backward_link(ctx: Context, link: Link) -> Finding | None:
+    """A link into an earlier phase that is not marked as a loop-back."""
+    if link.kind == "loop_back":
+        return None
+    source, target = ctx.touchpoints[link.source], ctx.touchpoints[link.target]
+    if ctx.order[target.phase] >= ctx.order[source.phase]:
+        return None
+    return ctx.finding("backward_link", "warning", (link.id, link.source, link.target),
+                       source=source.label, target=target.label)
 
 
 def _loop_ends(data: ProjectData) -> tuple[str, str] | None:
@@ -140,7 +158,7 @@ def _loop_ends(data: ProjectData) -> tuple[str, str] | None:
     return (ids[0], "advocacy") if "advocacy" in ids and ids[0] != "advocacy" else None
 
 
-def _loop(ctx: _Context) -> list[Finding]:
+def open_loop(ctx: Context) -> list[Finding]:
     """Is the advocacy → attention loop closed (a link from advocacy back to the first phase)?"""
     ends = _loop_ends(ctx.data)
     if ends is None:

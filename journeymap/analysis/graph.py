@@ -23,9 +23,10 @@ def entry_touchpoints(data: ProjectData, graph: nx.MultiDiGraph) -> list[str]:
     """
     first = data.phase_model.phases[0].id
     in_first = [t.id for t in data.touchpoints if t.phase == first]
+    pred = graph.pred  # node → predecessor → link id → edge data
     starts = [
         tid
         for tid in in_first
-        if all(kind == "loop_back" for _, _, kind in graph.in_edges(tid, data="kind"))
+        if all(d.get("kind") == "loop_back" for keyed in pred[tid].values() for d in keyed.values())
     ]
     return starts or in_first

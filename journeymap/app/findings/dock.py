@@ -1,6 +1,9 @@
-"""The findings dock: the journey analysis (gaps, dead ends, loops, emotional lows), re-run live and debounced.
+"""The findings dock: the journey analysis (gaps, dead ends, loops, emotional lows), kept live.
 
-Clicking a finding asks the window to select and show the items it names (`show_requested(ids)`).
+Edits are followed incrementally (`analysis.live.LiveFindings`: only what an edit can touch is re-checked, a few
+milliseconds even for thousands of cards) on the GUI thread, shortly after the edit so that the canvas paints
+first; the list then changes only in the rows that changed. Clicking a finding asks the window to select and show
+the items it names (`show_requested(ids)`).
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ from journeymap.app.icons import icon
 
 if TYPE_CHECKING:
     from journeymap.analysis import Finding
+    from journeymap.analysis.live import LiveFindings
     from journeymap.document import Document
 
-DEBOUNCE_MS = 300
+DELAY_MS = 50  # after the first change not shown yet: the canvas paints first, a burst of changes is one update
 IDS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -25,6 +29,7 @@ class FindingsDock(QDockWidget):
     `set_document`)."""
 
     show_requested = Signal(list)  # ids of touchpoints, links or phases
+    updated = Signal()  # the list shows the findings of the journey as it is now
 
     def __init__(self, document: Document, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,10 +37,11 @@ class FindingsDock(QDockWidget):
         self.lang = lang
         self.document = document
         document.project.changed.connect(self.schedule)
+        self.live: LiveFindings | None = None  # made on the first analysis (networkx is imported then)
         self.findings: list[Finding] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.setInterval(DELAY_MS)
         self.timer.timeout.connect(self.update_now)
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -58,6 +64,7 @@ class FindingsDock(QDockWidget):
         self.document.project.changed.disconnect(self.schedule)
         self.document = document
         document.project.changed.connect(self.schedule)
+        self.live = None  # another journey: its findings are built from scratch
         self.update_now()
 
     def set_language(self, lang: str) -> None:
@@ -65,21 +72,50 @@ class FindingsDock(QDockWidget):
         self.update_now()
 
     def schedule(self) -> None:
-        """Re-run the analysis soon (edits in quick succession cause one run)."""
-        self.timer.start()
+        """Bring the findings up to date soon: `DELAY_MS` after the first change not shown yet (the timer is not
+        restarted by later ones, so a stream of edits never keeps the list stale for longer)."""
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def pending(self) -> bool:
+        """True while the list does not show the latest change yet."""
+        return self.timer.isActive()
 
     def update_now(self) -> None:
-        from journeymap.analysis import analyse  # networkx: imported on the first analysis, not at startup
-
+        """Bring the findings up to date now."""
         self.timer.stop()
-        self.findings = analyse(self.document.project.to_data(), self.lang).findings
-        self.list.clear()
-        for finding in self.findings:
-            item = QListWidgetItem(icon(finding.severity if finding.severity in ("error", "warning") else "info"),
-                                   finding.message)
-            item.setToolTip(finding.message)
-            item.setData(IDS_ROLE, list(finding.ids))
-            self.list.addItem(item)
+        if self.live is None:
+            from journeymap.analysis.live import LiveFindings  # networkx: on the first analysis, not at startup
+
+            self.live = LiveFindings()
+        self._show(self.live.update(self.document.project.to_data(), self.lang))
+        self.updated.emit()
+
+    def _show(self, findings: list[Finding]) -> None:
+        """Show `findings`, changing only the rows between the unchanged first and last ones."""
+        old, self.findings = self.findings, findings
+        same = min(len(old), len(findings))
+        head = 0
+        while head < same and (old[head] is findings[head] or old[head] == findings[head]):
+            head += 1
+        tail = 0
+        while tail < same - head and (old[-1 - tail] is findings[-1 - tail] or old[-1 - tail] == findings[-1 - tail]):
+            tail += 1
+        replaced, added = len(old) - head - tail, findings[head:len(findings) - tail]
+        if replaced == 0 and not added:
+            return
+        lst = self.list
+        if head == 0 and tail == 0 and old:  # nothing stayed (another journey or language): one clear is quicker
+            lst.clear()
+            replaced = 0
+        for row, finding in zip(range(head, head + replaced), added, strict=False):  # rows kept, texts changed
+            _fill(lst.item(row), finding)
+        for _ in range(replaced - len(added)):  # rows that went
+            lst.takeItem(head + len(added))
+        for row in range(replaced, len(added)):  # rows that came
+            item = QListWidgetItem()
+            _fill(item, added[row])
+            lst.insertItem(head + row, item)
         self._show_summary()
 
     def _clicked(self, item: QListWidgetItem) -> None:
@@ -103,3 +139,10 @@ class FindingsDock(QDockWidget):
         self.list.setAccessibleName(self.tr("Findings"))
         self.list.setAccessibleDescription(self.tr("Enter or a click shows the finding on the map"))
         self._show_summary()
+
+
+def _fill(item: QListWidgetItem, finding: Finding) -> None:
+    item.setIcon(icon(finding.severity if finding.severity in ("error", "warning") else "info"))
+    item.setText(finding.message)
+    item.setToolTip(finding.message)
+    item.setData(IDS_ROLE, list(finding.ids))
