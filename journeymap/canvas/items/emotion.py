@@ -2,24 +2,33 @@
 0 tinted green above and red below (12 %), a dot in the emotion's colour at every touchpoint.
 
 The curve is kept per lane: a change in one lane rebuilds that lane's piece only, and the whole curve is
-joined from the cached pieces (in C++), so moving one card does not redo every point of a big map.
+joined from the cached pieces when it is next needed (painted, or its points read), so moving one card does not
+redo every point of a big map, and several changes before a paint join once.
+
+Drawing: Qt's antialiasing rasteriser slows down badly on a long path with thousands of steep edges (a curve of a
+few thousand points across the map's width): it re-walks the whole outline for every band of rows it renders.
+So the line is drawn as straight segments (Qt's fast line rasteriser; at the sub-pixel spacing of the points the
+same picture) and the tinted area in slices of `AREA_CHUNK` points that meet edge to edge.
 """
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeymap.canvas.items.link import flatten
 from journeymap.canvas.style import NO_PEN, brush, pen
-from journeymap.layout import emotion_y
+from journeymap.layout import emotion_y, smooth_path
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import Rect
 
 DOT = 3.5
+AREA_CHUNK = 48  # points per slice of the tinted area
 Point = tuple[float, float]
 
 
@@ -36,6 +45,22 @@ def _piece(points: Sequence[Point]) -> QPainterPath:
             cubic_to(x0 + dx, y0, x1 - dx, y1, x1, y1)
             x0, y0 = x1, y1
     return path
+
+
+def _area_slices(points: Sequence[Point], zero: float) -> list[QPainterPath]:
+    """The area between the smooth curve through `points` and the line `zero`, in slices of `AREA_CHUNK` points
+    that share their vertical edges."""
+    slices = []
+    for start in range(0, max(1, len(points) - 1), AREA_CHUNK):
+        chunk = points[start:start + AREA_CHUNK + 1]
+        if len(chunk) < 2:
+            break
+        area = _piece(chunk)
+        area.lineTo(chunk[-1][0], zero)
+        area.lineTo(chunk[0][0], zero)
+        area.closeSubpath()
+        slices.append(area)
+    return slices
 
 
 class EmotionCurveItem(QGraphicsItem):
@@ -58,7 +83,9 @@ class EmotionCurveItem(QGraphicsItem):
         self._points: list[Point] = []
         self._xs: list[float] = []
         self._curve = QPainterPath()
-        self._area = QPainterPath()
+        self._areas: list[QPainterPath] = []
+        self._lines: tuple[float, list[QLineF]] | None = None  # (zoom band, the curve as straight segments)
+        self._joined = True
         self._zero = emotion_y(band, 0)
 
     def set_lanes(self, band: Rect, lanes: Mapping[int, Sequence[Point]], count: int | None = None) -> None:
@@ -75,10 +102,14 @@ class EmotionCurveItem(QGraphicsItem):
         for index, points in lanes.items():
             self._lanes[index] = list(points)
             self._pieces[index] = _piece(points)
-        self._join()
+        self._joined = False
         self.update()
 
     def _join(self) -> None:
+        """Join the lanes' pieces into the whole curve (when next needed: see the module's note)."""
+        if self._joined:
+            return
+        self._joined = True
         curve = QPainterPath()
         last: Point | None = None
         points: list[Point] = []
@@ -94,17 +125,20 @@ class EmotionCurveItem(QGraphicsItem):
                 curve.connectPath(piece)
             last = lane_points[-1]
             points += lane_points
-        area = QPainterPath(curve)
-        if len(points) > 1:
-            area.lineTo(points[-1][0], self._zero)
-            area.lineTo(points[0][0], self._zero)
-            area.closeSubpath()
-        self._curve, self._area, self._points = curve, area, points
+        self._curve, self._points, self._lines = curve, points, None
+        self._areas = _area_slices(points, self._zero) if self._fill else []
         self._xs = [x for x, _ in points]
 
     @property
     def points(self) -> list[Point]:
+        self._join()
         return list(self._points)
+
+    def _lines_at(self, lod: float) -> list[QLineF]:
+        band = 2.0 ** math.ceil(math.log2(max(lod, 0.03125)))
+        if self._lines is None or self._lines[0] != band:
+            self._lines = (band, flatten(smooth_path(self._points), band))
+        return self._lines[1]
 
     @property
     def colour(self) -> str:
@@ -133,6 +167,7 @@ class EmotionCurveItem(QGraphicsItem):
         return round(2 - (y - self._band.y - 18.0) / span * 4) if span > 0 else 0
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        self._join()
         if not self._points:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -141,13 +176,13 @@ class EmotionCurveItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._curve)
             return
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if len(self._points) > 1:
             if self._fill:
                 self._paint_area(painter)
-            painter.setPen(pen(self._colour, 2.0))
+            painter.setPen(pen(self._colour, 2.0, cap=Qt.PenCapStyle.FlatCap))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._curve)
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+            painter.drawLines(self._lines_at(lod))
         if lod < t.LOD_THRESHOLD and len(self._points) > 200:
             return
         exposed = option.exposedRect
@@ -167,11 +202,13 @@ class EmotionCurveItem(QGraphicsItem):
         painter.setClipRect(QRectF(r.left(), r.top(), r.width(), self._zero - r.top()),
                             Qt.ClipOperation.IntersectClip)
         painter.setBrush(brush(t.EMOTION_GOOD, t.CURVE_FILL_ALPHA))
-        painter.drawPath(self._area)
+        for area in self._areas:
+            painter.drawPath(area)
         painter.restore()
         painter.save()
         painter.setClipRect(QRectF(r.left(), self._zero, r.width(), r.bottom() - self._zero),
                             Qt.ClipOperation.IntersectClip)
         painter.setBrush(brush(t.EMOTION_BAD, t.CURVE_FILL_ALPHA))
-        painter.drawPath(self._area)
+        for area in self._areas:
+            painter.drawPath(area)
         painter.restore()

@@ -191,6 +191,7 @@ class PersonaCurveItem(EmotionCurveItem):
         return self._tag
 
     def _tag_rect(self) -> QRectF | None:
+        self._join()
         if not self._points or not self._tag:
             return None
         x, y = self._points[-1]
