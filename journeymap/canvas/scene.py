@@ -51,6 +51,9 @@ class JourneyScene(QGraphicsScene):
         self.catalogue = catalogue
         self._lang = lang
         self.label_px = READABLE_PX  # how tall card labels should be on screen (px); the workshop asks for more
+        # Cards and links draw less detail zoomed out (`canvas.text.card_detail`, `LOD_THRESHOLD`); True draws
+        # everything at any zoom (benchmarks compare the full-detail drawing with the zoom's own).
+        self.full_detail = False
         # Mostly static items, a few moving at a time: the BSP index makes hit tests and exposure fast at 6,000
         # items; the few items a drag moves are re-indexed lazily.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)

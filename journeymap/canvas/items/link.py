@@ -24,7 +24,7 @@ PILL_HEIGHT = 18.0
 LABEL_MIN_ZOOM = 0.55  # below this the 11 px label would be under 6 px on screen: not drawn
 HIT_WIDTH = 8.0
 WHOLE_OUTLINE_MAX = 4000.0  # a dashed link up to this long keeps its whole stroked outline (longer: piece by piece)
-FLATNESS = 0.2  # device px: how far the straight segments a solid line is drawn with may stray from its curve
+FLATNESS = 0.5  # device px: how far the straight segments a solid line is drawn with may stray from its curve
 _DASHES = {"step": (), "alternative": t.DASH_ALTERNATIVE, "loop_back": t.DASH_LOOP_BACK}
 _CAPS = {"step": Qt.PenCapStyle.RoundCap, "alternative": Qt.PenCapStyle.FlatCap, "loop_back": Qt.PenCapStyle.FlatCap}
 # round-capped dots cost 30× more to draw than square ones, which look the same at 1.5 px

@@ -37,7 +37,9 @@ class FitHint(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        if card_detail(lod, getattr(self.scene(), "label_px", READABLE_PX)) != FULL:
+        scene = self.scene()
+        full = getattr(scene, "full_detail", False) or card_detail(lod, getattr(scene, "label_px", READABLE_PX)) == FULL
+        if not full:
             return  # a compact card's label runs where the hint sits
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(pen(t.HINT_AMBER, 1.3))
