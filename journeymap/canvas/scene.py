@@ -20,7 +20,7 @@ from journeymap.canvas.items.link import LinkItem
 from journeymap.canvas.items.markers import GhostCard, LinkHandle
 from journeymap.canvas.items.overview import OVERVIEW_ZOOM, OverviewItem, set_overview
 from journeymap.canvas.map_filter import MapFilter
-from journeymap.canvas.projection import Projection
+from journeymap.canvas.projection import Projection, paused_gc
 from journeymap.canvas.text import READABLE_PX
 from journeymap.layout import SLOT, position_at
 from journeymap.layout import theme as t
@@ -66,8 +66,9 @@ class JourneyScene(QGraphicsScene):
         self.ghost = GhostCard()
         self.addItem(self.handle)
         self.addItem(self.ghost)
-        self.projection = Projection(self, document.project, catalogue, lang, on_card_hover=self._card_hovered,
-                                     on_geometry=self._geometry_changed, on_card_moved=self._sync_handle)
+        with paused_gc():  # see `paused_gc`: a big map's build allocates thousands of lasting objects
+            self.projection = Projection(self, document.project, catalogue, lang, on_card_hover=self._card_hovered,
+                                         on_geometry=self._geometry_changed, on_card_moved=self._sync_handle)
         self._overview = False
         self.overview_item = OverviewItem(self.projection)
         self.addItem(self.overview_item)

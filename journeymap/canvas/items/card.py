@@ -91,7 +91,7 @@ class CardItem(QGraphicsItem):
         self.lang = lang  # the language of the journey's texts: where labels are hyphenated
         self.tid = tp.id
         self.touchpoint = tp
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -99,7 +99,7 @@ class CardItem(QGraphicsItem):
         self.on_hover: Callable[[CardItem, bool], None] | None = None  # (card, hovered): set by the scene
         self._strip_colour = strip_colour
         self._icon = icon
-        self._lines: list[str] = []
+        self._lines: list[str] | None = None  # the label wrapped for the full card: worked out when first needed
         self._compact: dict[tuple[int, float], list[str]] = {}  # compact label lines by (font px, height)
         # Laid-out label lines (glyphs placed once, drawn many times): the full card's, and the compact card's by
         # font px and height; made on first paint, dropped when the label changes.
@@ -115,9 +115,8 @@ class CardItem(QGraphicsItem):
     def set_touchpoint(self, tp: Touchpoint) -> None:
         """Show a new value of the touchpoint (text layout and badge are recomputed only when they change)."""
         old, self.touchpoint = self.touchpoint, tp
-        if tp.label != old.label or not self._lines:
-            f = fonts()
-            self._lines = wrap_lines(tp.label, f.label, f.label_metrics, LABEL_WIDTH, lang=self.lang)
+        if tp.label != old.label or tp is old:
+            self._lines = None
             self._compact = {}
             self._label_layout, self._compact_layout = None, {}
         if tp.kpis != old.kpis or self._badge is None:
@@ -130,8 +129,9 @@ class CardItem(QGraphicsItem):
     def set_language(self, lang: str) -> None:
         """Hyphenate the label by the rules of `lang` (the journey's language)."""
         if lang != self.lang:
-            self.lang, self._lines = lang, []
-            self.set_touchpoint(self.touchpoint)
+            self.lang, self._lines, self._compact = lang, None, {}
+            self._label_layout, self._compact_layout = None, {}
+            self.update()
 
     def set_look(self, strip_colour: str, icon: str) -> None:
         if (strip_colour, icon) != (self._strip_colour, self._icon):
@@ -167,7 +167,13 @@ class CardItem(QGraphicsItem):
     @property
     def lines(self) -> list[str]:
         """The label as shown: at most two lines, the second elided."""
-        return list(self._lines)
+        return list(self._full_lines())
+
+    def _full_lines(self) -> list[str]:
+        if self._lines is None:
+            f = fonts()
+            self._lines = wrap_lines(self.touchpoint.label, f.label, f.label_metrics, LABEL_WIDTH, lang=self.lang)
+        return self._lines
 
     @property
     def personas(self) -> tuple[PersonaMark, ...]:
@@ -325,12 +331,13 @@ class CardItem(QGraphicsItem):
     def _paint_label(self, painter: QPainter) -> None:
         f = fonts()
         if self._label_layout is None:
+            lines = self._full_lines()
             metrics = f.label_metrics
             step = metrics.lineSpacing()
-            block = step * (len(self._lines) - 1) + metrics.ascent() + metrics.descent()
-            top = max(6.0, ICON_RECT.center().y() - block / 2) if len(self._lines) < 2 else 8.0
+            block = step * (len(lines) - 1) + metrics.ascent() + metrics.descent()
+            top = max(6.0, ICON_RECT.center().y() - block / 2) if len(lines) < 2 else 8.0
             self._label_layout = [(QPointF(LABEL_X, top + k * step), _static(line, f.label))
-                                  for k, line in enumerate(self._lines)]
+                                  for k, line in enumerate(lines)]
         painter.setFont(f.label)
         painter.setPen(pen(t.TEXT))
         for at, text in self._label_layout:

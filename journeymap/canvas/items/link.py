@@ -23,7 +23,7 @@ from journeymap.model import Link
 PILL_HEIGHT = 18.0
 LABEL_MIN_ZOOM = 0.55  # below this the 11 px label would be under 6 px on screen: not drawn
 HIT_WIDTH = 8.0
-WHOLE_OUTLINE_MAX = 4000.0  # a dashed link up to this long keeps its whole stroked outline (longer: piece by piece)
+WHOLE_OUTLINE_MAX = 4000.0  # a dashed link this small (width + height) keeps its whole stroked outline
 FLATNESS = 0.5  # device px: how far the straight segments a solid line is drawn with may stray from its curve
 _DASHES = {"step": (), "alternative": t.DASH_ALTERNATIVE, "loop_back": t.DASH_LOOP_BACK}
 _CAPS = {"step": Qt.PenCapStyle.RoundCap, "alternative": Qt.PenCapStyle.FlatCap, "loop_back": Qt.PenCapStyle.FlatCap}
@@ -87,6 +87,7 @@ def _visible_part(painter: QPainter, exposed: QRectF) -> QRectF:
     return visible
 
 
+_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 _routes = [0]  # how many times any link was routed: the overview's cached paths follow it
 
 
@@ -111,19 +112,22 @@ class LinkItem(QGraphicsItem):
         super().__init__()
         self.lid = link.id
         self.link = link
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect for long routes
+        self.setFlags(_FLAGS)  # selectable; exposedRect for long routes
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setZValue(10)
         self._route: tuple[Cubic, ...] = ()
-        self._path = QPainterPath()
-        self._arrow = QPolygonF()
+        # The line's path and the arrowhead's polygon are made from `_drawn` / `_tip` when first needed (painting,
+        # hit tests): building a big map or moving a card with many links only computes floats.
+        self._path_made: QPainterPath | None = QPainterPath()
+        self._arrow_made: QPolygonF | None = QPolygonF()
+        self._tip: tuple[float, ...] = ()
         self._label = ""
         self._pill = QRectF()
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         self._drawn: list[Cubic] = []  # the route as drawn: the last segment ends inside the arrowhead
         self._pieces_made: list[tuple[QRectF, float, tuple]] | None = []
+        self._line_bounds = (0.0, 0.0, 0.0, 0.0)  # x0, y0, x1, y1 of the drawn route's and arrow's points
         self._lines: tuple[float, list[QLineF]] | None = None  # (zoom band, the drawn route as straight lines)
         self._outline: tuple[bool, QPainterPath] | None = None  # (selected, the dashed line's stroked outline)
         self._piece_outlines: dict[tuple[int, bool], QPainterPath] = {}
@@ -135,7 +139,8 @@ class LinkItem(QGraphicsItem):
         `canvas.link_labels` afterwards."""
         self.link = link
         self.retranslate()
-        self.update()
+        if self.scene() is not None:
+            self.update()
 
     def set_route(self, route: Sequence[Cubic]) -> None:
         """Follow a new route (cubic segments in scene coordinates). Runs for every link of a moved card and for
@@ -152,22 +157,41 @@ class LinkItem(QGraphicsItem):
         size = t.ARROW_SIZE
         base_x, base_y = tx - ux * size, ty - uy * size
         half = size * 0.55
-        self._arrow = QPolygonF([QPointF(tx, ty), QPointF(base_x - uy * half, base_y + ux * half),
-                                 QPointF(base_x + uy * half, base_y - ux * half)])
-        path = QPainterPath(QPointF(*p0))
+        tip = (tx, ty, base_x - uy * half, base_y + ux * half, base_x + uy * half, base_y - ux * half)
         back = size * 0.7  # end the line inside the arrowhead so it never pokes out of the tip
         ends = list(route)
         a, c1, c2, p1 = ends[-1]
         ends[-1] = (a, c1, (c2[0] - ux * back, c2[1] - uy * back) if c2 != p1 else c2,
                     (p1[0] - ux * back, p1[1] - uy * back))
+        xs = [tip[0], tip[2], tip[4], p0[0]]
+        ys = [tip[1], tip[3], tip[5], p0[1]]
         for _, (c1x, c1y), (c2x, c2y), (p1x, p1y) in ends:
-            path.cubicTo(c1x, c1y, c2x, c2y, p1x, p1y)
+            xs += (c1x, c2x, p1x)
+            ys += (c1y, c2y, p1y)
+        self._line_bounds = (min(xs), min(ys), max(xs), max(ys))
+        self._tip = tip
         self._drawn = ends
         self._pieces_made = None
+        self._path_made = self._arrow_made = None
         self._lines = self._outline = None
         self._piece_outlines = {}
-        self._path = path
         self._update_bounds()
+
+    @property
+    def _path(self) -> QPainterPath:
+        if self._path_made is None:
+            path = QPainterPath(QPointF(*self._drawn[0][0]))
+            for _, (c1x, c1y), (c2x, c2y), (p1x, p1y) in self._drawn:
+                path.cubicTo(c1x, c1y, c2x, c2y, p1x, p1y)
+            self._path_made = path
+        return self._path_made
+
+    @property
+    def _arrow(self) -> QPolygonF:
+        if self._arrow_made is None:
+            x0, y0, x1, y1, x2, y2 = self._tip
+            self._arrow_made = QPolygonF([QPointF(x0, y0), QPointF(x1, y1), QPointF(x2, y2)])
+        return self._arrow_made
 
     def set_label_spot(self, text: str, pill: QRectF) -> None:
         """Show `text` (the label, perhaps elided; empty: no label shown) in `pill` (scene coordinates), where
@@ -180,7 +204,10 @@ class LinkItem(QGraphicsItem):
         self.update()
 
     def _update_bounds(self) -> None:
-        bounds = self._path.boundingRect().united(self._arrow.boundingRect())
+        """The route's control points and the arrowhead (a curve stays inside its control points), the label's
+        pill, and room for hit tests around them."""
+        x0, y0, x1, y1 = self._line_bounds
+        bounds = QRectF(x0, y0, x1 - x0, y1 - y0)
         if self._label:
             bounds = bounds.united(self._pill)
         self._bounds = bounds.adjusted(-HIT_WIDTH, -HIT_WIDTH, HIT_WIDTH, HIT_WIDTH)
@@ -299,7 +326,8 @@ class LinkItem(QGraphicsItem):
 
     def _paint_dashes(self, painter: QPainter, ink: str, width: float, selected: bool, exposed: QRectF) -> None:
         """A dashed line: its stroked outline (cached) when the whole link shows, else only what is exposed."""
-        if exposed.contains(self._bounds) and self._path.length() <= WHOLE_OUTLINE_MAX:
+        x0, y0, x1, y1 = self._line_bounds
+        if exposed.contains(self._bounds) and (x1 - x0) + (y1 - y0) <= WHOLE_OUTLINE_MAX:
             if self._outline is None or self._outline[0] != selected:
                 stroker = QPainterPathStroker(self._dash_pen(ink, width))
                 self._outline = (selected, stroker.createStroke(self._path))
