@@ -1,9 +1,9 @@
 """The emotion curve: a smooth line through the assessed touchpoints in journey order, the area between it and
 0 tinted green above and red below (12 %), a dot in the emotion's colour at every touchpoint.
 
-The curve is kept per lane: a change in one lane rebuilds that lane's piece only, and the whole curve is
-joined from the cached pieces when it is next needed (painted, or its points read), so moving one card does not
-redo every point of a big map, and several changes before a paint join once.
+The curve is kept per lane: a change in one lane replaces that lane's points only, and the whole curve (its
+points, line segments and tinted area) is made from them when it is next needed (painted, or its points read),
+so moving one card does not redo a big map's curve, and several changes before a paint are joined once.
 
 Drawing: Qt's antialiasing rasteriser slows down badly on a long path with thousands of steep edges (a curve of a
 few thousand points across the map's width): it re-walks the whole outline for every band of rows it renders.
@@ -79,11 +79,10 @@ class EmotionCurveItem(QGraphicsItem):
         self._band = band
         self._rect = QRectF(band.x, band.y, band.w, band.h)
         self._lanes: list[list[Point]] = [[] for _ in range(lanes)]
-        self._pieces: list[QPainterPath] = [QPainterPath() for _ in range(lanes)]
         self._points: list[Point] = []
         self._xs: list[float] = []
-        self._curve = QPainterPath()
-        self._areas: list[QPainterPath] = []
+        self._curve: QPainterPath | None = None  # the whole curve as one path (drawn muted only), made when needed
+        self._areas: list[QPainterPath] | None = None  # the tinted area's slices, made when first painted
         self._lines: tuple[float, list[QLineF]] | None = None  # (zoom band, the curve as straight segments)
         self._joined = True
         self._zero = emotion_y(band, 0)
@@ -92,7 +91,6 @@ class EmotionCurveItem(QGraphicsItem):
         """New points for some lanes (lane index → points, left to right); `count` resets the number of lanes."""
         if count is not None and count != len(self._lanes):
             self._lanes = [[] for _ in range(count)]
-            self._pieces = [QPainterPath() for _ in range(count)]
         rect = QRectF(band.x, band.y, band.w, band.h)
         if rect != self._rect:
             self.prepareGeometryChange()
@@ -101,33 +99,19 @@ class EmotionCurveItem(QGraphicsItem):
         self._zero = emotion_y(band, 0)
         for index, points in lanes.items():
             self._lanes[index] = list(points)
-            self._pieces[index] = _piece(points)
         self._joined = False
         self.update()
 
     def _join(self) -> None:
-        """Join the lanes' pieces into the whole curve (when next needed: see the module's note)."""
+        """Join the lanes' points into the whole curve (when next needed: see the module's note)."""
         if self._joined:
             return
         self._joined = True
-        curve = QPainterPath()
-        last: Point | None = None
         points: list[Point] = []
-        for lane_points, piece in zip(self._lanes, self._pieces, strict=False):
-            if not lane_points:
-                continue
-            first = lane_points[0]
-            if last is None:
-                curve = QPainterPath(piece)
-            else:  # the same smooth join as between any two points (`smooth_path`)
-                dx = (first[0] - last[0]) / 2
-                curve.cubicTo(QPointF(last[0] + dx, last[1]), QPointF(first[0] - dx, first[1]), QPointF(*first))
-                curve.connectPath(piece)
-            last = lane_points[-1]
+        for lane_points in self._lanes:
             points += lane_points
-        self._curve, self._points, self._lines = curve, points, None
-        self._areas = _area_slices(points, self._zero) if self._fill else []
-        self._xs = [x for x, _ in points]
+        self._points, self._xs = points, [x for x, _ in points]
+        self._curve = self._areas = self._lines = None
 
     @property
     def points(self) -> list[Point]:
@@ -174,6 +158,8 @@ class EmotionCurveItem(QGraphicsItem):
         if self._muted:
             painter.setPen(pen(self._colour, 1.5, alpha=0.55, dashes=(6.0, 4.0), cap=Qt.PenCapStyle.FlatCap))
             painter.setBrush(Qt.BrushStyle.NoBrush)
+            if self._curve is None:
+                self._curve = _piece(self._points)  # the same smooth path through all points (`smooth_path`)
             painter.drawPath(self._curve)
             return
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
@@ -201,6 +187,8 @@ class EmotionCurveItem(QGraphicsItem):
         painter.save()
         painter.setClipRect(QRectF(r.left(), r.top(), r.width(), self._zero - r.top()),
                             Qt.ClipOperation.IntersectClip)
+        if self._areas is None:
+            self._areas = _area_slices(self._points, self._zero)
         painter.setBrush(brush(t.EMOTION_GOOD, t.CURVE_FILL_ALPHA))
         for area in self._areas:
             painter.drawPath(area)
