@@ -63,6 +63,14 @@ def _strip() -> QPainterPath:
     return _outline().intersected(band)
 
 
+CARD_RECT = QRectF(0, 0, W, H)
+
+
+@lru_cache(maxsize=64)  # the strip widens as the zoom falls
+def _strip_rect(width: float) -> QRectF:
+    return QRectF(0, 0, width, H)
+
+
 @lru_cache(maxsize=64)  # border widths follow the zoom when zoomed out
 def _frame(inset: float) -> QPainterPath:
     """The card's rounded outline inset by half a border's width (made once per border width)."""
@@ -257,10 +265,10 @@ class CardItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(pen(t.SELECTION, 0) if selected else pen(t.CARD_BORDER, 0))
         painter.setBrush(brush("#E8F0FE") if selected else brush(t.CARD_FILL))
-        painter.drawRect(QRectF(0, 0, W, H))
+        painter.drawRect(CARD_RECT)
         painter.setPen(NO_PEN)
         painter.setBrush(brush(self._strip_colour))
-        painter.drawRect(QRectF(0, 0, t.CARD_STRIP * max(1.0, 0.5 / lod), H))
+        painter.drawRect(_strip_rect(t.CARD_STRIP * max(1.0, 0.5 / lod)))
         if t.ICON_SIZE * lod >= SIMPLE_ICON_MIN_PX:
             draw_icon(painter, self._icon, ICON_RECT)
 

@@ -280,10 +280,14 @@ class LinkItem(QGraphicsItem):
         selected = self.isSelected()
         ink = t.SELECTION if selected else t.LINK_COLOUR
         if lod < t.LOD_THRESHOLD and not getattr(self.scene(), "full_detail", False):
-            # zoomed out: thin cosmetic line and arrowhead, no label
+            # zoomed out: thin cosmetic line (a solid one as the route's straight segments, flattened for this
+            # zoom: fewer and cheaper than Qt's own curve subdivision) and arrowhead, no label
             painter.setPen(pen(ink, 0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._path)
+            if _DASHES.get(self.link.kind):
+                painter.drawPath(self._path)
+            else:
+                painter.drawLines(self._lines_at(lod))
             painter.setPen(NO_PEN)
             painter.setBrush(brush(ink))
             painter.drawPolygon(self._arrow)
@@ -319,7 +323,7 @@ class LinkItem(QGraphicsItem):
 
     def _lines_at(self, lod: float) -> list[QLineF]:
         """The drawn route as straight segments, fine enough for zoom `lod` (kept until the route changes)."""
-        band = 2.0 ** math.ceil(math.log2(max(lod, 0.25)))  # 0.25, 0.5, 1, 2, 4: one flattening serves a band
+        band = 2.0 ** math.ceil(math.log2(max(lod, 0.03125)))  # …, 0.25, 0.5, 1, 2, 4: one flattening a band
         if self._lines is None or self._lines[0] != band:
             self._lines = (band, flatten(self._drawn, band))
         return self._lines[1]
