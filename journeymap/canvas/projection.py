@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPointF, QTimer
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from journeymap.canvas.icons import FALLBACK_ICON
 from journeymap.canvas.items.card import CardItem
@@ -383,6 +383,8 @@ class Projection:
     def _add_link(self, link: Link) -> None:
         item = LinkItem(link)
         item.set_route(self.model_route(link))
+        if getattr(self.scene, "links_batched", False) or getattr(self.scene, "overview", False):
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)  # drawn by the batch or overview
         self.links[link.id] = item
         self.scene.addItem(item)
         self.labels.link_routed(item)

@@ -37,7 +37,7 @@ def _length(curve: Cubic) -> float:
     return (polygon + math.hypot(x3 - x0, y3 - y0)) / 2
 
 
-def flatten(route: Sequence[Cubic], scale: float) -> list[QLineF]:
+def flatten(route: Sequence[Sequence[tuple[float, float]]], scale: float) -> list[QLineF]:
     """`route` as straight segments within `FLATNESS` device px of its curves at `scale`; straight pieces in a row
     become one segment (flat-capped segments then meet edge to edge: no pixel is drawn twice on a straight run).
     A cubic strays at most ¾·max|second difference|/n² from n equal steps."""
@@ -280,14 +280,12 @@ class LinkItem(QGraphicsItem):
         selected = self.isSelected()
         ink = t.SELECTION if selected else t.LINK_COLOUR
         if lod < t.LOD_THRESHOLD and not getattr(self.scene(), "full_detail", False):
-            # zoomed out: thin cosmetic line (a solid one as the route's straight segments, flattened for this
-            # zoom: fewer and cheaper than Qt's own curve subdivision) and arrowhead, no label
+            # zoomed out: a thin cosmetic line (the route's straight segments, flattened for this zoom: fewer and
+            # cheaper than Qt's own curve subdivision) and the arrowhead, no label; `items.overview.LinkBatchItem`
+            # draws the same for all links at once when the scene batches them
             painter.setPen(pen(ink, 0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            if _DASHES.get(self.link.kind):
-                painter.drawPath(self._path)
-            else:
-                painter.drawLines(self._lines_at(lod))
+            painter.drawLines(self._lines_at(lod))
             painter.setPen(NO_PEN)
             painter.setBrush(brush(ink))
             painter.drawPolygon(self._arrow)
@@ -320,6 +318,24 @@ class LinkItem(QGraphicsItem):
     def _dash_pen(self, ink: str, width: float) -> QPen:
         kind = self.link.kind
         return pen(ink, width, dashes=_DASHES.get(kind, ()), cap=_CAPS.get(kind, Qt.PenCapStyle.FlatCap))
+
+    @property
+    def ink_bounds(self) -> tuple[float, float, float, float]:
+        """x0, y0, x1, y1 of what the line and arrowhead can cover (without the label), a little grown."""
+        x0, y0, x1, y1 = self._line_bounds
+        return x0 - 2.0, y0 - 2.0, x1 + 2.0, y1 + 2.0
+
+    @property
+    def arrow(self) -> QPolygonF:
+        return self._arrow
+
+    def touches(self, exposed: QRectF) -> bool:
+        """Whether the line, arrowhead or label meets `exposed` (scene coordinates)."""
+        return self._touches(exposed)
+
+    def lines_at(self, lod: float) -> list[QLineF]:
+        """The line as drawn (without the arrowhead) as straight segments, fine enough for zoom `lod`."""
+        return self._lines_at(lod)
 
     def _lines_at(self, lod: float) -> list[QLineF]:
         """The drawn route as straight segments, fine enough for zoom `lod` (kept until the route changes)."""

@@ -127,6 +127,63 @@ class OverviewItem(QGraphicsItem):
                 painter.drawPath(item.drawn_path)
 
 
+class LinkBatchItem(QGraphicsItem):
+    """Draws every link, link after link, while the scene is zoomed out to where links are hairlines
+    (`OVERVIEW_ZOOM` ≤ zoom < `LOD_THRESHOLD`): the same strokes each link draws itself there (its route as
+    cosmetic segments, its arrowhead; no labels), in the links' own stacking order, from one `paint()` call
+    instead of thousands (the per-item Python dispatch was most of the cost at these zooms)."""
+
+    def __init__(self, projection) -> None:
+        super().__init__()
+        self.projection = projection
+        self.setZValue(10)  # as the links
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # only what is exposed
+        self.setVisible(False)
+        self._bounds = QRectF()
+        self.update_bounds()
+
+    def update_bounds(self) -> None:
+        g = self.projection.geometry
+        bounds = QRectF(-W, -H, g.width + 2 * W, g.height + 2 * H)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        exposed = option.exposedRect
+        left, top, right, bottom = exposed.left(), exposed.top(), exposed.right(), exposed.bottom()
+        plain, chosen = (pen(t.LINK_COLOUR, 0), brush(t.LINK_COLOUR)), (pen(t.SELECTION, 0), brush(t.SELECTION))
+        current = None
+        draw_lines, draw_polygon, set_pen, set_brush = (painter.drawLines, painter.drawPolygon, painter.setPen,
+                                                        painter.setBrush)
+        for item in self.projection.links.values():
+            x0, y0, x1, y1 = item.ink_bounds
+            if x1 < left or x0 > right or y1 < top or y0 > bottom or not item.touches(exposed):
+                continue
+            ink = chosen if item.isSelected() else plain
+            if ink is not current:
+                current = ink
+                set_brush(ink[1])
+            set_pen(ink[0])  # the line; the arrowhead is filled without an outline, as `LinkItem` draws it
+            draw_lines(item.lines_at(lod))
+            set_pen(NO_PEN)
+            draw_polygon(item.arrow)
+
+
+def set_link_batch(projection, batch_item: LinkBatchItem, on: bool) -> None:
+    """Switch the links between drawing themselves and being drawn by `batch_item` (zoomed out)."""
+    flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    for item in projection.links.values():
+        item.setFlag(flag, on)
+    batch_item.setVisible(on)
+
+
 def set_overview(projection, overview_item: OverviewItem, on: bool) -> None:
     """Switch the cards and links (and their phase-fit hints) between drawing themselves and being drawn by the
     overview item."""
