@@ -8,10 +8,12 @@ Rows (targets for 500 and 2,000; 10,000 is reported without):
 
 - *render whole map 25 % / 50 % / 100 %*: the whole map drawn into images at that scale, as a picture export
   draws it (`JourneyScene.render`, item caches off), in tiles of 2048×2048 px (one image, reused: a 100 % image of
-  the 2,000 map would be 200 MB), against the floor scene drawn the same way with the same render hints. Median
-  of 3. What is drawn is what the editor shows at that zoom: at 25 % cards are fill, strip and icon and links are
-  hairlines (level of detail); at 50 % cards are compact (a larger label, no icon) and link labels hide. So 25 % is
-  also measured with `scene.full_detail` forced (every card and link as at 100 %), against the same floor;
+  the 2,000 map would be 200 MB), the scene set to draw as the view does at that zoom (`set_zoom_drawing`: at
+  20–40 % one item draws the hairline links), against the floor scene drawn the same way with the same render
+  hints. Median of 3. What is drawn is what the editor shows at that zoom: at 25 % cards are fill, strip and icon
+  and links are hairlines (level of detail); at 50 % cards are compact (a larger label, no icon) and link labels
+  hide. So 25 % is also measured with `scene.full_detail` forced (every card and link as at 100 %), against the
+  same floor;
 - *scene build*: `JourneyScene(document, catalogue)` (and the deferred collection of what the build allocated:
   the garbage collector is paused while building) against building the floor scene. Median of 3;
 - *move step (20 links)*: one `MoveTouchpoints` of `HUB` (20 links) to the next lane and back: `document.push`
@@ -140,6 +142,7 @@ def _whole_map_rows(scene, base: QGraphicsScene, label: str, targeted: bool, zoo
     floor_is = "rect + label text per card, line per link"
     with _NoItemCaches(scene):
         for zoom in zooms:
+            scene.set_zoom_drawing(zoom)  # as the view sets it at this zoom (else each tile would switch it)
             ours = timed(lambda zoom=zoom: _render_whole(scene, whole, zoom, image))
             floor = timed(lambda zoom=zoom: _render_whole(base, whole, zoom, image))
             size = f"{whole.width() * zoom:.0f}×{whole.height() * zoom:.0f} px"
@@ -147,6 +150,7 @@ def _whole_map_rows(scene, base: QGraphicsScene, label: str, targeted: bool, zoo
                                f"{size}; {DETAIL.get(zoom, '')}", target_ratio=2.0 if targeted else None))
             if zoom < 0.4:
                 scene.full_detail = True
+                scene.set_zoom_drawing(zoom)
                 try:
                     ours = timed(lambda zoom=zoom: _render_whole(scene, whole, zoom, image))
                 finally:
@@ -155,6 +159,7 @@ def _whole_map_rows(scene, base: QGraphicsScene, label: str, targeted: bool, zoo
                 case = f"render whole map {zoom * 100:.0f} %, full detail forced ({label})"
                 rows.append(Result(BENCH, case, ours, floor, floor_is, f"{size}; every card and link as at 100 %",
                                    target_ratio=2.0 if targeted else None))
+        scene.set_zoom_drawing(1.0)
     return rows
 
 

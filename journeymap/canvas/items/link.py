@@ -75,7 +75,7 @@ def _straight_on(a: tuple[float, float], b: tuple[float, float], c: tuple[float,
         abx * bcx + aby * bcy > 0
 
 
-def _visible_part(painter: QPainter, exposed: QRectF) -> QRectF:
+def visible_part(painter: QPainter, exposed: QRectF) -> QRectF:
     """What of an item can show: its exposed rect, cut to the painter's clip and device (item coordinates)."""
     inverse, ok = painter.worldTransform().inverted()
     if not ok:
@@ -303,7 +303,7 @@ class LinkItem(QGraphicsItem):
             painter.setPen(self._dash_pen(ink, width))
             painter.drawPath(self._path)
         else:
-            self._paint_dashes(painter, ink, width, selected, _visible_part(painter, option.exposedRect))
+            self._paint_dashes(painter, ink, width, selected, visible_part(painter, option.exposedRect))
         painter.setPen(NO_PEN)
         painter.setBrush(brush(ink))
         painter.drawPolygon(self._arrow)

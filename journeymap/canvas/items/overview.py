@@ -142,7 +142,28 @@ class LinkBatchItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # only what is exposed
         self.setVisible(False)
         self._bounds = QRectF()
+        # The links in stacking order and, per band of BAND px of height, the indexes of those reaching into it
+        # (rebuilt after any route changed): a paint looks only at the links of the bands it shows.
+        self._order: list = []
+        self._bands: dict[int, list[int]] = {}
+        self._key: tuple[int, int] | None = None
         self.update_bounds()
+
+    BAND = 1024.0
+
+    def _links_in(self, top: float, bottom: float) -> list:
+        links = self.projection.links
+        key = (link_module.route_version(), len(links))
+        if key != self._key:
+            self._key, self._order, self._bands = key, list(links.values()), {}
+            for index, item in enumerate(self._order):
+                _, y0, _, y1 = item.ink_bounds
+                for band in range(int(y0 // self.BAND), int(y1 // self.BAND) + 1):
+                    self._bands.setdefault(band, []).append(index)
+        bands = [self._bands.get(band, ()) for band in range(int(top // self.BAND), int(bottom // self.BAND) + 1)]
+        indexes = bands[0] if len(bands) == 1 else sorted(set().union(*bands))
+        order = self._order
+        return [order[index] for index in indexes]
 
     def update_bounds(self) -> None:
         g = self.projection.geometry
@@ -156,16 +177,22 @@ class LinkBatchItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        exposed = option.exposedRect
+        exposed = link_module.visible_part(painter, option.exposedRect)  # `scene.render` exposes all of it
         left, top, right, bottom = exposed.left(), exposed.top(), exposed.right(), exposed.bottom()
         plain, chosen = (pen(t.LINK_COLOUR, 0), brush(t.LINK_COLOUR)), (pen(t.SELECTION, 0), brush(t.SELECTION))
         current = None
+        shown = painter.opacity()
         draw_lines, draw_polygon, set_pen, set_brush = (painter.drawLines, painter.drawPolygon, painter.setPen,
                                                         painter.setBrush)
-        for item in self.projection.links.values():
+        for item in self._links_in(top, bottom):
             x0, y0, x1, y1 = item.ink_bounds
-            if x1 < left or x0 > right or y1 < top or y0 > bottom or not item.touches(exposed):
+            if x1 < left or x0 > right or y1 < top or y0 > bottom or not item.isVisible() or \
+                    not item.touches(exposed):
                 continue
+            opacity = item.opacity()  # dimmed by the persona focus or the opportunities' filter
+            if opacity != shown:
+                shown = opacity
+                painter.setOpacity(opacity)
             ink = chosen if item.isSelected() else plain
             if ink is not current:
                 current = ink
