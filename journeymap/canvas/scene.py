@@ -81,6 +81,7 @@ class JourneyScene(QGraphicsScene):
         self.addItem(self.overview_item)
         self.link_batch_item = LinkBatchItem(self.projection)
         self.addItem(self.link_batch_item)
+        self.selectionChanged.connect(self.link_batch_item.selection_changed)
         self.map_filter = MapFilter(document.project, self.projection)  # the Opportunities panel's filter
         self._geometry_changed()
         self.selectionChanged.connect(self._selection_changed)

@@ -88,6 +88,7 @@ def visible_part(painter: QPainter, exposed: QRectF) -> QRectF:
 
 
 _FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _routes = [0]  # how many times any link was routed: the overview's cached paths follow it
 
 
@@ -147,6 +148,7 @@ class LinkItem(QGraphicsItem):
         each of thousands of links when a big map is built: plain floats here, the per-segment pieces (used only
         when painting dashes or testing long routes) made on first use."""
         self.prepareGeometryChange()
+        before = QRectF(self._bounds)
         _routes[0] += 1
         self._route = route = tuple(route)
         p0, last = route[0][0], route[-1]
@@ -176,6 +178,15 @@ class LinkItem(QGraphicsItem):
         self._lines = self._outline = None
         self._piece_outlines = {}
         self._update_bounds()
+        self.repaint_batched(before)
+
+    def repaint_batched(self, before: QRectF | None = None) -> None:
+        """While the scene's batch item draws this link (`items.overview.LinkBatchItem`; Qt ignores updates of an
+        item without contents), have it repaint where the link was (`before`) and is."""
+        if self.flags() & _NO_CONTENTS:
+            batch = getattr(self.scene(), "link_batch_item", None)
+            if batch is not None and batch.isVisible():
+                batch.update(self._bounds if before is None or before.isNull() else self._bounds.united(before))
 
     @property
     def _path(self) -> QPainterPath:
