@@ -5,6 +5,7 @@ the items themselves follow the model through `Projection`.
 
 from __future__ import annotations
 
+import contextlib
 import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -81,10 +82,10 @@ class JourneyScene(QGraphicsScene):
         self.addItem(self.overview_item)
         self.link_batch_item = LinkBatchItem(self.projection)
         self.addItem(self.link_batch_item)
-        self.selectionChanged.connect(self.link_batch_item.selection_changed)
         self.map_filter = MapFilter(document.project, self.projection)  # the Opportunities panel's filter
         self._geometry_changed()
         self.selectionChanged.connect(self._selection_changed)
+        self.selectionChanged.connect(self._repaint_batched_links)
         self.selectionChanged.connect(self._sync_handle)
         projection = weakref.ref(self.projection)  # a strong reference here would keep the scene alive forever
 
@@ -186,6 +187,12 @@ class JourneyScene(QGraphicsScene):
         if on != self._links_batched:
             self._links_batched = on
             set_link_batch(self.projection, self.link_batch_item, on)
+
+    def _repaint_batched_links(self) -> None:
+        """Selected links are drawn in the selection's colour: the batch item repaints what shows."""
+        if self._links_batched:
+            with contextlib.suppress(RuntimeError):  # the scene is being destroyed, its items already are
+                self.link_batch_item.update()
 
     def set_zoom_drawing(self, zoom: float) -> None:
         """Draw as suits `zoom`: the overview far out, the links batched while they are hairlines."""

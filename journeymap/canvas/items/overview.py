@@ -175,11 +175,6 @@ class LinkBatchItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
-    def selection_changed(self) -> None:
-        """Selected links are drawn in the selection's colour: repaint (what shows) when the selection changes."""
-        if self.isVisible():
-            self.update()
-
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         exposed = link_module.visible_part(painter, option.exposedRect)  # `scene.render` exposes all of it
