@@ -64,6 +64,7 @@ def _strip() -> QPainterPath:
 
 
 CARD_RECT = QRectF(0, 0, W, H)
+_ANTIALIASING = QPainter.RenderHint.Antialiasing  # (PySide's enum lookups cost in a paint run thousands of times)
 
 
 @lru_cache(maxsize=64)  # the strip widens as the zoom falls
@@ -262,7 +263,7 @@ class CardItem(QGraphicsItem):
     def paint_simple(self, painter: QPainter, lod: float) -> None:
         """Zoomed out: fill, strip and icon only (a cosmetic border so white cards show on white lanes)."""
         selected = self.isSelected()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setRenderHint(_ANTIALIASING, False)
         painter.setPen(pen(t.SELECTION, 0) if selected else pen(t.CARD_BORDER, 0))
         painter.setBrush(brush("#E8F0FE") if selected else brush(t.CARD_FILL))
         painter.drawRect(CARD_RECT)
@@ -312,7 +313,7 @@ class CardItem(QGraphicsItem):
 
     def _paint_frame(self, painter: QPainter, lod: float) -> None:
         """Shadow when selected, fill, border (selected, link target, hovered) and the strip."""
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(_ANTIALIASING)
         selected = self.isSelected()
         if selected:
             painter.setPen(NO_PEN)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from journeymap.canvas.style import NO_PEN, brush, fonts, pen
+from journeymap.canvas.style import NO_BRUSH, NO_PEN, brush, fonts, pen
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import Cubic
 from journeymap.model import Link
@@ -89,6 +89,8 @@ def visible_part(painter: QPainter, exposed: QRectF) -> QRectF:
 
 _FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_ANTIALIASING = QPainter.RenderHint.Antialiasing  # (PySide's enum lookups cost in a paint run thousands of times)
+_FLAT = Qt.PenCapStyle.FlatCap
 _routes = [0]  # how many times any link was routed: the overview's cached paths follow it
 
 
@@ -295,20 +297,20 @@ class LinkItem(QGraphicsItem):
             # cheaper than Qt's own curve subdivision) and the arrowhead, no label; `items.overview.LinkBatchItem`
             # draws the same for all links at once when the scene batches them
             painter.setPen(pen(ink, 0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setBrush(NO_BRUSH)
             painter.drawLines(self._lines_at(lod))
             painter.setPen(NO_PEN)
             painter.setBrush(brush(ink))
             painter.drawPolygon(self._arrow)
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(_ANTIALIASING)
         width = t.LINK_SELECTED_WIDTH if selected else t.LINK_WIDTH
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(NO_BRUSH)
         if self.link.kind not in _DASHES or not _DASHES[self.link.kind]:
             # A solid line as the straight segments of the route (cached per zoom band): Qt draws straight
             # lines of a flat- or square-capped pen with its fast line rasteriser, a curved path through its
             # general stroker (≈3× slower at the same look).
-            painter.setPen(pen(ink, width, cap=Qt.PenCapStyle.FlatCap))
+            painter.setPen(pen(ink, width, 1.0, (), _FLAT))
             painter.drawLines(self._lines_at(lod))
         elif width * lod <= 1.0:  # a hairline on screen: Qt's cosmetic stroker dashes a curve fast
             painter.setPen(self._dash_pen(ink, width))
