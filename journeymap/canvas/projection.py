@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPointF, QTimer
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene
 
 from journeymap.canvas.icons import FALLBACK_ICON
 from journeymap.canvas.items.card import CardItem
@@ -383,11 +383,14 @@ class Projection:
     def _add_link(self, link: Link) -> None:
         item = LinkItem(link)
         item.set_route(self.model_route(link))
-        if getattr(self.scene, "links_batched", False) or getattr(self.scene, "overview", False):
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)  # drawn by the batch or overview
+        if self._drawn_elsewhere():
+            item.set_drawn_elsewhere(True)  # drawn by the scene's batch or overview item
         self.links[link.id] = item
         self.scene.addItem(item)
         self.labels.link_routed(item)
+
+    def _drawn_elsewhere(self) -> bool:
+        return getattr(self.scene, "links_batched", False) or getattr(self.scene, "overview", False)
 
     def _link_removed(self, link: Link) -> None:
         self.scene.removeItem(self.links.pop(link.id))

@@ -64,7 +64,11 @@ def _strip() -> QPainterPath:
 
 
 CARD_RECT = QRectF(0, 0, W, H)
-_ANTIALIASING = QPainter.RenderHint.Antialiasing  # (PySide's enum lookups cost in a paint run thousands of times)
+# PySide's enum lookups cost where thousands of cards are built or painted
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_LEFT = Qt.MouseButton.LeftButton
+_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 @lru_cache(maxsize=64)  # the strip widens as the zoom falls
@@ -100,10 +104,10 @@ class CardItem(QGraphicsItem):
         self.lang = lang  # the language of the journey's texts: where labels are hyphenated
         self.tid = tp.id
         self.touchpoint = tp
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlags(_SELECTABLE)
         self.setAcceptHoverEvents(True)
-        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setAcceptedMouseButtons(_LEFT)
+        self.setCacheMode(_DEVICE_CACHE)
         self.hint: FitHint | None = None
         self.on_hover: Callable[[CardItem, bool], None] | None = None  # (card, hovered): set by the scene
         self._strip_colour = strip_colour

@@ -91,6 +91,7 @@ _FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.Graphic
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _ANTIALIASING = QPainter.RenderHint.Antialiasing  # (PySide's enum lookups cost in a paint run thousands of times)
 _FLAT = Qt.PenCapStyle.FlatCap
+_LEFT = Qt.MouseButton.LeftButton
 _routes = [0]  # how many times any link was routed: the overview's cached paths follow it
 
 
@@ -116,7 +117,8 @@ class LinkItem(QGraphicsItem):
         self.lid = link.id
         self.link = link
         self.setFlags(_FLAGS)  # selectable; exposedRect for long routes
-        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self._drawn_elsewhere = False  # `set_drawn_elsewhere`
+        self.setAcceptedMouseButtons(_LEFT)
         self.setZValue(10)
         self._route: tuple[Cubic, ...] = ()
         # The line's path and the arrowhead's polygon are made from `_drawn` / `_tip` when first needed (painting,
@@ -150,7 +152,7 @@ class LinkItem(QGraphicsItem):
         each of thousands of links when a big map is built: plain floats here, the per-segment pieces (used only
         when painting dashes or testing long routes) made on first use."""
         self.prepareGeometryChange()
-        before = QRectF(self._bounds)
+        before = QRectF(self._bounds) if self._drawn_elsewhere else None  # see `repaint_batched`
         _routes[0] += 1
         self._route = route = tuple(route)
         p0, last = route[0][0], route[-1]
@@ -180,12 +182,19 @@ class LinkItem(QGraphicsItem):
         self._lines = self._outline = None
         self._piece_outlines = {}
         self._update_bounds()
-        self.repaint_batched(before)
+        if before is not None:
+            self.repaint_batched(before)
+
+    def set_drawn_elsewhere(self, on: bool) -> None:
+        """Drawn by the scene's overview or batch item (`items.overview`) instead of by itself: no contents."""
+        if on != self._drawn_elsewhere:
+            self._drawn_elsewhere = on
+            self.setFlag(_NO_CONTENTS, on)
 
     def repaint_batched(self, before: QRectF | None = None) -> None:
         """While the scene's batch item draws this link (`items.overview.LinkBatchItem`; Qt ignores updates of an
         item without contents), have it repaint where the link was (`before`) and is."""
-        if self.flags() & _NO_CONTENTS:
+        if self._drawn_elsewhere:
             batch = getattr(self.scene(), "link_batch_item", None)
             if batch is not None and batch.isVisible():
                 batch.update(self._bounds if before is None or before.isNull() else self._bounds.united(before))

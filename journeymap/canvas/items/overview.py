@@ -205,9 +205,8 @@ class LinkBatchItem(QGraphicsItem):
 
 def set_link_batch(projection, batch_item: LinkBatchItem, on: bool) -> None:
     """Switch the links between drawing themselves and being drawn by `batch_item` (zoomed out)."""
-    flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
     for item in projection.links.values():
-        item.setFlag(flag, on)
+        item.set_drawn_elsewhere(on)
     batch_item.setVisible(on)
 
 
@@ -220,5 +219,5 @@ def set_overview(projection, overview_item: OverviewItem, on: bool) -> None:
         if card.hint is not None:
             card.hint.setFlag(flag, on)
     for item in projection.links.values():
-        item.setFlag(flag, on)
+        item.set_drawn_elsewhere(on)
     overview_item.setVisible(on)
