@@ -21,7 +21,7 @@ from journeymap.layout.geometry import Cubic
 from journeymap.model import Link
 
 PILL_HEIGHT = 18.0
-LABEL_MIN_ZOOM = 0.55  # below this the 11 px label would be under 6 px on screen: not drawn
+LABEL_MIN_ZOOM = 0.55  # below this the 11 px label would be under 6 px on screen: not drawn (links are batched)
 HIT_WIDTH = 8.0
 WHOLE_OUTLINE_MAX = 4000.0  # a dashed link this small (width + height) keeps its whole stroked outline
 FLATNESS = 0.5  # device px: how far the straight segments a solid line is drawn with may stray from its curve
@@ -296,15 +296,18 @@ class LinkItem(QGraphicsItem):
         return any(bounds.intersects(grown) for bounds, _, _ in self._pieces)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if not self._touches(option.exposedRect):  # a routed loop-back's bounds cover much it never crosses
-            return
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        exposed = option.exposedRect
+        if self._touches(exposed):  # a routed loop-back's bounds cover much it never crosses
+            self.draw(painter, QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()), exposed)
+
+    def draw(self, painter: QPainter, lod: float, exposed: QRectF) -> None:
+        """Draw the link at zoom `lod` where `exposed` (scene coordinates) shows: `paint`, or the scene's batch item
+        (`items.overview.LinkBatchItem`) drawing many links in one go. Sets every pen and brush it uses."""
         selected = self.isSelected()
         ink = t.SELECTION if selected else t.LINK_COLOUR
         if lod < t.LOD_THRESHOLD and not getattr(self.scene(), "full_detail", False):
             # zoomed out: a thin cosmetic line (the route's straight segments, flattened for this zoom: fewer and
-            # cheaper than Qt's own curve subdivision) and the arrowhead, no label; `items.overview.LinkBatchItem`
-            # draws the same for all links at once when the scene batches them
+            # cheaper than Qt's own curve subdivision) and the arrowhead, no label
             painter.setPen(pen(ink, 0))
             painter.setBrush(NO_BRUSH)
             painter.drawLines(self._lines_at(lod))
@@ -325,7 +328,7 @@ class LinkItem(QGraphicsItem):
             painter.setPen(self._dash_pen(ink, width))
             painter.drawPath(self._path)
         else:
-            self._paint_dashes(painter, ink, width, selected, visible_part(painter, option.exposedRect))
+            self._paint_dashes(painter, ink, width, selected, visible_part(painter, exposed))
         painter.setPen(NO_PEN)
         painter.setBrush(brush(ink))
         painter.drawPolygon(self._arrow)

@@ -128,10 +128,10 @@ class OverviewItem(QGraphicsItem):
 
 
 class LinkBatchItem(QGraphicsItem):
-    """Draws every link, link after link, while the scene is zoomed out to where links are hairlines
-    (`OVERVIEW_ZOOM` ≤ zoom < `LOD_THRESHOLD`): the same strokes each link draws itself there (its route as
-    cosmetic segments, its arrowhead; no labels), in the links' own stacking order, from one `paint()` call
-    instead of thousands (the per-item Python dispatch was most of the cost at these zooms)."""
+    """Draws every link, link after link, while the scene is zoomed out to where links show no labels
+    (`OVERVIEW_ZOOM` ≤ zoom < `link.LABEL_MIN_ZOOM`): each link draws itself as it would (`LinkItem.draw`), in the
+    links' stacking order, with their visibility and opacity, but from one `paint()` call instead of thousands (Qt's
+    per-item dispatch into Python was most of the cost at these zooms)."""
 
     def __init__(self, projection) -> None:
         super().__init__()
@@ -179,11 +179,7 @@ class LinkBatchItem(QGraphicsItem):
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         exposed = link_module.visible_part(painter, option.exposedRect)  # `scene.render` exposes all of it
         left, top, right, bottom = exposed.left(), exposed.top(), exposed.right(), exposed.bottom()
-        plain, chosen = (pen(t.LINK_COLOUR, 0), brush(t.LINK_COLOUR)), (pen(t.SELECTION, 0), brush(t.SELECTION))
-        current = None
         shown = painter.opacity()
-        draw_lines, draw_polygon, set_pen, set_brush = (painter.drawLines, painter.drawPolygon, painter.setPen,
-                                                        painter.setBrush)
         for item in self._links_in(top, bottom):
             x0, y0, x1, y1 = item.ink_bounds
             if x1 < left or x0 > right or y1 < top or y0 > bottom or not item.isVisible() or \
@@ -193,14 +189,7 @@ class LinkBatchItem(QGraphicsItem):
             if opacity != shown:
                 shown = opacity
                 painter.setOpacity(opacity)
-            ink = chosen if item.isSelected() else plain
-            if ink is not current:
-                current = ink
-                set_brush(ink[1])
-            set_pen(ink[0])  # the line; the arrowhead is filled without an outline, as `LinkItem` draws it
-            draw_lines(item.lines_at(lod))
-            set_pen(NO_PEN)
-            draw_polygon(item.arrow)
+            item.draw(painter, lod, exposed)
 
 
 def set_link_batch(projection, batch_item: LinkBatchItem, on: bool) -> None:
