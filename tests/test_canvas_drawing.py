@@ -14,13 +14,14 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
 from benchmarks.make_big import make_big
-from journeymap.canvas.items.link import FLATNESS, LABEL_MIN_ZOOM, flatten
+from journeymap.canvas.items.link import FLATNESS, flatten
 from journeymap.canvas.items.overview import OVERVIEW_ZOOM
 from journeymap.canvas.items.persona_items import dim
 from journeymap.canvas.projection import paused_gc
 from journeymap.catalogue import catalogue
 from journeymap.commands import EditTouchpoint, MoveTouchpoints
 from journeymap.layout import bezier_point, curve_points
+from journeymap.layout import theme as t
 from tests.conftest import make_sample
 from tests.helpers.canvas import Canvas
 
@@ -42,7 +43,7 @@ def test_hairline_links_are_drawn_by_one_item_between_the_overview_and_full_link
     canvas = Canvas(qtbot, tmp_path, make_sample(), zoom=1.0)
     scene, view = canvas.scene, canvas.view
     assert not scene.links_batched and not scene.link_batch_item.isVisible()
-    view.set_zoom((OVERVIEW_ZOOM + LABEL_MIN_ZOOM) / 2)
+    view.set_zoom((OVERVIEW_ZOOM + t.LOD_THRESHOLD) / 2)
     assert scene.links_batched and scene.link_batch_item.isVisible() and not scene.overview
     assert all(item.flags() & NO_CONTENTS for item in scene.link_items())
     assert not any(card.flags() & NO_CONTENTS for card in scene.cards())
@@ -54,7 +55,7 @@ def test_hairline_links_are_drawn_by_one_item_between_the_overview_and_full_link
     assert not any(item.flags() & NO_CONTENTS for item in scene.link_items())
 
 
-@pytest.mark.parametrize("scale", [0.3, 0.5])  # hairlines; full-width dashed links without labels
+@pytest.mark.parametrize("scale", [0.25, 0.35])
 def test_batched_links_look_as_the_links_drawing_themselves(qtbot, tmp_path, monkeypatch, scale):
     canvas = Canvas(qtbot, tmp_path, make_sample(), zoom=1.0)
     scene = canvas.scene

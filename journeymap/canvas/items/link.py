@@ -21,7 +21,7 @@ from journeymap.layout.geometry import Cubic
 from journeymap.model import Link
 
 PILL_HEIGHT = 18.0
-LABEL_MIN_ZOOM = 0.55  # below this the 11 px label would be under 6 px on screen: not drawn (links are batched)
+LABEL_MIN_ZOOM = 0.55  # below this the 11 px label would be under 6 px on screen: not drawn
 HIT_WIDTH = 8.0
 WHOLE_OUTLINE_MAX = 4000.0  # a dashed link this small (width + height) keeps its whole stroked outline
 FLATNESS = 0.5  # device px: how far the straight segments a solid line is drawn with may stray from its curve
@@ -146,6 +146,7 @@ class LinkItem(QGraphicsItem):
         self.retranslate()
         if self.scene() is not None:
             self.update()
+            self.repaint_batched()
 
     def set_route(self, route: Sequence[Cubic]) -> None:
         """Follow a new route (cubic segments in scene coordinates). Runs for every link of a moved card and for

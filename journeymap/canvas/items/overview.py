@@ -128,8 +128,8 @@ class OverviewItem(QGraphicsItem):
 
 
 class LinkBatchItem(QGraphicsItem):
-    """Draws every link, link after link, while the scene is zoomed out to where links show no labels
-    (`OVERVIEW_ZOOM` ≤ zoom < `link.LABEL_MIN_ZOOM`): each link draws itself as it would (`LinkItem.draw`), in the
+    """Draws every link, link after link, while the scene is zoomed out to where links are hairlines
+    (`OVERVIEW_ZOOM` ≤ zoom < `LOD_THRESHOLD`): each link draws itself as it would (`LinkItem.draw`), in the
     links' stacking order, with their visibility and opacity, but from one `paint()` call instead of thousands (Qt's
     per-item dispatch into Python was most of the cost at these zooms)."""
 
