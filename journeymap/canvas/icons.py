@@ -45,11 +45,17 @@ def icon_pixmap(name: str, px: int) -> QPixmap:
     return pixmap
 
 
+_sources: dict[int, QRectF] = {}  # pixel size → the whole pixmap as a source rect
+
+
 def draw_icon(painter: QPainter, name: str, rect: QRectF) -> None:
     """Draw a cached icon into `rect` (item coordinates), at a resolution that suits the painter's scale."""
     scale = painter.worldTransform().m11() * painter.device().devicePixelRatioF()
-    pixmap = icon_pixmap(name, pixel_size(rect.width(), abs(scale)))
-    painter.drawPixmap(rect, pixmap, QRectF(pixmap.rect()))
+    px = pixel_size(rect.width(), abs(scale))
+    source = _sources.get(px)
+    if source is None:
+        source = _sources[px] = QRectF(0, 0, px, px)
+    painter.drawPixmap(rect, icon_pixmap(name, px), source)
 
 
 def cache_size() -> int:

@@ -67,6 +67,8 @@ class LinkLabels:
                 self._place(item)
 
     def _place(self, item: LinkItem) -> None:
+        if not item.link.label and not item.label_text and self.placer.spot(item.lid) is None:
+            return  # no label, none shown, none placed (most links of a big map, every time one is routed)
         spot = None
         if item.link.label and item.route:
             spot = self.placer.place(item.lid, item.route, item.link.label)

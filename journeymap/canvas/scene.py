@@ -5,6 +5,7 @@ the items themselves follow the model through `Projection`.
 
 from __future__ import annotations
 
+import contextlib
 import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -18,9 +19,15 @@ from journeymap.canvas.edits import MapEdits
 from journeymap.canvas.items.card import HANDLE_POS, CardItem
 from journeymap.canvas.items.link import LinkItem
 from journeymap.canvas.items.markers import GhostCard, LinkHandle
-from journeymap.canvas.items.overview import OVERVIEW_ZOOM, OverviewItem, set_overview
+from journeymap.canvas.items.overview import (
+    OVERVIEW_ZOOM,
+    LinkBatchItem,
+    OverviewItem,
+    set_link_batch,
+    set_overview,
+)
 from journeymap.canvas.map_filter import MapFilter
-from journeymap.canvas.projection import Projection
+from journeymap.canvas.projection import Projection, paused_gc
 from journeymap.canvas.text import READABLE_PX
 from journeymap.layout import SLOT, position_at
 from journeymap.layout import theme as t
@@ -51,6 +58,11 @@ class JourneyScene(QGraphicsScene):
         self.catalogue = catalogue
         self._lang = lang
         self.label_px = READABLE_PX  # how tall card labels should be on screen (px); the workshop asks for more
+        # Cards and links draw less detail zoomed out (`canvas.text.card_detail`, `LOD_THRESHOLD`); True draws
+        # everything at any zoom (benchmarks compare the full-detail drawing with the zoom's own).
+        self.full_detail = False
+        self._overview = False  # zoom-dependent drawing: see `set_zoom_drawing`
+        self._links_batched = False
         # Mostly static items, a few moving at a time: the BSP index makes hit tests and exposure fast at 6,000
         # items; the few items a drag moves are re-indexed lazily.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -63,14 +75,17 @@ class JourneyScene(QGraphicsScene):
         self.ghost = GhostCard()
         self.addItem(self.handle)
         self.addItem(self.ghost)
-        self.projection = Projection(self, document.project, catalogue, lang, on_card_hover=self._card_hovered,
-                                     on_geometry=self._geometry_changed, on_card_moved=self._sync_handle)
-        self._overview = False
+        with paused_gc():  # see `paused_gc`: a big map's build allocates thousands of lasting objects
+            self.projection = Projection(self, document.project, catalogue, lang, on_card_hover=self._card_hovered,
+                                         on_geometry=self._geometry_changed, on_card_moved=self._sync_handle)
         self.overview_item = OverviewItem(self.projection)
         self.addItem(self.overview_item)
+        self.link_batch_item = LinkBatchItem(self.projection)
+        self.addItem(self.link_batch_item)
         self.map_filter = MapFilter(document.project, self.projection)  # the Opportunities panel's filter
         self._geometry_changed()
         self.selectionChanged.connect(self._selection_changed)
+        self.selectionChanged.connect(self._repaint_batched_links)
         self.selectionChanged.connect(self._sync_handle)
         projection = weakref.ref(self.projection)  # a strong reference here would keep the scene alive forever
 
@@ -156,26 +171,53 @@ class JourneyScene(QGraphicsScene):
 
     def set_overview(self, on: bool) -> None:
         if on != self._overview:
+            if on:
+                self.set_links_batched(False)
             self._overview = on
             set_overview(self.projection, self.overview_item, on)
+
+    @property
+    def links_batched(self) -> bool:
+        """Links drawn by one item (`items.overview.LinkBatchItem`): zoomed out to where links are hairlines, but
+        not as far as the overview; the view sets it by its zoom. (Batching up to where labels appear, 55 %, was
+        measured too: no faster there, where drawing the full-width links costs more than calling them.)"""
+        return self._links_batched
+
+    def set_links_batched(self, on: bool) -> None:
+        on = on and not self._overview  # the overview draws the links itself
+        if on != self._links_batched:
+            self._links_batched = on
+            set_link_batch(self.projection, self.link_batch_item, on)
+
+    def _repaint_batched_links(self) -> None:
+        """Selected links are drawn in the selection's colour: the batch item repaints what shows."""
+        if self._links_batched:
+            with contextlib.suppress(RuntimeError):  # the scene is being destroyed, its items already are
+                self.link_batch_item.update()
+
+    def set_zoom_drawing(self, zoom: float) -> None:
+        """Draw as suits `zoom`: the overview far out, the links batched while they are hairlines."""
+        self.set_overview(zoom < OVERVIEW_ZOOM)
+        self.set_links_batched(not self.full_detail and zoom < t.LOD_THRESHOLD)
 
     def render(self, painter: QPainter, target: QRectF | QRect = QRectF(),  # noqa: B008
                source: QRectF | QRect = QRectF(),  # noqa: B008
                mode: Qt.AspectRatioMode = Qt.AspectRatioMode.KeepAspectRatio) -> None:
-        """`QGraphicsScene.render`, drawn as an overview exactly when its scale is an overview's (pictures,
-        thumbnails), whatever the view shows meanwhile."""
+        """`QGraphicsScene.render`, drawn as an overview (or with batched links) exactly when its scale is an
+        overview's (or a batch's) (pictures, thumbnails), whatever the view shows meanwhile."""
         area = source if not source.isNull() else self.sceneRect()
         device = painter.device()
         goal = target if not target.isNull() else QRectF(0, 0, device.width(), device.height())
         scale = min(goal.width() / area.width(), goal.height() / area.height()) if area.width() and area.height() \
             else 1.0
         scale *= max(abs(painter.worldTransform().m11()), abs(painter.worldTransform().m22())) or 1.0
-        previous = self._overview
-        self.set_overview(scale < OVERVIEW_ZOOM)
+        previous = self._overview, self._links_batched
+        self.set_zoom_drawing(scale)
         try:
             super().render(painter, target, source, mode)
         finally:
-            self.set_overview(previous)
+            self.set_overview(previous[0])
+            self.set_links_batched(previous[1])
 
     # ---------------------------------------------------------------- selection
     def selected_cards(self) -> list[CardItem]:
@@ -278,6 +320,8 @@ class JourneyScene(QGraphicsScene):
         self.setSceneRect(rect.adjusted(-MARGIN, 0, MARGIN, MARGIN))
         if getattr(self, "overview_item", None) is not None:
             self.overview_item.update_bounds()
+        if getattr(self, "link_batch_item", None) is not None:
+            self.link_batch_item.update_bounds()
 
     # ---------------------------------------------------------------- adding touchpoints
     def lane_near(self, x: float) -> Lane:

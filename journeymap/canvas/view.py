@@ -38,7 +38,6 @@ from journeymap.canvas.interactions.link_drawing import LinkDrawing
 from journeymap.canvas.interactions.pan import Pan
 from journeymap.canvas.items.card import CardItem
 from journeymap.canvas.items.markers import LinkHandle
-from journeymap.canvas.items.overview import OVERVIEW_ZOOM
 from journeymap.canvas.scene import MARGIN, JourneyScene
 
 
@@ -113,10 +112,11 @@ class JourneyView(QGraphicsView):
         self.zoom_changed.emit(zoom)
 
     def _follow_zoom(self, zoom: float) -> None:
-        """Far zoomed out, the scene draws cards and links as an overview (one item, batched)."""
-        set_overview = getattr(self.scene(), "set_overview", None)
-        if set_overview is not None:
-            set_overview(zoom < OVERVIEW_ZOOM)
+        """Far zoomed out, the scene draws cards and links as an overview (one item, batched); less far, while
+        links are hairlines, one item draws the links."""
+        set_zoom_drawing = getattr(self.scene(), "set_zoom_drawing", None)
+        if set_zoom_drawing is not None:
+            set_zoom_drawing(zoom)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * self.ZOOM_STEP)

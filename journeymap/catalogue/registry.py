@@ -57,6 +57,7 @@ class Catalogue:
         if len(self._by_id) != len(self._entries):
             raise ValueError("catalogue entry ids must be unique")
         self._category_by_id = {c.id: c for c in self._categories}
+        self._fits: dict[tuple[str | None, str], PhaseFit] = {}  # (entry id, phase id) → its phase fit
         self._hay: dict[str | None, dict[str, tuple[str, str]]] = {
             lang: {e.id: _haystacks(e, ("de", "en") if lang is None else (lang,)) for e in self._entries}
             for lang in (None, "de", "en")
@@ -132,7 +133,14 @@ class Catalogue:
         return by_name + by_text
 
     def fits_phase(self, entry_id: str | None, phase_id: str) -> PhaseFit:
-        """Does the entry suit the phase? Unknown entries and phases (custom ones) fit everywhere."""
+        """Does the entry suit the phase? Unknown entries and phases (custom ones) fit everywhere. Worked out once
+        per (entry, phase): the canvas asks for every card it places."""
+        fit = self._fits.get((entry_id, phase_id))
+        if fit is None:
+            fit = self._fits[entry_id, phase_id] = self._fits_phase(entry_id, phase_id)
+        return fit
+
+    def _fits_phase(self, entry_id: str | None, phase_id: str) -> PhaseFit:
         entry = self.find(entry_id)
         if entry is None or phase_id not in PHASE_IDS:
             return PhaseFit(entry_id or "", phase_id, True)

@@ -129,32 +129,35 @@ def curve_points(
 ) -> list[tuple[float, float]]:
     """Points of an emotion curve: assessed touchpoints in journey order, at their card's x-centre.
 
-    Cards stacked in one lane share an x: their points are spread across the lane so the curve moves on.
-    Runs on every move of an assessed card (for its lanes), so it works on plain tuples: the x-centre of a card
-    depends only on its lane, the y only on the score (same values as `card_rect(...).centre[0]`/`emotion_y`).
+    Cards stacked in one lane share an x: their points are spread across the lane so the curve moves on
+    (`lane_curve_points`). The x-centre of a card depends only on its lane, the y only on the score (same values
+    as `card_rect(...).centre[0]`/`emotion_y`).
     """
     order = {pid: i for i, pid in enumerate(phases.ids())}
     lane_of = order.get
     rows = [(lane_of(tp.phase), tp.position, n, tp) for n, tp in enumerate(touchpoints)]
     rows = sorted(row for row in rows if row[0] is not None)  # n keeps equal places in their given order
-    ys: dict[float, float] = {}
     points: list[tuple[float, float]] = []
-    width = t.CARD_WIDTH * 0.8
     for lane, group in groupby(rows, key=itemgetter(0)):
         scores = [score for score in (emotion_of(row[3]) for row in group) if score is not None]
-        if not scores:
-            continue
-        for score in scores:
-            if score not in ys:
-                ys[score] = emotion_y(band, score)
-        x = card_rect(lane, 0.0).centre[0]
-        if len(scores) == 1:
-            points.append((x, ys[scores[0]]))
-        else:
-            step = width / (len(scores) - 1)
-            x0 = x - width / 2
-            points += [(x0 + k * step, ys[score]) for k, score in enumerate(scores)]
+        points += lane_curve_points(lane, band, scores)
     return points
+
+
+def lane_curve_points(lane: int, band: Rect, scores: Sequence[int]) -> list[tuple[float, float]]:
+    """One lane's points of an emotion curve: the scores of its assessed touchpoints in journey order, spread
+    across the lane (one point: at the lane's card centre). The canvas keeps each lane's scores in order as cards
+    change and calls this for the lanes that changed only."""
+    if not scores:
+        return []
+    ys = {score: emotion_y(band, score) for score in set(scores)}
+    x = card_rect(lane, 0.0).centre[0]
+    if len(scores) == 1:
+        return [(x, ys[scores[0]])]
+    width = t.CARD_WIDTH * 0.8
+    step = width / (len(scores) - 1)
+    x0 = x - width / 2
+    return [(x0 + k * step, ys[score]) for k, score in enumerate(scores)]
 
 
 def smooth_path(points: Sequence[tuple[float, float]]) -> list[tuple[tuple[float, float], ...]]:

@@ -173,6 +173,9 @@ class LabelPlacer:
         self.max_width = max_width
         self._grid = _Grid()  # obstacles and placed pills
         self._spots: dict[str, Spot] = {}
+        # While no label is placed, obstacles only wait here (a big map without link labels never needs them in
+        # the grid); the first label placed puts them there.
+        self._waiting: dict[str, Box | None] | None = {}
 
     # ---------------------------------------------------------------- what is there
     def spot(self, key: str) -> Spot | None:
@@ -185,6 +188,9 @@ class LabelPlacer:
 
     def set_obstacle(self, key: str, box: Box | None) -> list[str]:
         """Add, move (same key) or remove (None) an obstacle; returns the labels it now covers, to re-place."""
+        if self._waiting is not None:
+            self._waiting[key] = box
+            return []
         self._grid.put((OBSTACLE, key), box)
         if box is None:
             return []
@@ -198,6 +204,10 @@ class LabelPlacer:
     # ---------------------------------------------------------------- placing
     def place(self, key: str, route: Sequence[Cubic], text: str) -> Spot | None:
         """(Re-)place the label of `key` on `route`; returns its spot, None when hidden for lack of room."""
+        if self._waiting is not None:
+            waiting, self._waiting = self._waiting, None
+            for obstacle, box in waiting.items():
+                self._grid.put((OBSTACLE, obstacle), box)
         self.remove(key)
         text = " ".join(text.split())
         if not text or not route:

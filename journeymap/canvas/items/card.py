@@ -9,9 +9,10 @@ without the bottom row once there is no room for it); far out, strip, fill and i
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QStaticText, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.canvas.icons import draw_icon
@@ -62,6 +63,27 @@ def _strip() -> QPainterPath:
     return _outline().intersected(band)
 
 
+CARD_RECT = QRectF(0, 0, W, H)
+# PySide's enum lookups cost where thousands of cards are built or painted
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_LEFT = Qt.MouseButton.LeftButton
+_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+
+@lru_cache(maxsize=64)  # the strip widens as the zoom falls
+def _strip_rect(width: float) -> QRectF:
+    return QRectF(0, 0, width, H)
+
+
+@lru_cache(maxsize=64)  # border widths follow the zoom when zoomed out
+def _frame(inset: float) -> QPainterPath:
+    """The card's rounded outline inset by half a border's width (made once per border width)."""
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(inset, inset, W - 2 * inset, H - 2 * inset), t.CARD_RADIUS, t.CARD_RADIUS)
+    return path
+
+
 def _hit_shape() -> QPainterPath:
     path = _outline()
     path.addEllipse(HANDLE_POS, 9.0, 9.0)  # the link handle sticks out on the right: keep hovering the card
@@ -82,16 +104,20 @@ class CardItem(QGraphicsItem):
         self.lang = lang  # the language of the journey's texts: where labels are hyphenated
         self.tid = tp.id
         self.touchpoint = tp
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlags(_SELECTABLE)
         self.setAcceptHoverEvents(True)
-        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setAcceptedMouseButtons(_LEFT)
+        self.setCacheMode(_DEVICE_CACHE)
         self.hint: FitHint | None = None
         self.on_hover: Callable[[CardItem, bool], None] | None = None  # (card, hovered): set by the scene
         self._strip_colour = strip_colour
         self._icon = icon
-        self._lines: list[str] = []
+        self._lines: list[str] | None = None  # the label wrapped for the full card: worked out when first needed
         self._compact: dict[tuple[int, float], list[str]] = {}  # compact label lines by (font px, height)
+        # Laid-out label lines (glyphs placed once, drawn many times): the full card's, and the compact card's by
+        # font px and height; made on first paint, dropped when the label changes.
+        self._label_layout: list[tuple[QPointF, QStaticText]] | None = None
+        self._compact_layout: dict[tuple[int, float], list[tuple[QPointF, QStaticText]]] = {}
         self._badge: Badge | None = None
         self._personas: tuple[PersonaMark, ...] = ()
         self._hovered = False
@@ -102,10 +128,10 @@ class CardItem(QGraphicsItem):
     def set_touchpoint(self, tp: Touchpoint) -> None:
         """Show a new value of the touchpoint (text layout and badge are recomputed only when they change)."""
         old, self.touchpoint = self.touchpoint, tp
-        if tp.label != old.label or not self._lines:
-            f = fonts()
-            self._lines = wrap_lines(tp.label, f.label, f.label_metrics, LABEL_WIDTH, lang=self.lang)
+        if tp.label != old.label or tp is old:
+            self._lines = None
             self._compact = {}
+            self._label_layout, self._compact_layout = None, {}
         if tp.kpis != old.kpis or self._badge is None:
             self._badge = kpi_badge(tp)
         tip = tp.label if not tp.description else f"{tp.label}\n\n{tp.description[:300]}"
@@ -116,8 +142,9 @@ class CardItem(QGraphicsItem):
     def set_language(self, lang: str) -> None:
         """Hyphenate the label by the rules of `lang` (the journey's language)."""
         if lang != self.lang:
-            self.lang, self._lines = lang, []
-            self.set_touchpoint(self.touchpoint)
+            self.lang, self._lines, self._compact = lang, None, {}
+            self._label_layout, self._compact_layout = None, {}
+            self.update()
 
     def set_look(self, strip_colour: str, icon: str) -> None:
         if (strip_colour, icon) != (self._strip_colour, self._icon):
@@ -153,7 +180,13 @@ class CardItem(QGraphicsItem):
     @property
     def lines(self) -> list[str]:
         """The label as shown: at most two lines, the second elided."""
-        return list(self._lines)
+        return list(self._full_lines())
+
+    def _full_lines(self) -> list[str]:
+        if self._lines is None:
+            f = fonts()
+            self._lines = wrap_lines(self.touchpoint.label, f.label, f.label_metrics, LABEL_WIDTH, lang=self.lang)
+        return self._lines
 
     @property
     def personas(self) -> tuple[PersonaMark, ...]:
@@ -188,7 +221,9 @@ class CardItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        detail = card_detail(lod, self.label_px())
+        scene = self.scene()
+        detail = FULL if getattr(scene, "full_detail", False) else card_detail(lod, getattr(scene, "label_px",
+                                                                                            READABLE_PX))
         if detail == SIMPLE:
             self.paint_simple(painter, lod)
         elif detail == COMPACT:
@@ -232,13 +267,13 @@ class CardItem(QGraphicsItem):
     def paint_simple(self, painter: QPainter, lod: float) -> None:
         """Zoomed out: fill, strip and icon only (a cosmetic border so white cards show on white lanes)."""
         selected = self.isSelected()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setRenderHint(_ANTIALIASING, False)
         painter.setPen(pen(t.SELECTION, 0) if selected else pen(t.CARD_BORDER, 0))
         painter.setBrush(brush("#E8F0FE") if selected else brush(t.CARD_FILL))
-        painter.drawRect(QRectF(0, 0, W, H))
+        painter.drawRect(CARD_RECT)
         painter.setPen(NO_PEN)
         painter.setBrush(brush(self._strip_colour))
-        painter.drawRect(QRectF(0, 0, t.CARD_STRIP * max(1.0, 0.5 / lod), H))
+        painter.drawRect(_strip_rect(t.CARD_STRIP * max(1.0, 0.5 / lod)))
         if t.ICON_SIZE * lod >= SIMPLE_ICON_MIN_PX:
             draw_icon(painter, self._icon, ICON_RECT)
 
@@ -247,19 +282,24 @@ class CardItem(QGraphicsItem):
         (no icon); the bottom row while there is room for it."""
         self._paint_frame(painter, lod)
         px, room, with_row = self.compact_layout(lod)
+        font, _metrics = label_font(px)
+        layout = self._compact_layout.get((px, room))
+        if layout is None:
+            layout = self._compact_layout[px, room] = self._lay_out_compact(px, room, with_row)
+        painter.setFont(font)
+        painter.setPen(pen(t.TEXT))
+        for at, text in layout:
+            painter.drawStaticText(at, text)
+        if with_row:
+            self._paint_row(painter)
+
+    def _lay_out_compact(self, px: int, room: float, with_row: bool) -> list[tuple[QPointF, QStaticText]]:
         font, metrics = label_font(px)
         lines = self.compact_lines(px, room)
         step = line_step(metrics, px)
         block = step * (len(lines) - 1) + metrics.ascent() + metrics.descent()
         top = COMPACT_TOP if with_row else (H - block) / 2
-        baseline = top + metrics.ascent()
-        painter.setFont(font)
-        painter.setPen(pen(t.TEXT))
-        for line in lines:
-            painter.drawText(QPointF(COMPACT_X, baseline), line)
-            baseline += step
-        if with_row:
-            self._paint_row(painter)
+        return [(QPointF(COMPACT_X, top + k * step), _static(line, font)) for k, line in enumerate(lines)]
 
     def paint_full(self, painter: QPainter) -> None:
         """The whole card: shadow when selected, fill, border, strip, icon, label, bottom row."""
@@ -277,7 +317,7 @@ class CardItem(QGraphicsItem):
 
     def _paint_frame(self, painter: QPainter, lod: float) -> None:
         """Shadow when selected, fill, border (selected, link target, hovered) and the strip."""
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(_ANTIALIASING)
         selected = self.isSelected()
         if selected:
             painter.setPen(NO_PEN)
@@ -296,21 +336,30 @@ class CardItem(QGraphicsItem):
             border = pen(t.CARD_BORDER, 1.0 * scale)
         painter.setPen(border)
         painter.setBrush(brush(t.CARD_FILL))
-        inset = border.widthF() / 2
-        painter.drawRoundedRect(QRectF(inset, inset, W - 2 * inset, H - 2 * inset), t.CARD_RADIUS, t.CARD_RADIUS)
+        painter.drawPath(_frame(border.widthF() / 2))
         painter.setPen(NO_PEN)
         painter.setBrush(brush(self._strip_colour))
         painter.drawPath(self.STRIP)
 
     def _paint_label(self, painter: QPainter) -> None:
         f = fonts()
+        if self._label_layout is None:
+            lines = self._full_lines()
+            metrics = f.label_metrics
+            step = metrics.lineSpacing()
+            block = step * (len(lines) - 1) + metrics.ascent() + metrics.descent()
+            top = max(6.0, ICON_RECT.center().y() - block / 2) if len(lines) < 2 else 8.0
+            self._label_layout = [(QPointF(LABEL_X, top + k * step), _static(line, f.label))
+                                  for k, line in enumerate(lines)]
         painter.setFont(f.label)
         painter.setPen(pen(t.TEXT))
-        metrics = f.label_metrics
-        step = metrics.lineSpacing()
-        block = step * (len(self._lines) - 1) + metrics.ascent() + metrics.descent()
-        top = max(6.0, ICON_RECT.center().y() - block / 2) if len(self._lines) < 2 else 8.0
-        baseline = top + metrics.ascent()
-        for line in self._lines:
-            painter.drawText(QPointF(LABEL_X, baseline), line)
-            baseline += step
+        for at, text in self._label_layout:
+            painter.drawStaticText(at, text)
+
+
+def _static(line: str, font: QFont) -> QStaticText:
+    """One line of a label, laid out once (`drawStaticText` draws it at its top-left)."""
+    text = QStaticText(line)
+    text.setTextFormat(Qt.TextFormat.PlainText)
+    text.prepare(QTransform(), font)
+    return text

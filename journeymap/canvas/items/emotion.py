@@ -1,25 +1,34 @@
 """The emotion curve: a smooth line through the assessed touchpoints in journey order, the area between it and
 0 tinted green above and red below (12 %), a dot in the emotion's colour at every touchpoint.
 
-The curve is kept per lane: a change in one lane rebuilds that lane's piece only, and the whole curve is
-joined from the cached pieces (in C++), so moving one card does not redo every point of a big map.
+The curve is kept per lane: a change in one lane replaces that lane's points only, and the whole curve (its
+points, line segments and tinted area) is made from them when it is next needed (painted, or its points read),
+so moving one card does not redo a big map's curve, and several changes before a paint are joined once.
+
+Drawing: Qt's antialiasing rasteriser slows down badly on a long path with thousands of steep edges (a curve of a
+few thousand points across the map's width): it re-walks the whole outline for every band of rows it renders.
+So the line is drawn as straight segments (Qt's fast line rasteriser; at the sub-pixel spacing of the points the
+same picture) and the tinted area in slices of `AREA_CHUNK` points that meet edge to edge.
 """
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeymap.canvas.items.link import flatten
 from journeymap.canvas.style import NO_PEN, brush, pen
-from journeymap.layout import emotion_y
+from journeymap.layout import emotion_y, smooth_path
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import Rect
 
 DOT = 3.5
+AREA_CHUNK = 48  # points per slice of the tinted area
 Point = tuple[float, float]
 
 
@@ -38,6 +47,22 @@ def _piece(points: Sequence[Point]) -> QPainterPath:
     return path
 
 
+def _area_slices(points: Sequence[Point], zero: float) -> list[QPainterPath]:
+    """The area between the smooth curve through `points` and the line `zero`, in slices of `AREA_CHUNK` points
+    that share their vertical edges."""
+    slices = []
+    for start in range(0, max(1, len(points) - 1), AREA_CHUNK):
+        chunk = points[start:start + AREA_CHUNK + 1]
+        if len(chunk) < 2:
+            break
+        area = _piece(chunk)
+        area.lineTo(chunk[-1][0], zero)
+        area.lineTo(chunk[0][0], zero)
+        area.closeSubpath()
+        slices.append(area)
+    return slices
+
+
 class EmotionCurveItem(QGraphicsItem):
     """The curve over the emotion band; the scene hands it each lane's points (`layout.curve_points`)."""
 
@@ -54,18 +79,18 @@ class EmotionCurveItem(QGraphicsItem):
         self._band = band
         self._rect = QRectF(band.x, band.y, band.w, band.h)
         self._lanes: list[list[Point]] = [[] for _ in range(lanes)]
-        self._pieces: list[QPainterPath] = [QPainterPath() for _ in range(lanes)]
         self._points: list[Point] = []
         self._xs: list[float] = []
-        self._curve = QPainterPath()
-        self._area = QPainterPath()
+        self._curve: QPainterPath | None = None  # the whole curve as one path (drawn muted only), made when needed
+        self._areas: list[QPainterPath] | None = None  # the tinted area's slices, made when first painted
+        self._lines: tuple[float, list[QLineF]] | None = None  # (zoom band, the curve as straight segments)
+        self._joined = True
         self._zero = emotion_y(band, 0)
 
     def set_lanes(self, band: Rect, lanes: Mapping[int, Sequence[Point]], count: int | None = None) -> None:
         """New points for some lanes (lane index → points, left to right); `count` resets the number of lanes."""
         if count is not None and count != len(self._lanes):
             self._lanes = [[] for _ in range(count)]
-            self._pieces = [QPainterPath() for _ in range(count)]
         rect = QRectF(band.x, band.y, band.w, band.h)
         if rect != self._rect:
             self.prepareGeometryChange()
@@ -74,37 +99,30 @@ class EmotionCurveItem(QGraphicsItem):
         self._zero = emotion_y(band, 0)
         for index, points in lanes.items():
             self._lanes[index] = list(points)
-            self._pieces[index] = _piece(points)
-        self._join()
+        self._joined = False
         self.update()
 
     def _join(self) -> None:
-        curve = QPainterPath()
-        last: Point | None = None
+        """Join the lanes' points into the whole curve (when next needed: see the module's note)."""
+        if self._joined:
+            return
+        self._joined = True
         points: list[Point] = []
-        for lane_points, piece in zip(self._lanes, self._pieces, strict=False):
-            if not lane_points:
-                continue
-            first = lane_points[0]
-            if last is None:
-                curve = QPainterPath(piece)
-            else:  # the same smooth join as between any two points (`smooth_path`)
-                dx = (first[0] - last[0]) / 2
-                curve.cubicTo(QPointF(last[0] + dx, last[1]), QPointF(first[0] - dx, first[1]), QPointF(*first))
-                curve.connectPath(piece)
-            last = lane_points[-1]
+        for lane_points in self._lanes:
             points += lane_points
-        area = QPainterPath(curve)
-        if len(points) > 1:
-            area.lineTo(points[-1][0], self._zero)
-            area.lineTo(points[0][0], self._zero)
-            area.closeSubpath()
-        self._curve, self._area, self._points = curve, area, points
-        self._xs = [x for x, _ in points]
+        self._points, self._xs = points, [x for x, _ in points]
+        self._curve = self._areas = self._lines = None
 
     @property
     def points(self) -> list[Point]:
+        self._join()
         return list(self._points)
+
+    def _lines_at(self, lod: float) -> list[QLineF]:
+        band = 2.0 ** math.ceil(math.log2(max(lod, 0.03125)))
+        if self._lines is None or self._lines[0] != band:
+            self._lines = (band, flatten(smooth_path(self._points), band))
+        return self._lines[1]
 
     @property
     def colour(self) -> str:
@@ -133,21 +151,24 @@ class EmotionCurveItem(QGraphicsItem):
         return round(2 - (y - self._band.y - 18.0) / span * 4) if span > 0 else 0
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        self._join()
         if not self._points:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._muted:
             painter.setPen(pen(self._colour, 1.5, alpha=0.55, dashes=(6.0, 4.0), cap=Qt.PenCapStyle.FlatCap))
             painter.setBrush(Qt.BrushStyle.NoBrush)
+            if self._curve is None:
+                self._curve = _piece(self._points)  # the same smooth path through all points (`smooth_path`)
             painter.drawPath(self._curve)
             return
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if len(self._points) > 1:
             if self._fill:
                 self._paint_area(painter)
-            painter.setPen(pen(self._colour, 2.0))
+            painter.setPen(pen(self._colour, 2.0, cap=Qt.PenCapStyle.FlatCap))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._curve)
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+            painter.drawLines(self._lines_at(lod))
         if lod < t.LOD_THRESHOLD and len(self._points) > 200:
             return
         exposed = option.exposedRect
@@ -166,12 +187,16 @@ class EmotionCurveItem(QGraphicsItem):
         painter.save()
         painter.setClipRect(QRectF(r.left(), r.top(), r.width(), self._zero - r.top()),
                             Qt.ClipOperation.IntersectClip)
+        if self._areas is None:
+            self._areas = _area_slices(self._points, self._zero)
         painter.setBrush(brush(t.EMOTION_GOOD, t.CURVE_FILL_ALPHA))
-        painter.drawPath(self._area)
+        for area in self._areas:
+            painter.drawPath(area)
         painter.restore()
         painter.save()
         painter.setClipRect(QRectF(r.left(), self._zero, r.width(), r.bottom() - self._zero),
                             Qt.ClipOperation.IntersectClip)
         painter.setBrush(brush(t.EMOTION_BAD, t.CURVE_FILL_ALPHA))
-        painter.drawPath(self._area)
+        for area in self._areas:
+            painter.drawPath(area)
         painter.restore()

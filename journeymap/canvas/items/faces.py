@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtGui import QPainter, QPainterPath, QTransform
 
 from journeymap.canvas.style import NO_BRUSH, NO_PEN, brush, pen
 from journeymap.layout import theme as t
@@ -40,11 +40,12 @@ def draw_face(painter: QPainter, rect: QRectF, score: int | None) -> None:
     eye = size * 0.085
     for ex in (0.35, 0.65):
         painter.drawEllipse(QPointF(rect.x() + ex * size, rect.y() + 0.4 * size), eye, eye)
-    painter.save()
-    painter.translate(rect.topLeft())
-    painter.scale(size, size)
-    mouth_pen = pen("#FFFFFF", 0.1)
-    painter.setPen(mouth_pen)
+    painter.setPen(pen("#FFFFFF", 0.1 * size))
     painter.setBrush(NO_BRUSH)
-    painter.drawPath(_mouth(score))
-    painter.restore()
+    painter.drawPath(_placed_mouth(rect.x(), rect.y(), size, score))
+
+
+@lru_cache(maxsize=64)
+def _placed_mouth(x: float, y: float, size: float, score: int) -> QPainterPath:
+    """The mouth of a face of `size` px at (x, y): the unit mouth scaled and moved there once, not per paint."""
+    return QTransform(size, 0, 0, size, x, y).map(_mouth(score))

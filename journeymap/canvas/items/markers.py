@@ -11,6 +11,15 @@ from journeymap.canvas.text import FULL, READABLE_PX, card_detail
 from journeymap.layout import theme as t
 
 
+def _triangle(s: float) -> QPainterPath:
+    path = QPainterPath()
+    path.moveTo(s / 2, 0.8)
+    path.lineTo(s - 0.6, s - 1.2)
+    path.lineTo(0.6, s - 1.2)
+    path.closeSubpath()
+    return path
+
+
 class FitHint(QGraphicsItem):
     """A small hollow amber triangle at a card's top-right: the guide does not suggest this touchpoint here.
 
@@ -24,20 +33,16 @@ class FitHint(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setPos(t.CARD_WIDTH - self.SIZE - 7, 7)
         self.setToolTip(message)
-        path = QPainterPath()
-        s = self.SIZE
-        path.moveTo(s / 2, 0.8)
-        path.lineTo(s - 0.6, s - 1.2)
-        path.lineTo(0.6, s - 1.2)
-        path.closeSubpath()
-        self._triangle = path
+        self._triangle = _TRIANGLE
 
     def boundingRect(self) -> QRectF:
         return QRectF(-1, -1, self.SIZE + 2, self.SIZE + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        if card_detail(lod, getattr(self.scene(), "label_px", READABLE_PX)) != FULL:
+        scene = self.scene()
+        full = getattr(scene, "full_detail", False) or card_detail(lod, getattr(scene, "label_px", READABLE_PX)) == FULL
+        if not full:
             return  # a compact card's label runs where the hint sits
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(pen(t.HINT_AMBER, 1.3))
@@ -47,6 +52,9 @@ class FitHint(QGraphicsItem):
         painter.setPen(pen(t.HINT_AMBER, 1.3))
         painter.drawLine(QPointF(s / 2, 4.6), QPointF(s / 2, 7.2))
         painter.drawPoint(QPointF(s / 2, 9.0))
+
+
+_TRIANGLE = _triangle(FitHint.SIZE)  # shared by all hints (a map may have a thousand)
 
 
 class LinkHandle(QGraphicsItem):

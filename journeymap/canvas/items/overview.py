@@ -127,6 +127,78 @@ class OverviewItem(QGraphicsItem):
                 painter.drawPath(item.drawn_path)
 
 
+class LinkBatchItem(QGraphicsItem):
+    """Draws every link, link after link, while the scene is zoomed out to where links are hairlines
+    (`OVERVIEW_ZOOM` ≤ zoom < `LOD_THRESHOLD`): each link draws itself as it would (`LinkItem.draw`), in the
+    links' stacking order, with their visibility and opacity, but from one `paint()` call instead of thousands (Qt's
+    per-item dispatch into Python was most of the cost at these zooms)."""
+
+    def __init__(self, projection) -> None:
+        super().__init__()
+        self.projection = projection
+        self.setZValue(10)  # as the links
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # only what is exposed
+        self.setVisible(False)
+        self._bounds = QRectF()
+        # The links in stacking order and, per band of BAND px of height, the indexes of those reaching into it
+        # (rebuilt after any route changed): a paint looks only at the links of the bands it shows.
+        self._order: list = []
+        self._bands: dict[int, list[int]] = {}
+        self._key: tuple[int, int] | None = None
+        self.update_bounds()
+
+    BAND = 1024.0
+
+    def _links_in(self, top: float, bottom: float) -> list:
+        links = self.projection.links
+        key = (link_module.route_version(), len(links))
+        if key != self._key:
+            self._key, self._order, self._bands = key, list(links.values()), {}
+            for index, item in enumerate(self._order):
+                _, y0, _, y1 = item.ink_bounds
+                for band in range(int(y0 // self.BAND), int(y1 // self.BAND) + 1):
+                    self._bands.setdefault(band, []).append(index)
+        bands = [self._bands.get(band, ()) for band in range(int(top // self.BAND), int(bottom // self.BAND) + 1)]
+        indexes = bands[0] if len(bands) == 1 else sorted(set().union(*bands))
+        order = self._order
+        return [order[index] for index in indexes]
+
+    def update_bounds(self) -> None:
+        g = self.projection.geometry
+        bounds = QRectF(-W, -H, g.width + 2 * W, g.height + 2 * H)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        exposed = link_module.visible_part(painter, option.exposedRect)  # `scene.render` exposes all of it
+        left, top, right, bottom = exposed.left(), exposed.top(), exposed.right(), exposed.bottom()
+        shown = painter.opacity()
+        for item in self._links_in(top, bottom):
+            x0, y0, x1, y1 = item.ink_bounds
+            if x1 < left or x0 > right or y1 < top or y0 > bottom or not item.isVisible() or \
+                    not item.touches(exposed):
+                continue
+            opacity = item.opacity()  # dimmed by the persona focus or the opportunities' filter
+            if opacity != shown:
+                shown = opacity
+                painter.setOpacity(opacity)
+            item.draw(painter, lod, exposed)
+
+
+def set_link_batch(projection, batch_item: LinkBatchItem, on: bool) -> None:
+    """Switch the links between drawing themselves and being drawn by `batch_item` (zoomed out)."""
+    for item in projection.links.values():
+        item.set_drawn_elsewhere(on)
+    batch_item.setVisible(on)
+
+
 def set_overview(projection, overview_item: OverviewItem, on: bool) -> None:
     """Switch the cards and links (and their phase-fit hints) between drawing themselves and being drawn by the
     overview item."""
@@ -136,5 +208,5 @@ def set_overview(projection, overview_item: OverviewItem, on: bool) -> None:
         if card.hint is not None:
             card.hint.setFlag(flag, on)
     for item in projection.links.values():
-        item.setFlag(flag, on)
+        item.set_drawn_elsewhere(on)
     overview_item.setVisible(on)

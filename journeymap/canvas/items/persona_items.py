@@ -191,6 +191,7 @@ class PersonaCurveItem(EmotionCurveItem):
         return self._tag
 
     def _tag_rect(self) -> QRectF | None:
+        self._join()
         if not self._points or not self._tag:
             return None
         x, y = self._points[-1]
@@ -322,3 +323,6 @@ def dim(item: QGraphicsItem, on: bool, reason: str = "persona") -> None:
     opacity = DIMMED if reasons else 1.0
     if item.opacity() != opacity:
         item.setOpacity(opacity)
+        repaint_batched = getattr(item, "repaint_batched", None)  # a link drawn by the scene's batch item
+        if repaint_batched is not None:
+            repaint_batched()
