@@ -1,5 +1,6 @@
-"""Startup: time from launching the program to its first painted window, against a bare PySide6 program that shows
-an empty QMainWindow (`benchmarks/bare_qt.py`), measured in the same run, alternating, median of several.
+"""Startup: time from launching the program to its first painted window, and to the editor ready (window built,
+the empty journey open, the canvas painted), against a bare PySide6 program that shows an empty QMainWindow
+(`benchmarks/bare_qt.py`), measured in the same run, alternating, median of several.
 
 Each launch is a fresh subprocess under `QT_QPA_PLATFORM=offscreen` with `JOURNEYMAP_STARTUP_PROBE` pointing at a
 file: the program writes `time.time()` there once its first window has been painted
@@ -25,7 +26,8 @@ from benchmarks import Result
 
 BENCH = "startup"
 RUNS = 7
-TARGET_RATIO = 1.5
+TARGET_RATIO = 1.5  # first painted window (issue 7)
+READY_RATIO = 2.0  # editor ready: built, journey open, canvas painted (issue 13)
 ROOT = Path(__file__).resolve().parent.parent
 BARE = Path(__file__).resolve().parent / "bare_qt.py"
 TIMEOUT_S = 60.0
@@ -125,7 +127,7 @@ def run() -> list[Result]:
         results.append(Result(BENCH, f"startup: first painted window ({label})", statistics.median(shown), bare,
                               base, _spread(shown), target_ratio=TARGET_RATIO))
         results.append(Result(BENCH, f"startup: editor ready, canvas painted ({label})", statistics.median(ready),
-                              bare, base, _spread(ready) + "; no target"))
+                              bare, base, _spread(ready), target_ratio=READY_RATIO))
     return results
 
 

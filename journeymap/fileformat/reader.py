@@ -33,7 +33,12 @@ _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")  # the only way a surrogat
 
 def load(path: str | os.PathLike[str]) -> ProjectData:
     """Read, check, migrate and validate a `.journey` file."""
-    return load_with_stamp(path)[0]
+    raw, _status = read_regular(path, MAX_FILE_BYTES)
+    try:
+        return loads(raw)
+    except LoadError as exc:
+        exc.path = Path(path)
+        raise
 
 
 def load_with_stamp(path: str | os.PathLike[str]) -> tuple[ProjectData, FileStamp]:
