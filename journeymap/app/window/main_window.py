@@ -165,8 +165,14 @@ class MainWindow(QMainWindow):
         report's texts and with them the PDF export's modules (reportlab), which the start does not need."""
         if self._compare is None:
             from journeymap.app.compare.controller import CompareController
+            from journeymap.app.window import text_guard
+            from journeymap.app.window.accessible_forms import name_form_fields
 
             compare = self._compare = CompareController(self, _history_folder(self.autosave_folder))
+            if self.restoreDockWidget(compare.dock):  # where the saved layout had it (floating, say), still hidden
+                compare.dock.hide()
+            name_form_fields(compare.dock)
+            text_guard.guard_all(compare.dock)
             compare.set_document(self.document, self.scene)
             compare.status_message.connect(self.statusBar().showMessage)
             compare.show_requested.connect(self.show_ids)
