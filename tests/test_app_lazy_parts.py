@@ -1,7 +1,7 @@
 """The parts of the editor made on first use, not at startup (issue 13): Compare with… / Merge from… / Save as to-be
-(and their differences dock) and the dialogs of the Journey menu. They must work from their menus as before,
-keep this computer's history of versions from the start, name their controls for screen readers, and leave the
-saved window layout as it was."""
+(and their differences dock), File ▸ Import… and the exports, and the dialogs of the Journey menu. They must work
+from their menus as before, keep this computer's history of versions from the start, name their controls for screen
+readers, and leave the saved window layout as it was."""
 
 from __future__ import annotations
 
@@ -35,12 +35,13 @@ def versions(tmp_path: Path) -> list[Path]:
     return sorted((tmp_path / "history").glob("*/*.journey"))
 
 
-def test_building_the_window_does_not_load_the_pdf_export():
-    """The compare controller brings the change report's texts and with them reportlab: not at startup."""
+def test_building_the_window_does_not_load_compare_import_or_export():
+    """The compare controller brings the change report's texts and with them reportlab; import and export their
+    dialogs and picture code: neither is made at startup."""
     code = ("import sys\nfrom PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
             "from journeymap.app.window.main_window import MainWindow\nw = MainWindow()\n"
-            "print(' '.join(m for m in ('reportlab', 'journeymap.export', 'journeymap.app.compare.controller') "
-            "if m in sys.modules))")
+            "print(' '.join(m for m in ('reportlab', 'journeymap.export', 'journeymap.app.compare.controller', "
+            "'journeymap.app.exchange.controller') if m in sys.modules))")
     environ = {k: v for k, v in os.environ.items() if not k.startswith("JOURNEYMAP_")}
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
                             check=False, env={**environ, "QT_QPA_PLATFORM": "offscreen"})
@@ -114,3 +115,13 @@ def test_the_saved_layout_comes_back_with_compare_made_or_not(qtbot, tmp_path, b
         assert second.dockWidgetArea(dock) == layout["differences_dock"][0] and not dock.isVisibleTo(second)
     finally:
         close_quietly(second)
+
+
+def test_an_export_from_the_menu_makes_import_export_on_first_use(window, tmp_path, monkeypatch):
+    assert window._import_export is None
+    target = tmp_path / "touchpoints.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.files.open_file(saved_journey(tmp_path))
+    window.commands.export_csv.trigger()
+    assert window._import_export is not None and window.import_export.document is window.document
+    assert target.read_bytes().startswith(b"\xef\xbb\xbfid;")

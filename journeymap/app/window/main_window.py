@@ -49,7 +49,6 @@ class MainWindow(QMainWindow):
     view: JourneyView
     files: FileController
     edit: EditController
-    import_export: ImportExport
     new_from: NewFromMenu
     link_to: LinkToController
     catalogue_dock: CatalogueDock
@@ -74,6 +73,7 @@ class MainWindow(QMainWindow):
         self.built = False
         self._when_built: list[Callable[[], object]] = []
         self._compare: CompareController | None = None  # made on first use (`compare`)
+        self._import_export: ImportExport | None = None  # made on first use (`import_export`)
         self.setDockNestingEnabled(True)
         self.commands = WindowActions(self)
         self.zoom_label = QLabel(self)
@@ -95,7 +95,6 @@ class MainWindow(QMainWindow):
         from journeymap.app.catalogue.dock import CatalogueDock
         from journeymap.app.edit.controller import EditController
         from journeymap.app.edit.link_picker import LinkToController
-        from journeymap.app.exchange.controller import ImportExport
         from journeymap.app.files.controller import FileController
         from journeymap.app.files.new_from import NewFromMenu
         from journeymap.app.files.notices import NoticeBar
@@ -118,8 +117,6 @@ class MainWindow(QMainWindow):
         scene = self.scene = self._new_scene(document)
         text_guard.install()  # no control character gets into a text field (typed, pasted or dropped)
         self.edit = EditController(self, document, scene)
-        self.import_export = ImportExport(self, self.settings, self.files.open_untitled, document, scene)
-        self.import_export.status_message.connect(self.statusBar().showMessage)
         self.new_from = NewFromMenu(self, self.commands.new_from_menu, self.files.open_untitled, lambda: self.lang)
         self.catalogue_dock = CatalogueDock(self.catalogue, self.lang, self)
         self.inspector = InspectorDock(self.catalogue, document, self.lang, self)
@@ -178,6 +175,17 @@ class MainWindow(QMainWindow):
             compare.show_requested.connect(self.show_ids)
         return self._compare
 
+    @property
+    def import_export(self) -> ImportExport:
+        """File ▸ Import… and the exports (`app.exchange`), made on first use."""
+        if self._import_export is None:
+            from journeymap.app.exchange.controller import ImportExport
+
+            made = self._import_export = ImportExport(self, self.settings, self.files.open_untitled, self.document,
+                                                      self.scene)
+            made.status_message.connect(self.statusBar().showMessage)
+        return self._import_export
+
     def _remember_version(self, read: bool) -> None:
         """Keep the version shown in this computer's history of versions (the base Merge from… looks for), as
         the compare controller does once it is made: a version `read` from a file (unmodified) or one just saved."""
@@ -212,9 +220,10 @@ class MainWindow(QMainWindow):
         c.compare_with.triggered.connect(lambda: self.compare.compare_with())
         c.merge_from.triggered.connect(lambda: self.compare.merge_from())
         c.save_to_be.triggered.connect(lambda: self.compare.save_to_be())
-        c.import_.triggered.connect(self.import_export.import_)
+        c.import_.triggered.connect(lambda: self.import_export.import_())
         for kind in ("pdf", "png", "svg", "csv", "xlsx", "mermaid"):
-            getattr(c, f"export_{kind}").triggered.connect(getattr(self.import_export, f"export_{kind}"))
+            getattr(c, f"export_{kind}").triggered.connect(
+                lambda _checked=False, kind=kind: getattr(self.import_export, f"export_{kind}")())
         c.print_kit.triggered.connect(self._print_kit)
         c.quit.triggered.connect(QApplication.closeAllWindows)
         c.undo.triggered.connect(lambda: self.document.undo_stack.undo())
@@ -278,7 +287,8 @@ class MainWindow(QMainWindow):
         self.persona_dock.set_document(document, self.scene)
         self.files.set_document(document, recovered)
         self.edit.set_document(document, self.scene)
-        self.import_export.set_document(document, self.scene)
+        if self._import_export is not None:
+            self._import_export.set_document(document, self.scene)
         self.link_to.set_scene(self.scene, self.view)
         if self._compare is not None:
             self._compare.set_document(document, self.scene)
