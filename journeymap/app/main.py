@@ -85,11 +85,11 @@ def _finish_start(window: MainWindow, settings: AppSettings, path: str | None, c
         # Everything made so far lives as long as the program: the collector need never walk it again.
         gc.freeze()
         gc.enable()  # before a file is opened: a big one is read on a worker thread (`app.worker_gc`)
-    probe = startup_probe.probe_path()
-    if probe is not None:
-        startup_probe.after_first_paint(window.view.viewport(), lambda: startup_probe.write_mark(probe, "ready"))
     if path:
-        window.files.open_path(Path(path))
+        window.files.open_path(Path(path))  # a small file opens at once, a big one on a worker thread
+    probe = startup_probe.probe_path()
+    if probe is not None:  # the canvas shown now: the file's, or the empty journey's while a big file is read
+        startup_probe.after_first_paint(window.view.viewport(), lambda: startup_probe.write_mark(probe, "ready"))
     offer_recovery(lambda orphan: _restore(orphan, settings), parent=window)
 
 
