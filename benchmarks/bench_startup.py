@@ -16,6 +16,7 @@ given on the command line (`journeymap resources/samples/schmidt.journey`), and,
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -92,7 +93,7 @@ def programs() -> dict[str, tuple[list[str], tuple[str, ...]]]:
     script = Path(sys.executable).with_name("journeymap.exe" if sys.platform == "win32" else "journeymap")
     source = [str(script)] if script.is_file() else [sys.executable, "-m", "journeymap"]  # as `make run` starts it
     found = {"bare": ([sys.executable, str(BARE)], ("shown",)), "source": (source, app),
-             "sample": ([*source, str(SAMPLE)], app)}
+             "sample": ([*source, SAMPLE.name], app)}  # a copy in the launch folder (`compare`): no lock file here
     dist = dist_program()
     if dist is not None:
         found["dist"] = ([str(dist)], app)
@@ -104,6 +105,7 @@ def compare(commands: dict[str, tuple[list[str], tuple[str, ...]]], runs: int = 
     times: dict[str, dict[str, list[float]]] = {name: {} for name in commands}
     with tempfile.TemporaryDirectory(prefix="jm-startup-") as tmp:
         home = Path(tmp)
+        shutil.copyfile(SAMPLE, home / SAMPLE.name)  # launched there (cwd) by the "sample" case
         for command, marks in commands.values():
             launch(command, home, marks)  # warm the file cache, write the compiled modules
         for _ in range(runs):
