@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from journeymap import __version__
+from journeymap.fileformat.collector import collector_off
 from journeymap.fileformat.migrations import CURRENT_SCHEMA
 from journeymap.fileformat.output import write_file
 from journeymap.fileformat.reader import FORMAT_NAME
@@ -23,7 +24,8 @@ def dumps(data: ProjectData) -> bytes:
 
     Diff-friendly: fields in the schema's order, the keys of mappings (answers, a persona's emotions) sorted, so the
     same journey always gives the same bytes however it was edited."""
-    return dumps_body(data.model_dump(mode="json"))
+    with collector_off():  # a dict per value, none of them garbage yet (`collector`)
+        return dumps_body(data.model_dump(mode="json"))
 
 
 def dumps_body(body: dict[str, Any]) -> bytes:

@@ -23,6 +23,7 @@ from journeymap.app.window.titles import document_title, title_parts
 
 if TYPE_CHECKING:  # the rest is imported by `build()`: importing this module must stay light (startup)
     from journeymap.app.catalogue.dock import CatalogueDock
+    from journeymap.app.compare.controller import CompareController
     from journeymap.app.edit.controller import EditController
     from journeymap.app.edit.link_picker import LinkToController
     from journeymap.app.exchange.controller import ImportExport
@@ -48,7 +49,6 @@ class MainWindow(QMainWindow):
     view: JourneyView
     files: FileController
     edit: EditController
-    import_export: ImportExport
     new_from: NewFromMenu
     link_to: LinkToController
     catalogue_dock: CatalogueDock
@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self._default_docks = False
         self.built = False
         self._when_built: list[Callable[[], object]] = []
+        self._compare: CompareController | None = None  # made on first use (`compare`)
+        self._import_export: ImportExport | None = None  # made on first use (`import_export`)
         self.setDockNestingEnabled(True)
         self.commands = WindowActions(self)
         self.zoom_label = QLabel(self)
@@ -91,10 +93,8 @@ class MainWindow(QMainWindow):
         if self.built:
             return
         from journeymap.app.catalogue.dock import CatalogueDock
-        from journeymap.app.compare.controller import CompareController
         from journeymap.app.edit.controller import EditController
         from journeymap.app.edit.link_picker import LinkToController
-        from journeymap.app.exchange.controller import ImportExport
         from journeymap.app.files.controller import FileController
         from journeymap.app.files.new_from import NewFromMenu
         from journeymap.app.files.notices import NoticeBar
@@ -117,8 +117,6 @@ class MainWindow(QMainWindow):
         scene = self.scene = self._new_scene(document)
         text_guard.install()  # no control character gets into a text field (typed, pasted or dropped)
         self.edit = EditController(self, document, scene)
-        self.import_export = ImportExport(self, self.settings, self.files.open_untitled, document, scene)
-        self.import_export.status_message.connect(self.statusBar().showMessage)
         self.new_from = NewFromMenu(self, self.commands.new_from_menu, self.files.open_untitled, lambda: self.lang)
         self.catalogue_dock = CatalogueDock(self.catalogue, self.lang, self)
         self.inspector = InspectorDock(self.catalogue, document, self.lang, self)
@@ -139,12 +137,8 @@ class MainWindow(QMainWindow):
         self.views.select_requested.connect(self.show_ids)
         self.views.status_message.connect(self.statusBar().showMessage)
         self.inspector.opportunity_shown.connect(self.views.show_opportunity)
-        self.compare = CompareController(self, _history_folder(self.autosave_folder))
-        self.compare.set_document(document, scene)
-        self.files.saved.connect(self.compare.saved)
-        self.files.compare_requested.connect(self.compare.compare_disk)
-        self.compare.status_message.connect(self.statusBar().showMessage)
-        self.compare.show_requested.connect(self.show_ids)
+        self.files.saved.connect(self._remember_saved)
+        self.files.compare_requested.connect(lambda path: self.compare.compare_disk(path))
         for dock in (self.catalogue_dock, self.persona_dock, self.inspector, self.findings, self.views.opportunities):
             self.commands.panels_menu.addAction(dock.toggleViewAction())
         self.catalogue_dock.add_requested.connect(self.add_from_catalogue)
@@ -162,6 +156,52 @@ class MainWindow(QMainWindow):
         for call in waiting:
             call()
 
+    @property
+    def compare(self) -> CompareController:
+        """Compare with…, Merge from…, Save as to-be (`app.compare`), made on first use: it brings the change
+        report's texts and with them the PDF export's modules (reportlab), which the start does not need."""
+        if self._compare is None:
+            from journeymap.app.compare.controller import CompareController
+            from journeymap.app.window import text_guard
+            from journeymap.app.window.accessible_forms import name_form_fields
+
+            compare = self._compare = CompareController(self, _history_folder(self.autosave_folder))
+            if self.restoreDockWidget(compare.dock):  # where the saved layout had it (floating, say), still hidden
+                compare.dock.hide()
+            name_form_fields(compare.dock)
+            text_guard.guard_all(compare.dock)
+            compare.set_document(self.document, self.scene)
+            compare.status_message.connect(self.statusBar().showMessage)
+            compare.show_requested.connect(self.show_ids)
+        return self._compare
+
+    @property
+    def import_export(self) -> ImportExport:
+        """File ▸ Import… and the exports (`app.exchange`), made on first use."""
+        if self._import_export is None:
+            from journeymap.app.exchange.controller import ImportExport
+
+            made = self._import_export = ImportExport(self, self.settings, self.files.open_untitled, self.document,
+                                                      self.scene)
+            made.status_message.connect(self.statusBar().showMessage)
+        return self._import_export
+
+    def _remember_version(self, read: bool) -> None:
+        """Keep the version shown in this computer's history of versions (the base Merge from… looks for), as
+        the compare controller does once it is made: a version `read` from a file (unmodified) or one just saved."""
+        document = self.document
+        if read and (document.path is None or document.is_modified()):
+            return
+        from journeymap.fileformat.history import History
+
+        History(_history_folder(self.autosave_folder)).remember(document.project.to_data())
+
+    def _remember_saved(self, *path: object) -> None:
+        if self._compare is not None:
+            self._compare.saved(*path)
+        else:
+            self._remember_version(read=False)
+
     def when_built(self, call: Callable[[], object]) -> None:
         """Run `call` now if the window is built, else right after `build()` (files opened during startup)."""
         if self.built:
@@ -171,25 +211,20 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- wiring
     def _connect_actions(self) -> None:
-        from journeymap.app.catalogue.recommender_dialog import open_recommender
-        from journeymap.app.dialogs.phases import open_phases
-        from journeymap.app.dialogs.properties import open_properties
-        from journeymap.app.exchange.workshop_kit import open_workshop_kit
-
         c = self.commands
         c.new.triggered.connect(self.files.new)
         c.open.triggered.connect(self.files.open)
         c.save.triggered.connect(self.files.save)
         c.save_as.triggered.connect(self.files.save_as)
         c.close.triggered.connect(self.files.close)
-        c.compare_with.triggered.connect(self.compare.compare_with)
-        c.merge_from.triggered.connect(self.compare.merge_from)
-        c.save_to_be.triggered.connect(self.compare.save_to_be)
-        c.import_.triggered.connect(self.import_export.import_)
+        c.compare_with.triggered.connect(lambda: self.compare.compare_with())
+        c.merge_from.triggered.connect(lambda: self.compare.merge_from())
+        c.save_to_be.triggered.connect(lambda: self.compare.save_to_be())
+        c.import_.triggered.connect(lambda: self.import_export.import_())
         for kind in ("pdf", "png", "svg", "csv", "xlsx", "mermaid"):
-            getattr(c, f"export_{kind}").triggered.connect(getattr(self.import_export, f"export_{kind}"))
-        c.print_kit.triggered.connect(
-            lambda: open_workshop_kit(self, self.document, self.settings, self.statusBar().showMessage))
+            getattr(c, f"export_{kind}").triggered.connect(
+                lambda _checked=False, kind=kind: getattr(self.import_export, f"export_{kind}")())
+        c.print_kit.triggered.connect(self._print_kit)
         c.quit.triggered.connect(QApplication.closeAllWindows)
         c.undo.triggered.connect(lambda: self.document.undo_stack.undo())
         c.redo.triggered.connect(lambda: self.document.undo_stack.redo())
@@ -204,16 +239,36 @@ class MainWindow(QMainWindow):
         c.zoom_reset.triggered.connect(lambda: self.view.zoom_reset())
         c.fit.triggered.connect(lambda: self.view.fit_all())
         c.workshop.triggered.connect(self.start_workshop)
-        c.recommend.triggered.connect(
-            lambda: open_recommender(self, self.document, self.catalogue, self.lang, self.scene.select_ids))
-        c.properties.triggered.connect(lambda: open_properties(self, self.document))
-        c.phases.triggered.connect(lambda: open_phases(self, self.document, self.lang))
+        c.recommend.triggered.connect(self._recommend)
+        c.properties.triggered.connect(self._properties)
+        c.phases.triggered.connect(self._phases)
         c.about.triggered.connect(lambda: show_about(self))
         c.about_qt.triggered.connect(QApplication.aboutQt)
         c.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         c.language_group.triggered.connect(lambda action: self.set_language_setting(action.data()))
         c.languages[self.settings.language()].setChecked(True)
         QGuiApplication.clipboard().dataChanged.connect(self._update_edit_actions)
+
+    # The dialogs are imported when they are first opened, not at startup.
+    def _print_kit(self) -> None:
+        from journeymap.app.exchange.workshop_kit import open_workshop_kit
+
+        open_workshop_kit(self, self.document, self.settings, self.statusBar().showMessage)
+
+    def _recommend(self) -> None:
+        from journeymap.app.catalogue.recommender_dialog import open_recommender
+
+        open_recommender(self, self.document, self.catalogue, self.lang, self.scene.select_ids)
+
+    def _properties(self) -> None:
+        from journeymap.app.dialogs.properties import open_properties
+
+        open_properties(self, self.document)
+
+    def _phases(self) -> None:
+        from journeymap.app.dialogs.phases import open_phases
+
+        open_phases(self, self.document, self.lang)
 
     def replace_document(self, document: Document, recovered: bool = False) -> None:
         """Show `document` in this window (the file controller's `document_opened`); the previous one is closed
@@ -232,9 +287,13 @@ class MainWindow(QMainWindow):
         self.persona_dock.set_document(document, self.scene)
         self.files.set_document(document, recovered)
         self.edit.set_document(document, self.scene)
-        self.import_export.set_document(document, self.scene)
+        if self._import_export is not None:
+            self._import_export.set_document(document, self.scene)
         self.link_to.set_scene(self.scene, self.view)
-        self.compare.set_document(document, self.scene)
+        if self._compare is not None:
+            self._compare.set_document(document, self.scene)
+        else:
+            self._remember_version(read=True)
         self._follow(document)
         old.project.changed.disconnect(self._show_counts)
         old.project.meta_changed.disconnect(self._update_title)
