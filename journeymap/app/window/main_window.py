@@ -19,7 +19,9 @@ from journeymap.app.dialogs.about import show_about
 from journeymap.app.files.drops import JourneyDrops
 from journeymap.app.settings import AppSettings
 from journeymap.app.window.actions import WindowActions
+from journeymap.app.window.layout import restore_geometry, size_default_docks
 from journeymap.app.window.titles import document_title, title_parts
+from journeymap.app.window.versions import history_folder, remember_version
 
 if TYPE_CHECKING:  # the rest is imported by `build()`: importing this module must stay light (startup)
     from journeymap.app.catalogue.dock import CatalogueDock
@@ -84,7 +86,7 @@ class MainWindow(QMainWindow):
         self.drops.watch(self)
         self.drops.file_dropped.connect(  # opened on the next turn: no modal dialog inside a drop
             lambda path: QTimer.singleShot(0, lambda: self.when_built(lambda: self.files.open_file(path))))
-        self._restore_geometry()
+        restore_geometry(self, self.settings.window_geometry())
         if not deferred:
             self.build()
 
@@ -165,7 +167,7 @@ class MainWindow(QMainWindow):
             from journeymap.app.window import text_guard
             from journeymap.app.window.accessible_forms import name_form_fields
 
-            compare = self._compare = CompareController(self, _history_folder(self.autosave_folder))
+            compare = self._compare = CompareController(self, history_folder(self.autosave_folder))
             if self.restoreDockWidget(compare.dock):  # where the saved layout had it (floating, say), still hidden
                 compare.dock.hide()
             name_form_fields(compare.dock)
@@ -186,21 +188,11 @@ class MainWindow(QMainWindow):
             made.status_message.connect(self.statusBar().showMessage)
         return self._import_export
 
-    def _remember_version(self, read: bool) -> None:
-        """Keep the version shown in this computer's history of versions (the base Merge from… looks for), as
-        the compare controller does once it is made: a version `read` from a file (unmodified) or one just saved."""
-        document = self.document
-        if read and (document.path is None or document.is_modified()):
-            return
-        from journeymap.fileformat.history import History
-
-        History(_history_folder(self.autosave_folder)).remember(document.project.to_data())
-
     def _remember_saved(self, *path: object) -> None:
         if self._compare is not None:
             self._compare.saved(*path)
         else:
-            self._remember_version(read=False)
+            remember_version(self.document, history_folder(self.autosave_folder), read=False)
 
     def when_built(self, call: Callable[[], object]) -> None:
         """Run `call` now if the window is built, else right after `build()` (files opened during startup)."""
@@ -293,7 +285,7 @@ class MainWindow(QMainWindow):
         if self._compare is not None:
             self._compare.set_document(document, self.scene)
         else:
-            self._remember_version(read=True)
+            remember_version(self.document, history_folder(self.autosave_folder), read=True)
         self._follow(document)
         old.project.changed.disconnect(self._show_counts)
         old.project.meta_changed.disconnect(self._update_title)
@@ -489,15 +481,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         event.accept()
 
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.window_geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            screen = QGuiApplication.primaryScreen()
-            available = screen.availableGeometry() if screen else None
-            width = min(1600, available.width()) if available else 1600
-            height = min(1000, available.height()) if available else 1000
-            self.resize(width, height)
-
     def _restore_state(self) -> None:
         state = self.settings.window_state()
         if state is None or not self.restoreState(state):
@@ -512,17 +495,4 @@ class MainWindow(QMainWindow):
     def _size_default_docks(self) -> None:
         if self._default_docks:  # first start: sensible dock sizes once the window is laid out
             self._default_docks = False
-            # The canvas gets what the docks can spare: the inspector as wide as its form needs, the catalogue
-            # narrower on a laptop (240 px at 1366 px) than on a large screen (280 px at 1920 px).
-            catalogue = max(240, min(280, round(self.width() * 0.15)))
-            inspector = max(390, self.inspector.minimumSizeHint().width())
-            self.resizeDocks([self.catalogue_dock, self.inspector], [catalogue, inspector], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.inspector, self.findings], [700, 170], Qt.Orientation.Vertical)
-            self.resizeDocks([self.catalogue_dock, self.persona_dock], [560, 300], Qt.Orientation.Vertical)
-
-
-def _history_folder(autosave_folder: Path | None) -> Path:
-    """Where the versions seen are kept (`fileformat.history`): beside the autosave folder."""
-    from journeymap.recovery import default_folder
-
-    return (autosave_folder or default_folder()).parent / "history"
+            size_default_docks(self, self.catalogue_dock, self.persona_dock, self.inspector, self.findings)
