@@ -26,17 +26,36 @@ SELECTED_FILL = "#E8F0FE"
 OTHER_LINKS = "#A3ABB3"  # alternatives and loop-backs: lighter than steps (their dashes do not show this small)
 
 
-class OverviewItem(QGraphicsItem):
-    """Draws every card and link of `projection` while the scene is in overview mode (hidden otherwise)."""
+class _MapWideItem(QGraphicsItem):
+    """An item as large as the map (plus a card's size around it), at the links' height, that takes no input and
+    stays hidden until the scene's zoom drawing shows it."""
 
     def __init__(self, projection) -> None:
         super().__init__()
         self.projection = projection
-        self.setZValue(10)  # as the links: above the cards it draws first
+        self.setZValue(10)  # as the links
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
         self.setVisible(False)
         self._bounds = QRectF()
+
+    def update_bounds(self) -> None:
+        """Follow the map's size (the scene calls this when the lanes grow or shrink)."""
+        g = self.projection.geometry
+        bounds = QRectF(-W, -H, g.width + 2 * W, g.height + 2 * H)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+
+class OverviewItem(_MapWideItem):
+    """Draws every card and link of `projection` while the scene is in overview mode (hidden otherwise)."""
+
+    def __init__(self, projection) -> None:
+        super().__init__(projection)  # above the cards it draws first
         self._lines: tuple[list[QLineF], list[QLineF]] | None = None
         self._lines_key: tuple[int, int] | None = None
         # Unselected cards move only through the model: their rectangles are kept until it changes. Selected
@@ -51,17 +70,6 @@ class OverviewItem(QGraphicsItem):
     def detach(self) -> None:
         """Stop following the project (with the scene's projection)."""
         self.projection.project.changed.disconnect(self._follow)
-
-    def update_bounds(self) -> None:
-        """Follow the map's size (the scene calls this when the lanes grow or shrink)."""
-        g = self.projection.geometry
-        bounds = QRectF(-W, -H, g.width + 2 * W, g.height + 2 * H)
-        if bounds != self._bounds:
-            self.prepareGeometryChange()
-            self._bounds = bounds
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
 
     def _link_lines(self) -> tuple[list[QLineF], list[QLineF]]:
         """All links as segments, steps and the other kinds apart; rebuilt only after a route or link changed."""
@@ -127,21 +135,15 @@ class OverviewItem(QGraphicsItem):
                 painter.drawPath(item.drawn_path)
 
 
-class LinkBatchItem(QGraphicsItem):
+class LinkBatchItem(_MapWideItem):
     """Draws every link, link after link, while the scene is zoomed out to where links are hairlines
     (`OVERVIEW_ZOOM` ≤ zoom < `LOD_THRESHOLD`): each link draws itself as it would (`LinkItem.draw`), in the
     links' stacking order, with their visibility and opacity, but from one `paint()` call instead of thousands (Qt's
     per-item dispatch into Python was most of the cost at these zooms)."""
 
     def __init__(self, projection) -> None:
-        super().__init__()
-        self.projection = projection
-        self.setZValue(10)  # as the links
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setAcceptHoverEvents(False)
+        super().__init__(projection)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # only what is exposed
-        self.setVisible(False)
-        self._bounds = QRectF()
         # The links in stacking order and, per band of BAND px of height, the indexes of those reaching into it
         # (rebuilt after any route changed): a paint looks only at the links of the bands it shows.
         self._order: list = []
@@ -164,16 +166,6 @@ class LinkBatchItem(QGraphicsItem):
         indexes = bands[0] if len(bands) == 1 else sorted(set().union(*bands))
         order = self._order
         return [order[index] for index in indexes]
-
-    def update_bounds(self) -> None:
-        g = self.projection.geometry
-        bounds = QRectF(-W, -H, g.width + 2 * W, g.height + 2 * H)
-        if bounds != self._bounds:
-            self.prepareGeometryChange()
-            self._bounds = bounds
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
