@@ -44,3 +44,11 @@ def test_lines_fit_their_room_and_keep_every_letter(text, room, max_lines, lang)
     assert all(len(line) <= room or len(line) == 1 for line in result.lines)
     if result.complete:
         assert "".join("".join(result.lines).split()).replace("-", "") == "".join(text.split()).replace("-", "")
+
+
+def test_compounds_with_hyphens_break_after_the_hyphen_and_inside_each_part():
+    # pyphen reads across the hyphen and offered "Feieraben-d-Tour" (seen on the e-bike sample's map)
+    assert hyphenate("Feierabend-Tour", "de") == ["Fei", "er", "abend-", "Tour"]
+    assert hyphenate("Vor-Ort-Termin", "de") == ["Vor-", "Ort-", "Ter", "min"]
+    assert hyphenate("E-Mail", "de") == ["E-Mail"]  # one letter never stands alone before a break
+    assert "".join(hyphenate("Dienstrad-Leasing", "de")) == "Dienstrad-Leasing"

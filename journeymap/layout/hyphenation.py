@@ -48,7 +48,18 @@ def break_points(word: str, lang: str = "de") -> tuple[int, ...]:
     core = core[lead:]
     if not core.isalpha() and not core.replace("-", "").isalpha():
         return ()
-    return tuple(lead + p for p in _dictionary(lang).positions(core))
+    if "-" not in core:
+        return tuple(lead + p for p in _dictionary(lang).positions(core))
+    # A compound with hyphens ("Feierabend-Tour") breaks after each hyphen and inside each part by its own
+    # patterns: the patterns read across a hyphen give wrong points ("Feieraben-d").
+    points: list[int] = []
+    start = 0
+    for part in core.split("-"):
+        points += (start + p for p in _dictionary(lang).positions(part) if len(part) >= 2 * MIN_PART)
+        start += len(part) + 1
+        if len(part) >= 2 and len(core) - start >= 2:
+            points.append(start)  # after the hyphen ("E-Mail" stays whole)
+    return tuple(lead + p for p in points if 0 < p < len(core))
 
 
 def hyphenate(word: str, lang: str = "de") -> list[str]:
