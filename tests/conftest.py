@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "JOURNEYMAP_CACHE" not in os.environ:  # parsed hyphenation patterns go to a folder of the run, not the home
+    import tempfile
+
+    os.environ["JOURNEYMAP_CACHE"] = tempfile.mkdtemp(prefix="journeymap-test-cache-")
 
 import itertools
 

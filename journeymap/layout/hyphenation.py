@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import pyphen
 
+from journeymap.layout import hyphen_cache
+
 ELLIPSIS = "…"
 LANGUAGES = {"de": "de_DE", "en": "en_GB"}
 MIN_PART = 3  # letters kept on each side of a break that is not a hyphenation point
@@ -35,7 +37,7 @@ class Wrapped:
 
 @lru_cache(maxsize=4)
 def _dictionary(lang: str) -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang=LANGUAGES.get(lang, LANGUAGES["en"]))
+    return hyphen_cache.dictionary(LANGUAGES.get(lang, LANGUAGES["en"]))
 
 
 @lru_cache(maxsize=50_000)
