@@ -171,3 +171,8 @@ def test_the_inspector_adds_shows_and_removes_a_touchpoints_opportunities(window
     opportunities.list.setCurrentRow(0)
     opportunities.remove.click()
     assert project.has_opportunity("op-2") and project.opportunity("op-2").touchpoint_ids == ("l_portal",)
+    window.scene.select_ids(["d_visit"])  # Delete in the inspector's list takes the opportunity, not the card
+    opportunities.list.setCurrentRow(0)
+    opportunities.list.setFocus()
+    qtbot.keyClick(opportunities.list, Qt.Key.Key_Delete)
+    assert not project.opportunities_of("d_visit") and project.has_touchpoint("d_visit")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.app import i18n
+from journeymap.app.delete_key import delete_in_list
 from journeymap.app.icons import icon
 from journeymap.model import Kpi
 
@@ -205,14 +205,9 @@ class KpiTable(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Delete in the table removes KPI rows (and never reaches the window's Delete action)."""
-        if (watched is self.table and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete
-                and self.table.state() != QAbstractItemView.State.EditingState):
-            if event.type() == QEvent.Type.ShortcutOverride:
-                event.accept()
-                return True
-            if event.type() == QEvent.Type.KeyPress:
-                self.remove_selected()
-                return True
+        if (watched is self.table and self.table.state() != QAbstractItemView.State.EditingState
+                and delete_in_list(event, self.remove_selected)):
+            return True
         return super().eventFilter(watched, event)
 
     # ---------------------------------------------------------------- language

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget
 
+from journeymap.app.delete_key import delete_in_list
 from journeymap.app.opportunities.words import status_name
 from journeymap.model import Opportunity
 from journeymap.model.limits import MAX_STRING
@@ -96,9 +96,7 @@ class OpportunityList(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Delete in the list takes the current opportunity off the touchpoint."""
-        if watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
-                event.key() == Qt.Key.Key_Delete:
-            self._remove()
+        if watched is self.list and delete_in_list(event, self._remove):
             return True
         return super().eventFilter(watched, event)
 

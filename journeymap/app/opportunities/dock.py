@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap.app.delete_key import delete_in_list
 from journeymap.app.opportunities.list_model import (
     CHOICES_ROLE,
     COLUMNS,
@@ -297,16 +298,12 @@ class OpportunityDock(QDockWidget):
         """Delete in the list deletes the current opportunity (not the map's selection); Enter edits the cell."""
         if watched is self.table and isinstance(event, QKeyEvent) and \
                 self.table.state() != QAbstractItemView.State.EditingState:
-            if event.type() == QEvent.Type.ShortcutOverride and event.matches(QKeySequence.StandardKey.Delete):
-                event.accept()
+            if delete_in_list(event, self.delete_current):
                 return True
-            if event.type() == QEvent.Type.KeyPress:
-                if event.matches(QKeySequence.StandardKey.Delete):
-                    self.delete_current()
-                    return True
-                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.currentIndex().isValid():
-                    self.table.edit(self.table.currentIndex())
-                    return True
+            if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                    and self.table.currentIndex().isValid()):
+                self.table.edit(self.table.currentIndex())
+                return True
         return super().eventFilter(watched, event)
 
     # ---------------------------------------------------------------- language
