@@ -26,6 +26,7 @@ from journeymap.canvas.items.overview import (
     set_link_batch,
     set_overview,
 )
+from journeymap.canvas.items.tracks import TrackItem
 from journeymap.canvas.map_filter import MapFilter
 from journeymap.canvas.projection import Projection, paused_gc
 from journeymap.canvas.text import READABLE_PX
@@ -82,6 +83,9 @@ class JourneyScene(QGraphicsScene):
         self.addItem(self.overview_item)
         self.link_batch_item = LinkBatchItem(self.projection)
         self.addItem(self.link_batch_item)
+        self.track_item = TrackItem(self.projection)  # the dashed links' straight runs: `items.tracks`
+        self.track_item.setVisible(True)
+        self.addItem(self.track_item)
         self.map_filter = MapFilter(document.project, self.projection)  # the Opportunities panel's filter
         self._geometry_changed()
         self.selectionChanged.connect(self._selection_changed)
@@ -175,6 +179,7 @@ class JourneyScene(QGraphicsScene):
                 self.set_links_batched(False)
             self._overview = on
             set_overview(self.projection, self.overview_item, on)
+            self.track_item.setVisible(not on and not self._links_batched)
 
     @property
     def links_batched(self) -> bool:
@@ -188,6 +193,7 @@ class JourneyScene(QGraphicsScene):
         if on != self._links_batched:
             self._links_batched = on
             set_link_batch(self.projection, self.link_batch_item, on)
+            self.track_item.setVisible(not on and not self._overview)
 
     def _repaint_batched_links(self) -> None:
         """Selected links are drawn in the selection's colour: the batch item repaints what shows."""
@@ -318,10 +324,10 @@ class JourneyScene(QGraphicsScene):
     def _geometry_changed(self) -> None:
         rect = self.map_rect()
         self.setSceneRect(rect.adjusted(-MARGIN, 0, MARGIN, MARGIN))
-        if getattr(self, "overview_item", None) is not None:
-            self.overview_item.update_bounds()
-        if getattr(self, "link_batch_item", None) is not None:
-            self.link_batch_item.update_bounds()
+        for name in ("overview_item", "link_batch_item", "track_item"):
+            item = getattr(self, name, None)
+            if item is not None:
+                item.update_bounds()
 
     # ---------------------------------------------------------------- adding touchpoints
     def lane_near(self, x: float) -> Lane:

@@ -12,13 +12,20 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPainterPath, QStaticText, QTransform
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen, QStaticText, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from journeymap.canvas.icons import draw_icon
 from journeymap.canvas.items.card_parts import Badge, PersonaMark, draw_badge, draw_persona_dots, kpi_badge
 from journeymap.canvas.items.faces import draw_face
-from journeymap.canvas.items.markers import FitHint
+from journeymap.canvas.items.markers import FitHint, draw_fit_hint
+from journeymap.canvas.stamps import Scale, draw_stamped, stamp_scale
 from journeymap.canvas.style import NO_PEN, brush, fonts, pen
 from journeymap.canvas.text import (
     COMPACT,
@@ -84,13 +91,23 @@ def _frame(inset: float) -> QPainterPath:
     return path
 
 
+def _draw_frame(painter: QPainter, border: QPen, strip: str) -> None:
+    """A card's fill, `border` and `strip` (item coordinates)."""
+    painter.setPen(border)
+    painter.setBrush(brush(t.CARD_FILL))
+    painter.drawPath(_frame(border.widthF() / 2))
+    painter.setPen(NO_PEN)
+    painter.setBrush(brush(strip))
+    painter.drawPath(CardItem.STRIP)
+
+
 def _hit_shape() -> QPainterPath:
     path = _outline()
     path.addEllipse(HANDLE_POS, 9.0, 9.0)  # the link handle sticks out on the right: keep hovering the card
     return path.simplified()
 
 
-class CardItem(QGraphicsItem):
+class CardItem(QGraphicsRectItem):
     """One touchpoint card. `tid` is the touchpoint id; `touchpoint` the value it shows."""
 
     OUTLINE = _outline()
@@ -108,6 +125,8 @@ class CardItem(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.setAcceptedMouseButtons(_LEFT)
         self.setCacheMode(_DEVICE_CACHE)
+        self.setPen(NO_PEN)
+        self.setRect(self.BOUNDS)  # the bounding rect, kept by Qt (not asked of Python thousands of times a paint)
         self.hint: FitHint | None = None
         self.on_hover: Callable[[CardItem, bool], None] | None = None  # (card, hovered): set by the scene
         self._strip_colour = strip_colour
@@ -166,8 +185,10 @@ class CardItem(QGraphicsItem):
                     hint.scene().removeItem(hint)
                 else:
                     hint.setParentItem(None)  # type: ignore[arg-type]  # None: no parent (Qt allows it, the stub not)
+            self.update()  # the card draws the hint
         elif self.hint is None:
             self.hint = FitHint(self, message)
+            self.update()
         else:
             self.hint.setToolTip(message)
 
@@ -201,8 +222,6 @@ class CardItem(QGraphicsItem):
         return QRectF(self.pos(), QRectF(0, 0, W, H).size())
 
     # ---------------------------------------------------------------- QGraphicsItem
-    def boundingRect(self) -> QRectF:
-        return self.BOUNDS
 
     def shape(self) -> QPainterPath:
         return self.SHAPE
@@ -280,7 +299,8 @@ class CardItem(QGraphicsItem):
     def paint_compact(self, painter: QPainter, lod: float) -> None:
         """Zoomed out but readable: the label as large as it must be to be read at this zoom, across the card
         (no icon); the bottom row while there is room for it."""
-        self._paint_frame(painter, lod)
+        scale = stamp_scale(painter)
+        self._paint_frame(painter, lod, scale)
         px, room, with_row = self.compact_layout(lod)
         font, _metrics = label_font(px)
         layout = self._compact_layout.get((px, room))
@@ -291,7 +311,7 @@ class CardItem(QGraphicsItem):
         for at, text in layout:
             painter.drawStaticText(at, text)
         if with_row:
-            self._paint_row(painter)
+            self._paint_row(painter, scale)
 
     def _lay_out_compact(self, px: int, room: float, with_row: bool) -> list[tuple[QPointF, QStaticText]]:
         font, metrics = label_font(px)
@@ -303,19 +323,22 @@ class CardItem(QGraphicsItem):
 
     def paint_full(self, painter: QPainter) -> None:
         """The whole card: shadow when selected, fill, border, strip, icon, label, bottom row."""
-        self._paint_frame(painter, 1.0)
+        scale = stamp_scale(painter)
+        self._paint_frame(painter, 1.0, scale)
         draw_icon(painter, self._icon, ICON_RECT)
         self._paint_label(painter)
-        self._paint_row(painter)
+        self._paint_row(painter, scale)
+        if self.hint is not None:
+            draw_fit_hint(painter, scale)
 
-    def _paint_row(self, painter: QPainter) -> None:
-        """The bottom row: emotion face, KPI badge, persona dots."""
-        draw_face(painter, FACE_RECT, self.touchpoint.emotion)
+    def _paint_row(self, painter: QPainter, scale: Scale) -> None:
+        """The bottom row: emotion face, KPI badge, persona dots (`scale`: `canvas.stamps.stamp_scale`)."""
+        draw_face(painter, FACE_RECT, self.touchpoint.emotion, scale)
         if self._badge is not None:
             draw_badge(painter, self._badge, FACE_RECT.right() + 8, ROW_Y)
         draw_persona_dots(painter, self._personas, W - 12, ROW_Y + 8)
 
-    def _paint_frame(self, painter: QPainter, lod: float) -> None:
+    def _paint_frame(self, painter: QPainter, lod: float, scale: Scale) -> None:
         """Shadow when selected, fill, border (selected, link target, hovered) and the strip."""
         painter.setRenderHint(_ANTIALIASING)
         selected = self.isSelected()
@@ -325,21 +348,18 @@ class CardItem(QGraphicsItem):
                 painter.setBrush(brush("#000000", alpha))
                 painter.drawRoundedRect(QRectF(-spread, -spread + 2, W + 2 * spread, H + 2 * spread),
                                         t.CARD_RADIUS + spread, t.CARD_RADIUS + spread)
-        scale = max(1.0, 1.0 / max(lod, 0.01))  # zoomed out, borders keep about their width on screen
+        wider = max(1.0, 1.0 / max(lod, 0.01))  # zoomed out, borders keep about their width on screen
         if selected:
-            border = pen(t.SELECTION, 2.0 * scale)
+            ink, width = t.SELECTION, 2.0 * wider
         elif self._target:
-            border = pen(t.SELECTION, 1.5 * scale)
+            ink, width = t.SELECTION, 1.5 * wider
         elif self._hovered:
-            border = pen(t.CARD_HOVER, 1.0 * scale)
+            ink, width = t.CARD_HOVER, 1.0 * wider
         else:
-            border = pen(t.CARD_BORDER, 1.0 * scale)
-        painter.setPen(border)
-        painter.setBrush(brush(t.CARD_FILL))
-        painter.drawPath(_frame(border.widthF() / 2))
-        painter.setPen(NO_PEN)
-        painter.setBrush(brush(self._strip_colour))
-        painter.drawPath(self.STRIP)
+            ink, width = t.CARD_BORDER, 1.0 * wider
+        strip = self._strip_colour
+        draw_stamped(painter, CARD_RECT, ("card", ink, width, strip),
+                     lambda on, _box: _draw_frame(on, pen(ink, width), strip), scale)
 
     def _paint_label(self, painter: QPainter) -> None:
         f = fonts()

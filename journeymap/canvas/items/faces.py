@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QTransform
 
+from journeymap.canvas.stamps import Scale, draw_stamped
 from journeymap.canvas.style import NO_BRUSH, NO_PEN, brush, pen
 from journeymap.layout import theme as t
 
@@ -25,8 +26,13 @@ def _mouth(score: int) -> QPainterPath:
     return path
 
 
-def draw_face(painter: QPainter, rect: QRectF, score: int | None) -> None:
-    """Draw the face for `score` (−2..+2) into `rect`; None (not assessed yet) draws a hollow dashed circle."""
+def draw_face(painter: QPainter, rect: QRectF, score: int | None, scale: Scale | bool = True) -> None:
+    """Draw the face for `score` (−2..+2) into `rect`; None (not assessed yet) draws a hollow dashed circle.
+    Painting pixels, it is copied from a pixmap made once per score and size (`canvas.stamps`; `scale` as there)."""
+    draw_stamped(painter, rect, ("face", score, rect.width()), lambda on, box: _draw(on, box, score), scale)
+
+
+def _draw(painter: QPainter, rect: QRectF, score: int | None) -> None:
     size = rect.width()
     if score is None:
         painter.setPen(pen(_MUTED, 1.0, dashes=(2.0, 2.0)))

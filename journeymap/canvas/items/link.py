@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.canvas.style import NO_BRUSH, NO_PEN, brush, fonts, pen
 from journeymap.layout import theme as t
@@ -23,7 +24,6 @@ from journeymap.model import Link
 PILL_HEIGHT = 18.0
 LABEL_MIN_ZOOM = 0.55  # below this the 11 px label would be under 6 px on screen: not drawn
 HIT_WIDTH = 8.0
-WHOLE_OUTLINE_MAX = 4000.0  # a dashed link this small (width + height) keeps its whole stroked outline
 FLATNESS = 0.5  # device px: how far the straight segments a solid line is drawn with may stray from its curve
 _DASHES = {"step": (), "alternative": t.DASH_ALTERNATIVE, "loop_back": t.DASH_LOOP_BACK}
 _CAPS = {"step": Qt.PenCapStyle.RoundCap, "alternative": Qt.PenCapStyle.FlatCap, "loop_back": Qt.PenCapStyle.FlatCap}
@@ -75,6 +75,31 @@ def _straight_on(a: tuple[float, float], b: tuple[float, float], c: tuple[float,
         abx * bcx + aby * bcy > 0
 
 
+def dashed(pieces: Sequence[tuple[float, Cubic]], pattern: Sequence[float], scale: float) -> list[QLineF]:
+    """The dashes of `pattern` (on, off, … in px) along each cubic of `pieces`, flattened for `scale`, as straight
+    lines; each piece is dashed on from its distance `before` along the route, so the pattern carries on."""
+    period = sum(pattern)
+    out: list[QLineF] = []
+    for before, piece in pieces:
+        phase = before % period
+        for line in flatten([piece], scale):
+            x0, y0, dx, dy = line.x1(), line.y1(), line.dx(), line.dy()
+            length = math.hypot(dx, dy)
+            done = 0.0
+            while done < length:
+                index, left = 0, phase
+                while left >= pattern[index]:
+                    left -= pattern[index]
+                    index = (index + 1) % len(pattern)
+                step = min(pattern[index] - left, length - done)
+                if index % 2 == 0:
+                    a, b = done / length, (done + step) / length
+                    out.append(QLineF(x0 + a * dx, y0 + a * dy, x0 + b * dx, y0 + b * dy))
+                done += step
+                phase = (phase + step) % period
+    return out
+
+
 def visible_part(painter: QPainter, exposed: QRectF) -> QRectF:
     """What of an item can show: its exposed rect, cut to the painter's clip and device (item coordinates)."""
     inverse, ok = painter.worldTransform().inverted()
@@ -100,6 +125,26 @@ def route_version() -> int:
     return _routes[0]
 
 
+@cache
+def _solid_pen(selected: bool) -> QPen:
+    """The pen of a step link's line, flat-capped (see `flatten`)."""
+    return pen(t.SELECTION, t.LINK_SELECTED_WIDTH, 1.0, (), _FLAT) if selected else \
+        pen(t.LINK_COLOUR, t.LINK_WIDTH, 1.0, (), _FLAT)
+
+
+def dash_pen(kind: str, ink: str, width: float) -> QPen:
+    """The pen of a link of `kind` (dashed or dotted, or solid for steps) in `ink`, `width` px wide."""
+    return pen(ink, width, dashes=_DASHES.get(kind, ()), cap=_CAPS.get(kind, Qt.PenCapStyle.FlatCap))
+
+
+def anchored(pen: QPen, start: float) -> QPen:
+    """`pen` with its dash pattern anchored to the scene for a straight run that starts at `start` (x or y)."""
+    pattern = sum(pen.dashPattern()) or 1.0
+    shifted = QPen(pen)
+    shifted.setDashOffset((start / pen.widthF()) % pattern)
+    return shifted
+
+
 def kind_name(kind: str) -> str:
     """The translated name of a link kind."""
     if kind == "alternative":
@@ -109,7 +154,7 @@ def kind_name(kind: str) -> str:
     return QCoreApplication.translate("Canvas", "Step")
 
 
-class LinkItem(QGraphicsItem):
+class LinkItem(QGraphicsRectItem):
     """One link. `lid` is the link id, `link` the value it shows."""
 
     def __init__(self, link: Link) -> None:
@@ -117,6 +162,7 @@ class LinkItem(QGraphicsItem):
         self.lid = link.id
         self.link = link
         self.setFlags(_FLAGS)  # selectable; exposedRect for long routes
+        self.setPen(NO_PEN)  # (a rect item: no outline of its own)
         self._drawn_elsewhere = False  # `set_drawn_elsewhere`
         self.setAcceptedMouseButtons(_LEFT)
         self.setZValue(10)
@@ -134,8 +180,7 @@ class LinkItem(QGraphicsItem):
         self._pieces_made: list[tuple[QRectF, float, tuple]] | None = []
         self._line_bounds = (0.0, 0.0, 0.0, 0.0)  # x0, y0, x1, y1 of the drawn route's and arrow's points
         self._lines: tuple[float, list[QLineF]] | None = None  # (zoom band, the drawn route as straight lines)
-        self._outline: tuple[bool, QPainterPath] | None = None  # (selected, the dashed line's stroked outline)
-        self._piece_outlines: dict[tuple[int, bool], QPainterPath] = {}
+        self._dash_cache: dict[tuple[float, float], list[QLineF]] = {}  # (zoom band, width) → dashes of the curves
         self.set_link(link)
 
     # ---------------------------------------------------------------- state from the scene
@@ -180,8 +225,8 @@ class LinkItem(QGraphicsItem):
         self._drawn = ends
         self._pieces_made = None
         self._path_made = self._arrow_made = None
-        self._lines = self._outline = None
-        self._piece_outlines = {}
+        self._lines = None
+        self._dash_cache = {}
         self._update_bounds()
         if before is not None:
             self.repaint_batched(before)
@@ -234,17 +279,21 @@ class LinkItem(QGraphicsItem):
         if self._label:
             bounds = bounds.united(self._pill)
         self._bounds = bounds.adjusted(-HIT_WIDTH, -HIT_WIDTH, HIT_WIDTH, HIT_WIDTH)
+        self.setRect(self._bounds)  # the bounding rect, kept by Qt (not asked of Python thousands of times a paint)
         self._shape = None
 
     @property
     def _pieces(self) -> list[tuple[QRectF, float, tuple]]:
-        """Per drawn segment: its control points' bounds, the route's length before it, its points."""
+        """Per drawn segment: its control points' bounds (1 px wider all round), the route's length before it, its
+        points."""
         if self._pieces_made is None:
             pieces = []
             run = 0.0
             for a, c1, c2, p1 in self._drawn:
                 xs, ys = (a[0], c1[0], c2[0], p1[0]), (a[1], c1[1], c2[1], p1[1])
-                pieces.append((QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)), run, (a, c1, c2, p1)))
+                x0, y0 = min(xs) - 1.0, min(ys) - 1.0  # (grown: a straight run's rect would be empty, and an
+                bounds = QRectF(x0, y0, max(xs) + 1.0 - x0, max(ys) + 1.0 - y0)  # empty rect meets nothing)
+                pieces.append((bounds, run, (a, c1, c2, p1)))
                 run += _length((a, c1, c2, p1))
             self._pieces_made = pieces
         return self._pieces_made
@@ -274,9 +323,6 @@ class LinkItem(QGraphicsItem):
         return QRectF(self._pill)
 
     # ---------------------------------------------------------------- QGraphicsItem
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
     def shape(self) -> QPainterPath:
         if self._shape is None:
             stroker = QPainterPathStroker()
@@ -288,18 +334,27 @@ class LinkItem(QGraphicsItem):
             self._shape = shape
         return self._shape
 
-    def _touches(self, exposed: QRectF) -> bool:
-        """Does the exposed rect meet the line, its arrow or its label (not just the wide bounding rect)?"""
+    def _touches(self, exposed: QRectF, curves_only: bool = False) -> bool:
+        """Does the exposed rect meet the line, its arrow or its label (not just the wide bounding rect)?
+        `curves_only`: the straight runs do not count (the track item draws them)."""
         if len(self._pieces) < 3 or (self._label and self._pill.intersects(exposed)):
             return True
         grown = exposed.adjusted(-HIT_WIDTH - t.ARROW_SIZE, -HIT_WIDTH - t.ARROW_SIZE, HIT_WIDTH + t.ARROW_SIZE,
                                  HIT_WIDTH + t.ARROW_SIZE)
+        if curves_only:
+            x, y = self._tip[0], self._tip[1]
+            return grown.contains(x, y) or any(
+                bounds.intersects(grown) for bounds, _, (a, _, _, b) in self._pieces
+                if not (a[0] == b[0] or a[1] == b[1]))
         return any(bounds.intersects(grown) for bounds, _, _ in self._pieces)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         exposed = option.exposedRect
-        if self._touches(exposed):  # a routed loop-back's bounds cover much it never crosses
-            self.draw(painter, QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()), exposed)
+        if len(self._pieces) >= 3:  # a routed link: its bounds cover much it never crosses (`scene.render`
+            exposed = visible_part(painter, exposed)  # exposes all of them)
+            if not self._touches(exposed, self._on_tracks(self.isSelected())):
+                return
+        self.draw(painter, QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()), exposed)
 
     def draw(self, painter: QPainter, lod: float, exposed: QRectF) -> None:
         """Draw the link at zoom `lod` where `exposed` (scene coordinates) shows: `paint`, or the scene's batch item
@@ -314,25 +369,21 @@ class LinkItem(QGraphicsItem):
             painter.drawLines(self._lines_at(lod))
             painter.setPen(NO_PEN)
             painter.setBrush(brush(ink))
-            painter.drawPolygon(self._arrow)
+            painter.drawConvexPolygon(self._arrow)
             return
         painter.setRenderHint(_ANTIALIASING)
-        width = t.LINK_SELECTED_WIDTH if selected else t.LINK_WIDTH
-        painter.setBrush(NO_BRUSH)
-        if self.link.kind not in _DASHES or not _DASHES[self.link.kind]:
+        if not _DASHES.get(self.link.kind):
             # A solid line as the straight segments of the route (cached per zoom band): Qt draws straight
             # lines of a flat- or square-capped pen with its fast line rasteriser, a curved path through its
             # general stroker (≈3× slower at the same look).
-            painter.setPen(pen(ink, width, 1.0, (), _FLAT))
+            painter.setPen(_solid_pen(selected))
             painter.drawLines(self._lines_at(lod))
-        elif width * lod <= 1.0:  # a hairline on screen: Qt's cosmetic stroker dashes a curve fast
-            painter.setPen(self._dash_pen(ink, width))
-            painter.drawPath(self._path)
         else:
-            self._paint_dashes(painter, ink, width, selected, visible_part(painter, exposed))
+            self._paint_dashes(painter, ink, t.LINK_SELECTED_WIDTH if selected else t.LINK_WIDTH, lod,
+                               not self._on_tracks(selected), visible_part(painter, exposed))
         painter.setPen(NO_PEN)
         painter.setBrush(brush(ink))
-        painter.drawPolygon(self._arrow)
+        painter.drawConvexPolygon(self._arrow)
         if self._label and lod >= LABEL_MIN_ZOOM:
             painter.setPen(pen(t.SELECTION if selected else "#C9CED6", 1.0))
             painter.setBrush(brush("#FFFFFF"))
@@ -342,8 +393,25 @@ class LinkItem(QGraphicsItem):
             painter.drawText(self._pill, Qt.AlignmentFlag.AlignCenter, self._label)
 
     def _dash_pen(self, ink: str, width: float) -> QPen:
-        kind = self.link.kind
-        return pen(ink, width, dashes=_DASHES.get(kind, ()), cap=_CAPS.get(kind, Qt.PenCapStyle.FlatCap))
+        return dash_pen(self.link.kind, ink, width)
+
+    def shared_runs(self) -> list[tuple[bool, float, float, float]]:
+        """The straight horizontal and vertical runs of a dashed or dotted link, which the scene's track item
+        (`items.tracks`) draws while the link is not selected: (horizontal?, y or x, from, to)."""
+        if not _DASHES.get(self.link.kind):
+            return []
+        runs = []
+        for _, _, (a, _, _, b) in self._pieces:
+            if a[1] == b[1] and a[0] != b[0]:
+                runs.append((True, a[1], min(a[0], b[0]), max(a[0], b[0])))
+            elif a[0] == b[0] and a[1] != b[1]:
+                runs.append((False, a[0], min(a[1], b[1]), max(a[1], b[1])))
+        return runs
+
+    def _on_tracks(self, selected: bool) -> bool:
+        """Whether the scene's track item draws this link's straight runs now."""
+        track = getattr(self.scene(), "track_item", None)
+        return not selected and track is not None and track.isVisible()
 
     @property
     def ink_bounds(self) -> tuple[float, float, float, float]:
@@ -370,50 +438,38 @@ class LinkItem(QGraphicsItem):
             self._lines = (band, flatten(self._drawn, band))
         return self._lines[1]
 
-    def _paint_dashes(self, painter: QPainter, ink: str, width: float, selected: bool, exposed: QRectF) -> None:
-        """A dashed line: its stroked outline (cached) when the whole link shows, else only what is exposed."""
-        x0, y0, x1, y1 = self._line_bounds
-        if exposed.contains(self._bounds) and (x1 - x0) + (y1 - y0) <= WHOLE_OUTLINE_MAX:
-            if self._outline is None or self._outline[0] != selected:
-                stroker = QPainterPathStroker(self._dash_pen(ink, width))
-                self._outline = (selected, stroker.createStroke(self._path))
-            painter.setPen(NO_PEN)
-            painter.setBrush(brush(ink))
-            painter.drawPath(self._outline[1])
+    def _paint_dashes(self, painter: QPainter, ink: str, width: float, lod: float, runs: bool,
+                      exposed: QRectF) -> None:
+        """A dashed or dotted line: the dashes of its curved pieces as straight lines (cached per zoom band: Qt's
+        fast line rasteriser, where a dashed curve would go through its general stroker); its straight runs cut
+        to what is exposed (a loop-back of a big map is tens of thousands of px long) and dashed by Qt, anchored
+        to the scene as the track item's (`items.tracks`). `runs`: False when the track item draws the runs."""
+        painter.setPen(pen(ink, width, 1.0, (), _FLAT))
+        painter.drawLines(self._dashes_at(lod, width))
+        if not runs:
             return
-        self._paint_exposed_dashes(painter, ink, width, selected, exposed.adjusted(-4, -4, 4, 4))
-
-    def _paint_exposed_dashes(self, painter: QPainter, ink: str, width: float, selected: bool,
-                              exposed: QRectF) -> None:
-        """Dash only what is exposed: a loop-back of a big map is tens of thousands of px long. Straight runs are
-        cut to the exposed rect and drawn as dashed lines (Qt's fast line rasteriser); curved pieces are filled
-        from their cached stroked outline. The dash offset carries on so the pattern does not swim while
-        scrolling."""
+        exposed = exposed.adjusted(-4, -4, 4, 4)
         line_pen = self._dash_pen(ink, width)
-        for index, (bounds, before, (a, c1, c2, b)) in enumerate(self._pieces):
-            if not bounds.adjusted(-1, -1, 1, 1).intersects(exposed):
+        for bounds, _, (a, _, _, b) in self._pieces:
+            if not (a[0] == b[0] or a[1] == b[1]) or not bounds.intersects(exposed):
                 continue
-            if a[0] == b[0] or a[1] == b[1]:  # a straight horizontal or vertical run: clip it to the exposed rect
-                horizontal = a[1] == b[1]
-                lo, hi = (exposed.left(), exposed.right()) if horizontal else (exposed.top(), exposed.bottom())
-                start, end = (a[0], b[0]) if horizontal else (a[1], b[1])
-                step = 1.0 if end >= start else -1.0
-                s0 = min(max(start, lo), hi) if step > 0 else max(min(start, hi), lo)
-                s1 = min(max(end, lo), hi) if step > 0 else max(min(end, hi), lo)
-                if (s1 - s0) * step <= 0:
-                    continue
-                shifted = QPen(line_pen)
-                shifted.setDashOffset((before + abs(s0 - start)) / width)
-                painter.setPen(shifted)
-                painter.drawLine(QLineF(s0, a[1], s1, a[1]) if horizontal else QLineF(a[0], s0, a[0], s1))
-                continue
-            outline = self._piece_outlines.get((index, selected))
-            if outline is None:
-                piece = QPainterPath(QPointF(*a))
-                piece.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*b))
-                shifted = QPen(line_pen)
-                shifted.setDashOffset(before / width)
-                outline = self._piece_outlines[index, selected] = QPainterPathStroker(shifted).createStroke(piece)
-            painter.setPen(NO_PEN)
-            painter.setBrush(brush(ink))
-            painter.drawPath(outline)
+            horizontal = a[1] == b[1]
+            lo, hi = (exposed.left(), exposed.right()) if horizontal else (exposed.top(), exposed.bottom())
+            start, end = sorted((a[0], b[0]) if horizontal else (a[1], b[1]))
+            start, end = max(start, lo), min(end, hi)
+            if end > start:
+                painter.setPen(anchored(line_pen, start))
+                painter.drawLine(QLineF(start, a[1], end, a[1]) if horizontal else QLineF(a[0], start, a[0], end))
+
+    def _dashes_at(self, lod: float, width: float) -> list[QLineF]:
+        """The dashes of the curved pieces of the drawn route for a pen `width` px wide, as straight lines fine
+        enough for zoom `lod` (kept until the route changes)."""
+        band = 2.0 ** math.ceil(math.log2(max(lod, 0.03125)))
+        key = (band, width)
+        dashes = self._dash_cache.get(key)
+        if dashes is None:
+            pattern = [length * width for length in _DASHES[self.link.kind]]
+            curved = [(before, piece) for _, before, piece in self._pieces
+                      if not (piece[0][0] == piece[3][0] or piece[0][1] == piece[3][1])]
+            dashes = self._dash_cache[key] = dashed(curved, pattern, band)
+        return dashes

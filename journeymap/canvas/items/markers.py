@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeymap.canvas.stamps import Scale, draw_stamped
 from journeymap.canvas.style import brush, pen
-from journeymap.canvas.text import FULL, READABLE_PX, card_detail
 from journeymap.layout import theme as t
 
 
@@ -23,38 +23,48 @@ def _triangle(s: float) -> QPainterPath:
 class FitHint(QGraphicsItem):
     """A small hollow amber triangle at a card's top-right: the guide does not suggest this touchpoint here.
 
-    Its tooltip explains why (from `Catalogue.fits_phase(...).message(lang)`).
+    Its tooltip explains why (from `Catalogue.fits_phase(...).message(lang)`). The card draws the triangle
+    (`draw_fit_hint`, one paint call fewer per card on a big map); this item only carries the tooltip.
     """
 
     SIZE = 12.0
+    POS = QPointF(t.CARD_WIDTH - SIZE - 7, 7)
 
     def __init__(self, parent: QGraphicsItem, message: str) -> None:
         super().__init__(parent)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setPos(t.CARD_WIDTH - self.SIZE - 7, 7)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setPos(self.POS)
         self.setToolTip(message)
-        self._triangle = _TRIANGLE
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-1, -1, self.SIZE + 2, self.SIZE + 2)
+        return _HINT_RECT
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        scene = self.scene()
-        full = getattr(scene, "full_detail", False) or card_detail(lod, getattr(scene, "label_px", READABLE_PX)) == FULL
-        if not full:
-            return  # a compact card's label runs where the hint sits
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(pen(t.HINT_AMBER, 1.3))
-        painter.setBrush(brush("#FFFFFF"))
-        painter.drawPath(self._triangle)
-        s = self.SIZE
-        painter.setPen(pen(t.HINT_AMBER, 1.3))
-        painter.drawLine(QPointF(s / 2, 4.6), QPointF(s / 2, 7.2))
-        painter.drawPoint(QPointF(s / 2, 9.0))
+        """Nothing: the card draws the hint."""
+
+
+def draw_fit_hint(painter: QPainter, scale: Scale | bool = True) -> None:
+    """The phase-fit hint at its place on a full card (item coordinates of the card; `scale` as `canvas.stamps`)."""
+    draw_stamped(painter, _HINT_ON_CARD, "fit hint", _draw_hint, scale)
+
+
+def _draw_hint(painter: QPainter, rect: QRectF) -> None:
+    """The hint's hollow triangle with an exclamation mark, its top-left corner 1 px inside `rect`."""
+    painter.translate(rect.x() + 1, rect.y() + 1)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(pen(t.HINT_AMBER, 1.3))
+    painter.setBrush(brush("#FFFFFF"))
+    painter.drawPath(_TRIANGLE)
+    s = FitHint.SIZE
+    painter.drawLine(QPointF(s / 2, 4.6), QPointF(s / 2, 7.2))
+    painter.drawPoint(QPointF(s / 2, 9.0))
+    painter.translate(-rect.x() - 1, -rect.y() - 1)
 
 
 _TRIANGLE = _triangle(FitHint.SIZE)  # shared by all hints (a map may have a thousand)
+_HINT_RECT = QRectF(-1, -1, FitHint.SIZE + 2, FitHint.SIZE + 2)
+_HINT_ON_CARD = _HINT_RECT.translated(FitHint.POS)
 
 
 class LinkHandle(QGraphicsItem):

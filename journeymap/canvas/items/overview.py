@@ -192,13 +192,10 @@ def set_link_batch(projection, batch_item: LinkBatchItem, on: bool) -> None:
 
 
 def set_overview(projection, overview_item: OverviewItem, on: bool) -> None:
-    """Switch the cards and links (and their phase-fit hints) between drawing themselves and being drawn by the
-    overview item."""
+    """Switch the cards and links between drawing themselves and being drawn by the overview item."""
     flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
     for card in projection.cards.values():
         card.setFlag(flag, on)
-        if card.hint is not None:
-            card.hint.setFlag(flag, on)
     for item in projection.links.values():
         item.set_drawn_elsewhere(on)
     overview_item.setVisible(on)

@@ -1,0 +1,77 @@
+"""Small vector pictures drawn thousands of times (card frames, emotion faces, phase-fit hints) kept as pixmaps.
+
+On a big map every card draws its rounded frame, a face and often a hint: antialiased paths and ellipses, which
+cost more than copying the same pixels. When the painter paints pixels (a view, an image) at a plain scale, each
+picture is drawn once per key and device pixel size into a pixmap and copied from there; painting vectors (SVG,
+print) or under a rotation, it is drawn as vectors.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Hashable
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPaintEngine, QPainter, QPixmap
+
+_RASTER = QPaintEngine.Type.Raster
+MAX_PX = 640  # larger than this on the device: drawn as vectors (a pixmap would cost more than it saves)
+BUDGET = 16_000_000  # device px kept in all; beyond, the stamps are dropped and made again as needed
+Scale = tuple[float, float] | None
+_pixmaps: dict[tuple[Hashable, float, float], tuple[QPixmap, QRectF] | None] = {}
+_kept = [0]  # device px in `_pixmaps`
+
+
+def stamp_scale(painter: QPainter) -> Scale:
+    """Device px per item px across and down when stamps can be copied (pixels, no rotation); None: vectors."""
+    transform = painter.worldTransform()
+    engine = painter.paintEngine()
+    if engine is None or engine.type() != _RASTER or transform.m12() or transform.m21():
+        return None
+    ratio = painter.device().devicePixelRatioF()
+    return abs(transform.m11()) * ratio, abs(transform.m22()) * ratio
+
+
+def draw_stamped(painter: QPainter, rect: QRectF, key: Hashable, draw: Callable[[QPainter, QRectF], None],
+                 scale: Scale | bool = True) -> None:
+    """`draw(painter, rect)` — the same picture for the same `key` — copied from a pixmap of the size `rect` has
+    on the device, made on first use, when painting pixels at a plain scale; else (vectors, rotation) drawn
+    directly. `scale`: `stamp_scale(painter)` when the caller has it (True: work it out)."""
+    if scale is True:
+        scale = stamp_scale(painter)
+    if not scale:
+        draw(painter, rect)
+        return
+    sx, sy = scale
+    if (key, sx, sy) in _pixmaps:
+        found = _pixmaps[key, sx, sy]
+    else:
+        found = _pixmaps[key, sx, sy] = _stamp(painter, rect, draw, sx, sy)
+    if found is None:
+        draw(painter, rect)
+    else:
+        painter.drawPixmap(rect, found[0], found[1])
+
+
+def _stamp(painter: QPainter, rect: QRectF, draw: Callable[[QPainter, QRectF], None], sx: float,
+           sy: float) -> tuple[QPixmap, QRectF] | None:
+    w, h = math.ceil(rect.width() * sx - 1e-6), math.ceil(rect.height() * sy - 1e-6)
+    if not 0 < w <= MAX_PX or not 0 < h <= MAX_PX:
+        return None
+    if _kept[0] + w * h > BUDGET:
+        _pixmaps.clear()
+        _kept[0] = 0
+    _kept[0] += w * h
+    pixmap = QPixmap(w, h)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    inner = QPainter(pixmap)
+    inner.setRenderHints(painter.renderHints() | QPainter.RenderHint.Antialiasing)
+    inner.scale(w / rect.width(), h / rect.height())
+    draw(inner, QRectF(0, 0, rect.width(), rect.height()))
+    inner.end()
+    return pixmap, QRectF(0, 0, w, h)
+
+
+def cache_size() -> int:
+    """How many stamps are kept (for tests)."""
+    return sum(found is not None for found in _pixmaps.values())
