@@ -20,7 +20,7 @@ import argparse
 import io
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from journeymap.cli.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliError, UsageError, shown_path
 from journeymap.cli.output import prepare_output
@@ -72,8 +72,8 @@ class _Version(argparse._VersionAction):
     """argparse's `--version`, the version looked up only when asked for (`importlib.metadata` would cost every
     command ≈ 15 ms)."""
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
-                 option_string: str | None = None) -> None:
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
         from journeymap import __version__
 
         self.version = f"journeymap {__version__}"
