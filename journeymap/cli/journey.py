@@ -15,8 +15,9 @@ from journeymap.cli.errors import EXIT_OK, CliError
 from journeymap.cli.output import prepare_output
 from journeymap.cli.parser import Subcommands
 from journeymap.cli.texts import count, decimal, listing, percent, say
-from journeymap.fileformat import JourneyFileError, load, save
 from journeymap.fileformat.collector import collector_off
+from journeymap.fileformat.errors import JourneyFileError
+from journeymap.fileformat.reader import load
 from journeymap.model import ProjectData
 from journeymap.model.phases import PRESETS
 from journeymap.templates import new_journey, sample_names
@@ -93,6 +94,8 @@ def meta_options(args: argparse.Namespace) -> dict[str, str]:
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from journeymap.fileformat.writer import save  # (writing: for `new` only)
+
     out = prepare_output(args.output, args.force, (".journey",), "a journey")
     now = datetime.now(UTC).isoformat(timespec="seconds")
     given = meta_options(args)
