@@ -7,7 +7,7 @@ import random
 import pytest
 
 from benchmarks.make_big import HUB, make_big
-from journeymap.analysis import find_issues, journey_graph
+from journeymap.analysis import analyse, find_issues, journey_graph, journey_paths, link_graph
 from journeymap.analysis.live import LiveFindings
 from journeymap.model import Link, Opportunity, Project, Touchpoint
 from journeymap.model.phases import aidala
@@ -126,3 +126,25 @@ def test_removing_every_touchpoint_and_putting_them_back():
     assert [f.code for f in check(live, project)].count("empty_phase") == len(project.phase_model.phases)
     project.restore(removal)
     assert check(live, project) == before
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_plain_link_graph_gives_what_the_networkx_graph_gives(seed):
+    """`analyse` walks `link_graph` (plain dicts); the live findings walk networkx: the same findings and paths at
+    every step of a random edit history (loop-backs and links both ways between two cards included)."""
+    rng = random.Random(100 + seed)
+    project = Project(make_big(90, 200, seed=seed))
+    serial = [0]
+    for step in range(80):
+        data = project.to_data()
+        plain, nx_graph = link_graph(data), journey_graph(data)
+        assert plain.succ == {n: dict(nx_graph.succ[n]) for n in nx_graph} and list(plain.succ) == list(nx_graph)
+        assert find_issues(data, plain, "de") == find_issues(data, nx_graph, "de")
+        for cap in (3, 100):
+            assert journey_paths(data, plain, max_paths=cap) == journey_paths(data, nx_graph, max_paths=cap)
+        assert analyse(data).findings == find_issues(data, nx_graph)
+        random_edit(project, rng, serial)
+        if step % 10 == 0:  # now and then a loop-back against a link
+            some = rng.choice(project.links)
+            if not any(x.source == some.target and x.target == some.source for x in project.links):
+                project.add_link(Link(id=f"back-{step}", source=some.target, target=some.source, kind="loop_back"))

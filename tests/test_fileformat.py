@@ -146,3 +146,29 @@ def test_utf8_bom_is_accepted(sample_data):
 def test_links_and_personas_survive_with_loop_back():
     data = journey([tp("a", "attention"), tp("z", "advocacy")], [link("a", "z"), link("z", "a", "loop_back")])
     assert loads(dumps(data)).links[1].kind == "loop_back"
+
+
+def test_empty_blueprints_read_as_the_default_and_filled_ones_as_written():
+    """The reader leaves exactly-empty blueprints to the model's default (a speed-up): the journey read is the same
+    value, saved the same bytes; a blueprint with anything in it, or with an unknown field, is validated as ever."""
+    from journeymap.fileformat.reader import _EMPTY_BLUEPRINT
+    from journeymap.model import Blueprint, BlueprintRow
+    from journeymap.model.data import ProjectData
+
+    filled = Blueprint(backstage=BlueprintRow(texts=("Pack",), owner="Lager"))
+    data = journey([tp("a", "attention"), tp("b", "interest").model_copy(update={"blueprint": filled})],
+                   [link("a", "b")])
+    raw = dumps(data)
+    assert raw.count(b'"blueprint"') == 2
+    document = json.loads(raw)
+    read = loads(raw)
+    assert read == ProjectData.model_validate({k: v for k, v in document.items()
+                                               if k not in ("format", "schema_version", "app_version")})
+    assert read.touchpoints[0].blueprint == Blueprint() and read.touchpoints[1].blueprint == filled
+    assert dumps(read) == raw
+    document["touchpoints"][0]["blueprint"] = {**_EMPTY_BLUEPRINT, "extra": {"texts": [], "owner": ""}}
+    with pytest.raises(LoadError, match=r"touchpoints\[0\]\.blueprint\.extra: unknown field"):
+        loads(json.dumps(document))
+    document["touchpoints"][0]["blueprint"] = {**_EMPTY_BLUEPRINT, "support": {"texts": [""], "owner": ""}}
+    with pytest.raises(LoadError, match=r"\.blueprint\.support\.texts\[0\]: String should have at least 1"):
+        loads(json.dumps(document))

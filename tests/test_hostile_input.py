@@ -81,6 +81,32 @@ def test_duplicate_keys_are_refused():
         loads(b'{"format": "journeymap", "format": "journeymap", "schema_version": 1}')
 
 
+@pytest.mark.parametrize("twice", [
+    b'"label": "Website", "label": "Evil"',  # the same value or another: refused either way
+    b'"label": "Website", "label": "Website"',
+    b'"label": "a: b", "label": "Website"',  # the lost value had a colon
+    b'"label": "Website", "label": "\\u003a"',  # a colon written as an escape
+    b'"label": "Website", "notes": {"k": 1, "k": 2}, "x": 0',  # deeper down, in an unknown field
+    b'"la\\u0062el": "x:", "label": "Website"',  # the same key written two ways
+])
+def test_a_key_named_twice_is_found_wherever_and_however_it_is_written(twice):
+    raw = dumps(make_sample()).replace(b'"label": "Website"', twice, 1)
+    assert raw.count(twice) == 1
+    with pytest.raises(LoadError, match="appears twice in one object"):
+        loads(raw)
+
+
+@pytest.mark.parametrize("text", ["a:b", "x\u003ay", ":", "\\u003a", "\u003a:\u003A"])
+def test_colons_in_texts_are_no_repeated_keys(text):
+    """The repeated-key check counts colons; colons in texts, escaped or not, and escapes that look like one are
+    read as they are."""
+    data = make_sample()
+    first = data.touchpoints[0]
+    raw = dumps(data).replace(json.dumps(first.label, ensure_ascii=False).encode(), json.dumps(text).encode(), 1)
+    assert loads(raw).touchpoints[0].label == json.loads(json.dumps(text))
+    assert loads(raw.replace(b'"label":', b'"label" :', 1)).touchpoints[0].label == json.loads(json.dumps(text))
+
+
 @pytest.mark.parametrize("raw", [
     b'{"format": "journeymap", "schema_version": 1}',
     b'{"format": "journeymap", "schema_version": 1, "app_version": "0.1.0"}',

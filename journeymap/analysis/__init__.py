@@ -1,4 +1,4 @@
-"""Journey analysis with networkx: findings, per-phase figures and paths. A derived view, never stored."""
+"""Journey analysis: findings, per-phase figures and paths over the journey's graph. A derived view, never stored."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from journeymap.analysis.findings import Finding, find_issues, loop_closed
-from journeymap.analysis.graph import entry_touchpoints, journey_graph
+from journeymap.analysis.graph import LinkGraph, Links, entry_touchpoints, journey_graph, link_graph
 from journeymap.analysis.messages import say
 from journeymap.analysis.paths import PathReport, journey_paths
 from journeymap.analysis.stats import PhaseStats, phase_stats
@@ -42,7 +42,7 @@ def analyse(data: ProjectData, lang: str | None = None) -> Analysis:
 
     Finding sentences are in `lang` ("de" or "en"; default: the journey's own language).
     """
-    graph = journey_graph(data)
+    graph = link_graph(data)  # plain dicts: one analysis needs no networkx (see `graph`)
     findings = find_issues(data, graph, lang)
     paths = journey_paths(data, graph)
     return Analysis(findings, phase_stats(data), loop_closed(data), paths)
@@ -51,6 +51,8 @@ def analyse(data: ProjectData, lang: str | None = None) -> Analysis:
 __all__ = [
     "Analysis",
     "Finding",
+    "LinkGraph",
+    "Links",
     "PathReport",
     "PhaseStats",
     "analyse",
@@ -58,5 +60,6 @@ __all__ = [
     "find_issues",
     "journey_graph",
     "journey_paths",
+    "link_graph",
     "phase_stats",
 ]

@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-import networkx as nx
-
-from journeymap.analysis.graph import entry_touchpoints
+from journeymap.analysis.graph import LinkGraph, entry_touchpoints
 from journeymap.analysis.messages import quote_list, say
 from journeymap.model.data import ProjectData
 from journeymap.model.values import Link, Opportunity, Touchpoint
@@ -34,7 +32,7 @@ class Context:
 
     `touchpoints` may be given when the caller already holds them by id (the live findings do)."""
 
-    def __init__(self, data: ProjectData, graph: nx.MultiDiGraph, lang: str,
+    def __init__(self, data: ProjectData, graph: LinkGraph, lang: str,
                  touchpoints: dict[str, Touchpoint] | None = None) -> None:
         self.data, self.graph, self.lang = data, graph, lang
         self.touchpoints = {t.id: t for t in data.touchpoints} if touchpoints is None else touchpoints
@@ -49,7 +47,7 @@ class Context:
         return Finding(code, severity, say(code, self.lang, **params), ids)
 
 
-def find_issues(data: ProjectData, graph: nx.MultiDiGraph, lang: str | None = None) -> list[Finding]:
+def find_issues(data: ProjectData, graph: LinkGraph, lang: str | None = None) -> list[Finding]:
     """All findings for a journey, most serious first, in a stable order; sentences in `lang`."""
     ctx = Context(data, graph, lang or data.meta.language)
     findings = empty_phases(ctx)
@@ -121,7 +119,7 @@ def unreachable(ctx: Context, lost: list[str]) -> Finding:
     return ctx.finding("unreachable", "warning", tuple(lost), count=len(lost), names=names)
 
 
-def _reachable(graph: nx.MultiDiGraph, starts: list[str]) -> set[str]:
+def _reachable(graph: LinkGraph, starts: list[str]) -> set[str]:
     """Every node reachable from any of `starts` (one walk)."""
     succ = graph.succ
     reached, frontier = set(starts), list(starts)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import networkx as nx
-
-from journeymap.analysis.graph import entry_touchpoints
+from journeymap.analysis.graph import LinkGraph, entry_touchpoints
 from journeymap.model.data import ProjectData
 
 MAX_PATHS = 100
@@ -20,7 +18,7 @@ class PathReport:
 
 
 def journey_paths(
-    data: ProjectData, graph: nx.MultiDiGraph, max_paths: int = MAX_PATHS, max_steps: int = MAX_STEPS
+    data: ProjectData, graph: LinkGraph, max_paths: int = MAX_PATHS, max_steps: int = MAX_STEPS
 ) -> PathReport:
     """All simple paths from an entry touchpoint to a touchpoint of the last phase.
 
@@ -31,15 +29,22 @@ def journey_paths(
     goals = {t.id for t in data.touchpoints if t.phase == last}
     if not goals or not data.touchpoints:
         return PathReport((), False)
-    forward = {
-        node: sorted({v for _, v, kind in graph.out_edges(node, data="kind") if kind != "loop_back"})
-        for node in graph.nodes
-    }
+    succ = graph.succ
+    forward: dict[str, list[str]] = {}  # a touchpoint's next steps, for those the search reaches (few, in a big map)
+
+    def ahead(node: str) -> list[str]:
+        steps = forward.get(node)
+        if steps is None:
+            steps = forward[node] = sorted(
+                v for v, keyed in succ[node].items() if any(d.get("kind") != "loop_back" for d in keyed.values())
+            )
+        return steps
+
     found: list[tuple[str, ...]] = []
     steps = 0
     for entry in entry_touchpoints(data, graph):
         path, on_path = [entry], {entry}
-        stack = [iter(forward[entry])]
+        stack = [iter(ahead(entry))]
         if entry in goals:
             found.append((entry,))
         while stack:
@@ -58,5 +63,5 @@ def journey_paths(
                 # a goal may lead on to other goals: keep walking
             path.append(nxt)
             on_path.add(nxt)
-            stack.append(iter(forward[nxt]))
+            stack.append(iter(ahead(nxt)))
     return PathReport(tuple(found), False)

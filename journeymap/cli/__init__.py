@@ -20,16 +20,20 @@ import argparse
 import io
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from journeymap.cli.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliError, UsageError, shown_path
 from journeymap.cli.output import prepare_output
 from journeymap.cli.parser import Parser, Subcommands
 
-# The command names, known without importing the command groups: `journeymap [FILE]` opens the editor straight away
-# (the groups pull in analysis, PDF and import code the editor's start does not need). A test keeps this in step.
-COMMANDS = frozenset({"new", "check", "export", "import", "catalogue", "recommend", "cards", "poster", "diff",
-                      "merge"})
+# Each command and the module of its group (`register(subparsers)` adds the group's commands; a parsed command runs
+# as `args.run(args) -> int`), in the order `--help` lists them. Known without importing the groups: `journeymap
+# [FILE]` opens the editor straight away, and a command imports its own group only (the groups pull in analysis, PDF,
+# catalogue and import code the others do not need). A test keeps this in step with the parser.
+_GROUP_OF = {"new": "journey", "check": "journey", "catalogue": "catalogue", "recommend": "catalogue",
+             "import": "importing", "export": "export", "cards": "kit", "poster": "kit", "diff": "compare",
+             "merge": "compare"}
+COMMANDS = frozenset(_GROUP_OF)
 
 
 class _Escaping(io.TextIOBase):
@@ -56,24 +60,36 @@ class _Escaping(io.TextIOBase):
         return getattr(self.stream, "encoding", "utf-8")
 
 
-# Each command group exposes `register(subparsers)`; a parsed command runs as `args.run(args) -> int`.
-def _command_groups() -> list[Callable[[Subcommands], None]]:
-    from journeymap.cli import catalogue, compare, export, importing, journey, kit
+def _command_groups(command: str | None = None) -> list[Callable[[Subcommands], None]]:
+    """The `register` functions of all command groups in `--help` order, or only of the group holding `command`."""
+    from importlib import import_module
 
-    return [journey.register, catalogue.register, importing.register, export.register, kit.register,
-            compare.register]
+    names = dict.fromkeys(_GROUP_OF.values()) if command is None else [_GROUP_OF[command]]
+    return [import_module(f"journeymap.cli.{name}").register for name in names]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from journeymap import __version__
+class _Version(argparse._VersionAction):
+    """argparse's `--version`, the version looked up only when asked for (`importlib.metadata` would cost every
+    command ≈ 15 ms)."""
 
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
+        from journeymap import __version__
+
+        self.version = f"journeymap {__version__}"
+        super().__call__(parser, namespace, values, option_string)
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line's parser; with `command`, one that holds only that command's group (what running it
+    needs: parsing its arguments is the same)."""
     parser = Parser(
         prog="journeymap",
         description="Map customer journeys along the AIDA(LA) phases. Without a command, opens the editor.",
     )
-    parser.add_argument("--version", action="version", version=f"journeymap {__version__}")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
-    for register in _command_groups():
+    for register in _command_groups(command):
         register(sub)
     return parser
 
@@ -92,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: list[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(argv[0] if argv[0] in COMMANDS else None)
     try:
         args = parser.parse_args(argv)
         if not hasattr(args, "run"):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
@@ -15,8 +14,9 @@ from journeymap.cli.errors import EXIT_OK, CliError
 from journeymap.cli.output import prepare_output
 from journeymap.cli.parser import Subcommands
 from journeymap.cli.texts import count, decimal, listing, percent, say
-from journeymap.fileformat import JourneyFileError, load, save
 from journeymap.fileformat.collector import collector_off
+from journeymap.fileformat.errors import JourneyFileError
+from journeymap.fileformat.reader import load
 from journeymap.model import ProjectData
 from journeymap.model.phases import PRESETS
 from journeymap.templates import new_journey, sample_names
@@ -93,6 +93,8 @@ def meta_options(args: argparse.Namespace) -> dict[str, str]:
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from journeymap.fileformat.writer import save  # (writing: for `new` only)
+
     out = prepare_output(args.output, args.force, (".journey",), "a journey")
     now = datetime.now(UTC).isoformat(timespec="seconds")
     given = meta_options(args)
@@ -137,8 +139,7 @@ def _check(args: argparse.Namespace) -> int:
     }
     if args.json:
         result = {"valid": True, "file": args.file, "counts": counts, **analysis.to_json()}
-        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print(json.dumps(result, ensure_ascii=False, indent=2))  # one write (json.dump writes piece by piece)
         return EXIT_OK
     lang = args.lang or data.meta.language
     _print_check(args.file, data, analysis, counts, lang)
@@ -146,24 +147,25 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _print_check(file: str, data: ProjectData, analysis: Analysis, counts: dict[str, int], lang: str) -> None:
-    """The human-readable result of `check`, all in `lang`."""
+    """The human-readable result of `check`, all in `lang`, printed at once (thousands of findings in a big map)."""
     title = f" „{data.meta.title}“" if lang == "de" and data.meta.title else (
         f" “{data.meta.title}”" if data.meta.title else "")
     summary = listing([count(counts[k], k[:-1], lang) for k in ("touchpoints", "links", "personas")], lang)
-    print(say("valid", lang, file=file, title=title, counts=summary))
+    lines = [say("valid", lang, file=file, title=title, counts=summary)]
     names = {p.id: " ".join(p.name.get(lang).split()) or p.id for p in data.phase_model.phases}
     width = max(len(n) for n in names.values())
     for stats in analysis.phases:
         share = "" if stats.digital_share is None else say("digital", lang, share=percent(stats.digital_share, lang))
         mood = "" if stats.mean_emotion is None else say("mood", lang,
                                                          mood=decimal(stats.mean_emotion, lang, sign=True))
-        print(f"  {names[stats.phase]:<{width}}  {count(stats.touchpoints, 'touchpoint', lang)}{share}{mood}")
+        lines.append(f"  {names[stats.phase]:<{width}}  {count(stats.touchpoints, 'touchpoint', lang)}{share}{mood}")
     paths = count(len(analysis.paths.paths), "path", lang, "+" if analysis.paths.capped else "")
     loop = say("loop_closed" if analysis.loop_closed else "loop_open", lang)
-    print(f"  {loop}; {say('paths', lang, paths=paths)}")
+    lines.append(f"  {loop}; {say('paths', lang, paths=paths)}")
     if analysis.findings:
-        print(say("findings", lang, findings=count(len(analysis.findings), "finding", lang)))
-        for finding in analysis.findings:
-            print(f"  {say('severity.' + finding.severity, lang):<7}  {finding.code}: {finding.message}")
+        lines.append(say("findings", lang, findings=count(len(analysis.findings), "finding", lang)))
+        severity = {level: say("severity." + level, lang) for level in ("error", "warning", "info")}
+        lines += [f"  {severity[f.severity]:<7}  {f.code}: {f.message}" for f in analysis.findings]
     else:
-        print(say("no_findings", lang))
+        lines.append(say("no_findings", lang))
+    print("\n".join(lines))
