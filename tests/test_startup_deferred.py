@@ -97,3 +97,17 @@ def test_an_edit_before_the_first_analysis_brings_it_on(qtbot, tmp_path):
     qtbot.waitUntil(lambda: dock.started and not dock.pending(), timeout=900)  # before the 1 s backstop
     assert codes(dock).count("empty_phase") == 5
     close_quietly(window)
+
+
+def test_the_blueprint_is_made_when_its_tab_is_first_shown(window, qtbot):
+    workspace = window.views.workspace
+    assert workspace.model is None and workspace.blueprint is None  # the map is shown: no blueprint yet
+    assert workspace.count() == 2 and workspace.tabText(1) == "Service blueprint"
+    window.commands.blueprint.trigger()
+    assert workspace.blueprint_visible() and workspace.currentWidget() is workspace.blueprint
+    assert workspace.model is not None and workspace.model.columnCount() == 0  # the empty journey
+    window.replace_document(Document(make_sample(), autosave_folder=window.autosave_folder))
+    assert workspace.blueprint_visible() and workspace.model.column_of("shop") >= 0  # shown: made at once
+    window.commands.blueprint.trigger()  # back to the map
+    window.replace_document(Document(make_sample(), autosave_folder=window.autosave_folder))
+    assert workspace.model is None and not window.commands.blueprint.isChecked()
