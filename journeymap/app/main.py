@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -87,10 +87,29 @@ def _finish_start(window: MainWindow, settings: AppSettings, path: str | None, c
         gc.enable()  # before a file is opened: a big one is read on a worker thread (`app.worker_gc`)
     if path:
         window.files.open_path(Path(path))  # a small file opens at once, a big one on a worker thread
+    # The canvas shown now (the file's, or the empty journey's while a big file is read) is painted next: then the
+    # editor is ready, and the findings' first analysis (networkx) follows on the next turn.
     probe = startup_probe.probe_path()
-    if probe is not None:  # the canvas shown now: the file's, or the empty journey's while a big file is read
-        startup_probe.after_first_paint(window.view.viewport(), lambda: startup_probe.write_mark(probe, "ready"))
+    startup_probe.after_first_paint(window.view.viewport(), lambda: _canvas_painted(window, probe))
     offer_recovery(lambda orphan: _restore(orphan, settings), parent=window)
+
+
+def _canvas_painted(window: MainWindow, probe: Path | None) -> None:
+    """The editor is usable: mark it (`ready`), then analyse the journey for the findings dock (`findings`, once the
+    dock has shown them)."""
+    if probe is not None:
+        startup_probe.write_mark(probe, "ready")
+    QTimer.singleShot(0, window.findings, lambda: _analyse(window, probe))
+
+
+def _analyse(window: MainWindow, probe: Path | None) -> None:
+    done = window.findings.started  # (by an edit, or the window's backstop, if the canvas took that long)
+    window.findings.start()
+    if probe is not None and done:
+        startup_probe.write_mark(probe, "findings")
+    elif probe is not None:  # the summary line always changes with the first analysis: its repaint shows them
+        startup_probe.after_first_paint(window.findings.summary, lambda: startup_probe.write_mark(probe, "findings"),
+                                        fallback_ms=None)
 
 
 def run_editor(path: str | None = None) -> int:

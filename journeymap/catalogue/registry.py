@@ -58,10 +58,7 @@ class Catalogue:
             raise ValueError("catalogue entry ids must be unique")
         self._category_by_id = {c.id: c for c in self._categories}
         self._fits: dict[tuple[str | None, str], PhaseFit] = {}  # (entry id, phase id) → its phase fit
-        self._hay: dict[str | None, dict[str, tuple[str, str]]] = {
-            lang: {e.id: _haystacks(e, ("de", "en") if lang is None else (lang,)) for e in self._entries}
-            for lang in (None, "de", "en")
-        }
+        self._hay: dict[str | None, dict[str, tuple[str, str]]] = {}  # lang → the search texts, on first search
 
     @property
     def entries(self) -> tuple[Entry, ...]:
@@ -123,9 +120,13 @@ class Catalogue:
         wanted = text.words(query)
         if not wanted:
             return list(self._entries)
+        hay = self._hay.get(lang)
+        if hay is None:
+            langs = ("de", "en") if lang is None else (lang,)
+            hay = self._hay[lang] = {e.id: _haystacks(e, langs) for e in self._entries}
         by_name, by_text = [], []
         for entry in self._entries:
-            names, everything = self._hay[lang][entry.id]
+            names, everything = hay[entry.id]
             if text.matches(wanted, names):
                 by_name.append(entry)
             elif text.matches(wanted, everything):

@@ -38,6 +38,7 @@ class FindingsDock(QDockWidget):
         self.document = document
         document.project.changed.connect(self.schedule)
         self.live: LiveFindings | None = None  # made on the first analysis (networkx is imported then)
+        self.started = False  # the first analysis has been made (`start`)
         self.findings: list[Finding] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -58,18 +59,24 @@ class FindingsDock(QDockWidget):
         layout.addWidget(self.list, 1)
         self.setWidget(body)
         self.retranslate()
-        self.update_now()
+
+    def start(self) -> None:
+        """The first analysis, once (later calls do nothing): the list shows the findings from now on."""
+        if not self.started:
+            self.update_now()
 
     def set_document(self, document: Document) -> None:
         self.document.project.changed.disconnect(self.schedule)
         self.document = document
         document.project.changed.connect(self.schedule)
         self.live = None  # another journey: its findings are built from scratch
-        self.update_now()
+        if self.started:  # (else the first analysis, still to come, takes this journey)
+            self.update_now()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        self.update_now()
+        if self.started:
+            self.update_now()
 
     def schedule(self) -> None:
         """Bring the findings up to date soon: `DELAY_MS` after the first change not shown yet (the timer is not
@@ -78,17 +85,19 @@ class FindingsDock(QDockWidget):
             self.timer.start()
 
     def pending(self) -> bool:
-        """True while the list does not show the latest change yet."""
-        return self.timer.isActive()
+        """True while the list does not show the latest change yet (or the first analysis is still to come)."""
+        return self.timer.isActive() or not self.started
 
     def update_now(self) -> None:
         """Bring the findings up to date now."""
         self.timer.stop()
+        self.started = True
         if self.live is None:
             from journeymap.analysis.live import LiveFindings  # networkx: on the first analysis, not at startup
 
             self.live = LiveFindings()
         self._show(self.live.update(self.document.project.to_data(), self.lang))
+        self._show_summary()
         self.updated.emit()
 
     def _show(self, findings: list[Finding]) -> None:
@@ -116,7 +125,6 @@ class FindingsDock(QDockWidget):
             item = QListWidgetItem()
             _fill(item, added[row])
             lst.insertItem(head + row, item)
-        self._show_summary()
 
     def _clicked(self, item: QListWidgetItem) -> None:
         ids = item.data(IDS_ROLE) or []
@@ -124,7 +132,9 @@ class FindingsDock(QDockWidget):
             self.show_requested.emit(list(ids))
 
     def _show_summary(self) -> None:
-        if not self.findings:
+        if not self.started:  # nothing analysed yet: no claim either way
+            self.summary.clear()
+        elif not self.findings:
             self.summary.setText(self.tr("Nothing to check: the journey has no gaps, dead ends or open loops."))
         else:
             self.summary.setText(self.tr("%n finding(s). Click one to show it on the map.", "", len(self.findings)))

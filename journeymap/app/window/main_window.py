@@ -39,6 +39,8 @@ if TYPE_CHECKING:  # the rest is imported by `build()`: importing this module mu
     from journeymap.catalogue import Catalogue
     from journeymap.document import Document
 
+FINDINGS_BACKSTOP_MS = 1000  # a window built after its first paint analyses its journey by then at the latest
+
 
 class MainWindow(QMainWindow):
     """The editor window for one journey."""
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self.recovered = False
         self._default_docks = False
         self.built = False
+        self._deferred = deferred
         self._when_built: list[Callable[[], object]] = []
         self._compare: CompareController | None = None  # made on first use (`compare`)
         self._import_export: ImportExport | None = None  # made on first use (`import_export`)
@@ -153,6 +156,10 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.files.refresh_notices()  # after the window's saved layout is restored
         text_guard.guard_all(self)
+        if self._deferred:  # startup: `app.main` starts it once the canvas is painted; this is the backstop
+            QTimer.singleShot(FINDINGS_BACKSTOP_MS, self.findings, self.findings.start)
+        else:
+            self.findings.start()
         self.built = True
         waiting, self._when_built = self._when_built, []
         for call in waiting:

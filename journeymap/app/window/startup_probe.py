@@ -1,8 +1,9 @@
 """Startup helpers: run something right after a widget's first paint, and the startup probe.
 
 With `JOURNEYMAP_STARTUP_PROBE=PATH` set, the editor writes to PATH, once each, the moment its first window has been
-painted (`shown SECONDS`) and the moment the canvas has been painted after the window was built (`ready SECONDS`),
-as `time.time()` values, one line each. The startup benchmark starts the program in a subprocess, takes the time
+painted (`shown SECONDS`), the moment the canvas has been painted after the window was built (`ready SECONDS`) and
+the moment the findings dock has shown the first analysis, which follows (`findings SECONDS`), as `time.time()`
+values, one line each. The startup benchmark starts the program in a subprocess, takes the time
 just before, and reads the differences. Without the variable the probe does nothing.
 """
 
