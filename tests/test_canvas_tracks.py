@@ -198,3 +198,18 @@ def test_a_selected_loop_back_shows_in_a_view_that_sees_only_the_middle_of_its_r
     column = view.mapFromScene(QPointF(x, 0)).x()
     assert any(QColor(image.pixel(column, y)).blue() > QColor(image.pixel(column, y)).red() + 60
                for y in range(image.height()))
+
+
+def test_full_detail_zoomed_out_draws_the_links_in_one_batch_as_they_would_draw_themselves(loops, monkeypatch):
+    canvas, items = loops
+    scene = canvas.scene
+    scene.full_detail = True
+    scene.select_ids([items[0].lid])
+    whole = scene.map_rect()
+    batched = render(scene, whole, 0.3)
+    scene.set_zoom_drawing(0.3)
+    assert scene.links_batched and scene.track_item.isVisible()  # the track still draws the shared runs
+    scene.set_zoom_drawing(1.0)
+    monkeypatch.setattr(type(scene), "set_links_batched", lambda self, on: None)
+    one_by_one = render(scene, whole, 0.3)
+    assert batched == one_by_one

@@ -179,12 +179,13 @@ class JourneyScene(QGraphicsScene):
                 self.set_links_batched(False)
             self._overview = on
             set_overview(self.projection, self.overview_item, on)
-            self.track_item.setVisible(not on and not self._links_batched)
+            self._sync_track()
 
     @property
     def links_batched(self) -> bool:
         """Links drawn by one item (`items.overview.LinkBatchItem`): zoomed out to where links are hairlines, but
-        not as far as the overview; the view sets it by its zoom. (Batching up to where labels appear, 55 %, was
+        not as far as the overview (with `full_detail` too: they are still thin there); the view sets it by its
+        zoom. (Batching up to where labels appear, 55 %, was
         measured too: no faster there, where drawing the full-width links costs more than calling them.)"""
         return self._links_batched
 
@@ -193,7 +194,7 @@ class JourneyScene(QGraphicsScene):
         if on != self._links_batched:
             self._links_batched = on
             set_link_batch(self.projection, self.link_batch_item, on)
-            self.track_item.setVisible(not on and not self._overview)
+            self._sync_track()
 
     def _repaint_batched_links(self) -> None:
         """Selected links are drawn in the selection's colour: the batch item repaints what shows."""
@@ -204,7 +205,12 @@ class JourneyScene(QGraphicsScene):
     def set_zoom_drawing(self, zoom: float) -> None:
         """Draw as suits `zoom`: the overview far out, the links batched while they are hairlines."""
         self.set_overview(zoom < OVERVIEW_ZOOM)
-        self.set_links_batched(not self.full_detail and zoom < t.LOD_THRESHOLD)
+        self.set_links_batched(zoom < t.LOD_THRESHOLD)
+        self._sync_track()
+
+    def _sync_track(self) -> None:
+        """The track item draws the dashed links' straight runs wherever links are drawn in full detail."""
+        self.track_item.setVisible(not self._overview and (not self._links_batched or self.full_detail))
 
     def render(self, painter: QPainter, target: QRectF | QRect = QRectF(),  # noqa: B008
                source: QRectF | QRect = QRectF(),  # noqa: B008
