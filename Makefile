@@ -43,6 +43,8 @@ dist: $(VENV)/.stamp-test
 
 dist-smoke: dist
 	QT_QPA_PLATFORM=offscreen dist/journeymap/journeymap --version
+	for c in new check catalogue recommend import export cards poster diff merge; do \
+		QT_QPA_PLATFORM=offscreen dist/journeymap/journeymap $$c --help > /dev/null || exit 1; done
 	QT_QPA_PLATFORM=offscreen dist/journeymap/journeymap check resources/samples/schmidt.journey
 	QT_QPA_PLATFORM=offscreen dist/journeymap/journeymap export resources/samples/schmidt.journey -o dist/smoke.pdf
 	test -s dist/smoke.pdf
