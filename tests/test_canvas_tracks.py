@@ -213,3 +213,16 @@ def test_full_detail_zoomed_out_draws_the_links_in_one_batch_as_they_would_draw_
     monkeypatch.setattr(type(scene), "set_links_batched", lambda self, on: None)
     one_by_one = render(scene, whole, 0.3)
     assert batched == one_by_one
+
+
+def test_stamps_made_at_many_zooms_stay_within_their_budget(monkeypatch):
+    monkeypatch.setattr(stamps, "BUDGET", 20_000)
+    image = QImage(400, 400, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    for step in range(60):  # zooming through sixty levels
+        painter.resetTransform()
+        painter.scale(1.0 + step / 20, 1.0 + step / 20)
+        faces.draw_face(painter, QRectF(10, 10, 16, 16), 2)
+    painter.end()
+    kept = sum(found[0].width() * found[0].height() for found in stamps._pixmaps.values() if found is not None)
+    assert 0 < kept <= 20_000

@@ -16,7 +16,7 @@ from PySide6.QtGui import QPaintEngine, QPainter, QPixmap
 
 _RASTER = QPaintEngine.Type.Raster
 MAX_PX = 640  # larger than this on the device: drawn as vectors (a pixmap would cost more than it saves)
-BUDGET = 16_000_000  # device px kept in all; beyond, the stamps are dropped and made again as needed
+BUDGET = 4_000_000  # device px kept in all (16 MB); beyond, the stamps are dropped and made again as needed
 Scale = tuple[float, float] | None
 _pixmaps: dict[tuple[Hashable, float, float], tuple[QPixmap, QRectF] | None] = {}
 _kept = [0]  # device px in `_pixmaps`
