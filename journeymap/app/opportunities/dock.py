@@ -104,9 +104,7 @@ class OpportunityDock(QDockWidget):
         self.add.setObjectName("add_opportunity")
         self.delete = QToolButton(body)
         self.delete.setObjectName("delete_opportunity")
-        filters.addWidget(self.add)
-        filters.addWidget(self.delete)
-        layout.addLayout(filters)
+        layout.addLayout(filters)  # the filters get the whole width (at 1366 px the dock is ≈ 400 px wide)
         self.tabs = QTabWidget(body)
         self.tabs.setDocumentMode(True)
         self.table = QTableView(body)
@@ -129,7 +127,11 @@ class OpportunityDock(QDockWidget):
         self.summary = QLabel(body)
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("color: #5F6B7A;")
-        layout.addWidget(self.summary)
+        below = QHBoxLayout()  # the count, then the buttons that act on the list
+        below.addWidget(self.summary, 1)
+        below.addWidget(self.add)
+        below.addWidget(self.delete)
+        layout.addLayout(below)
         self.setWidget(body)
         self.model: OpportunityModel | None = None
         self.proxy: OpportunityFilter | None = None
