@@ -10,44 +10,21 @@ cover back. The editor runs in a subprocess; it tells the hand where things are 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from tests.helpers.xvfb import Hand, next_line, start_xvfb
+from tests.helpers.xvfb import EDITOR, Hand, editor_on_xvfb, errors, next_line
 
-ROOT = Path(__file__).resolve().parent.parent
 SCREEN = (1366, 768)
 TITLE, AUTHOR = "Werkstatt Journey", "Anna Berg"
 
-SCRIPT = r'''
-import json, sys
-from pathlib import Path
-from PySide6.QtCore import QPointF, QSettings, QStandardPaths, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
-
-app = QApplication([])
-QStandardPaths.setTestModeEnabled(True)
-from journeymap.app import i18n
+SCRIPT = EDITOR + r'''
+from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from journeymap.app.catalogue.dock import ENTRY_ID_ROLE
-from journeymap.app.settings import AppSettings
-from journeymap.app.window.main_window import MainWindow
 from journeymap.canvas.items.card import H, W
 
-tmp = Path(sys.argv[1])
 pdf = tmp / "bericht.pdf"
-i18n.install("de")
-window = MainWindow(AppSettings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)),
-                    autosave_folder=tmp / "autosave")
-window.move(0, 0)
-window.resize(1366, 768)
-window.show()
-QTest.qWaitForWindowExposed(window)
-window.activateWindow()
 QFileDialog.getSaveFileName = staticmethod(lambda *args, **kwargs: (str(pdf), ""))  # the name the user types
 project = lambda: window.document.project
 
@@ -167,18 +144,10 @@ app.exec()
 
 @pytest.mark.xvfb
 def test_a_new_user_fills_links_names_and_exports_a_journey_with_real_mouse_and_keys(tmp_path):
-    pytest.importorskip("Xlib", reason="python-xlib is not installed (pip install '.[test]')")
     pypdf = pytest.importorskip("pypdf")
-    server, display = start_xvfb(SCREEN)
-    script = tmp_path / "editor.py"
-    script.write_text(SCRIPT, "utf-8")
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "HOME": str(tmp_path)}
-    env.pop("WAYLAND_DISPLAY", None)
-    run = subprocess.Popen([sys.executable, str(script), str(tmp_path), TITLE, AUTHOR], cwd=ROOT, env=env,
-                           text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     steps = ("DRAG ", "HOVER ", "PULL ", "CLICK ", "KEYS ", "TYPE ", "FILL ", "RESULT ")
     result, seen = None, []
-    try:
+    with editor_on_xvfb(tmp_path, SCRIPT, TITLE, AUTHOR, screen=SCREEN) as (run, display):
         while True:
             line = next_line(run, steps)
             if not line:
@@ -216,15 +185,7 @@ def test_a_new_user_fills_links_names_and_exports_a_journey_with_real_mouse_and_
                 break
         if result is not None:
             run.wait(timeout=60)
-    finally:
-        if run.poll() is None:
-            run.kill()
-        server.terminate()
-        server.wait(timeout=10)
-    stderr = run.stderr.read() if run.stderr else ""
-    if "could not load the qt platform plugin" in stderr.lower():
-        pytest.skip("Qt's xcb platform plugin cannot load here: " + stderr.strip()[-2000:])
-    assert result is not None, f"steps {seen}; stderr: {stderr[-3000:]}"
+    assert result is not None, f"steps {seen}; stderr: {errors(run)[-3000:]}"
 
     assert result["fitted"]  # everything happened at the opening view
     assert result["cards"] == [["blog", "interest", 0.0], ["newsletter", "interest", 1.0],

@@ -7,7 +7,10 @@ import os
 import select
 import shutil
 import subprocess
+import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -140,3 +143,64 @@ def next_line(run: subprocess.Popen[str], steps: tuple[str, ...], timeout: float
         elif run.poll() is not None:
             return ""
     return ""
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The start of every editor script: the German editor in a 1366×768 window at the screen's corner, settings and
+# autosaves in the test's folder (argv[1]), shown, exposed and active. `window`, `tmp`, `QTest` and `time` are there.
+EDITOR = r'''
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+QStandardPaths.setTestModeEnabled(True)
+from journeymap.app import i18n
+from journeymap.app.settings import AppSettings
+from journeymap.app.window.main_window import MainWindow
+
+tmp = Path(sys.argv[1])
+i18n.install("de")
+window = MainWindow(AppSettings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)),
+                    autosave_folder=tmp / "autosave")
+window.move(0, 0)
+window.resize(1366, 768)
+window.show()
+QTest.qWaitForWindowExposed(window)
+window.activateWindow()
+'''
+
+
+@contextmanager
+def editor_on_xvfb(tmp_path: Path, script: str, *args: str, screen: tuple[int, int] = (1366, 768),
+                   stdin: bool = False) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """Run `script` (an editor script, see `EDITOR`) with the arguments `tmp_path` and `args` on a fresh Xvfb;
+    yields the process and the display name. Afterwards the editor and the server are ended, and the test is
+    skipped when Qt's xcb plugin could not load."""
+    pytest.importorskip("Xlib", reason="python-xlib is not installed (pip install '.[test]')")
+    server, display = start_xvfb(screen)
+    path = tmp_path / "editor.py"
+    path.write_text(script, "utf-8")
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "HOME": str(tmp_path)}
+    env.pop("WAYLAND_DISPLAY", None)
+    run = subprocess.Popen([sys.executable, str(path), str(tmp_path), *args], cwd=ROOT, env=env, text=True,
+                           stdin=subprocess.PIPE if stdin else None, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        yield run, display
+    finally:
+        if run.poll() is None:
+            run.kill()
+        server.terminate()
+        server.wait(timeout=10)
+    if "could not load the qt platform plugin" in errors(run).lower():
+        pytest.skip("Qt's xcb platform plugin cannot load here: " + errors(run).strip()[-2000:])
+
+
+def errors(run: subprocess.Popen[str]) -> str:
+    """What the editor wrote to stderr (read once, kept)."""
+    if not hasattr(run, "errors_read"):
+        run.errors_read = run.stderr.read() if run.stderr else ""  # type: ignore[attr-defined]
+    return run.errors_read  # type: ignore[attr-defined]
