@@ -117,6 +117,7 @@ _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _ANTIALIASING = QPainter.RenderHint.Antialiasing  # (PySide's enum lookups cost in a paint run thousands of times)
 _FLAT = Qt.PenCapStyle.FlatCap
 _LEFT = Qt.MouseButton.LeftButton
+_NO_RECT = QRectF()
 _routes = [0]  # how many times any link was routed: the overview's cached paths follow it
 
 
@@ -169,12 +170,12 @@ class LinkItem(QGraphicsRectItem):
         self._route: tuple[Cubic, ...] = ()
         # The line's path and the arrowhead's polygon are made from `_drawn` / `_tip` when first needed (painting,
         # hit tests): building a big map or moving a card with many links only computes floats.
-        self._path_made: QPainterPath | None = QPainterPath()
-        self._arrow_made: QPolygonF | None = QPolygonF()
+        self._path_made: QPainterPath | None = None
+        self._arrow_made: QPolygonF | None = None
         self._tip: tuple[float, ...] = ()
         self._label = ""
-        self._pill = QRectF()
-        self._bounds = QRectF()
+        self._pill = _NO_RECT  # (never changed in place: replaced)
+        self._bounds = _NO_RECT
         self._shape: QPainterPath | None = None
         self._drawn: list[Cubic] = []  # the route as drawn: the last segment ends inside the arrowhead
         self._pieces_made: list[tuple[QRectF, float, tuple]] | None = []
@@ -275,10 +276,11 @@ class LinkItem(QGraphicsRectItem):
         """The route's control points and the arrowhead (a curve stays inside its control points), the label's
         pill, and room for hit tests around them."""
         x0, y0, x1, y1 = self._line_bounds
-        bounds = QRectF(x0, y0, x1 - x0, y1 - y0)
         if self._label:
-            bounds = bounds.united(self._pill)
-        self._bounds = bounds.adjusted(-HIT_WIDTH, -HIT_WIDTH, HIT_WIDTH, HIT_WIDTH)
+            pill = self._pill
+            x0, y0 = min(x0, pill.left()), min(y0, pill.top())
+            x1, y1 = max(x1, pill.right()), max(y1, pill.bottom())
+        self._bounds = QRectF(x0 - HIT_WIDTH, y0 - HIT_WIDTH, x1 - x0 + 2 * HIT_WIDTH, y1 - y0 + 2 * HIT_WIDTH)
         self.setRect(self._bounds)  # the bounding rect, kept by Qt (not asked of Python thousands of times a paint)
         self._shape = None
 
