@@ -351,16 +351,17 @@ class LinkItem(QGraphicsRectItem):
         return any(bounds.intersects(grown) for bounds, _, _ in self._pieces)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        exposed = option.exposedRect
-        if len(self._pieces) >= 3:  # a routed link: its bounds cover much it never crosses (`scene.render`
-            exposed = visible_part(painter, exposed)  # exposes all of them)
+        exposed = None  # (only asked for where it matters: a PySide call and a rect per link and paint)
+        if len(self._drawn) >= 3:  # a routed link: its bounds cover much it never crosses (`scene.render`
+            exposed = visible_part(painter, option.exposedRect)  # exposes all of them)
             if not self._touches(exposed, self._on_tracks(self.isSelected())):
                 return
         self.draw(painter, QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()), exposed)
 
-    def draw(self, painter: QPainter, lod: float, exposed: QRectF) -> None:
-        """Draw the link at zoom `lod` where `exposed` (scene coordinates) shows: `paint`, or the scene's batch item
-        (`items.overview.LinkBatchItem`) drawing many links in one go. Sets every pen and brush it uses."""
+    def draw(self, painter: QPainter, lod: float, exposed: QRectF | None) -> None:
+        """Draw the link at zoom `lod` where `exposed` (scene coordinates; None: wherever it shows) shows: `paint`,
+        or the scene's batch item (`items.overview.LinkBatchItem`) drawing many links in one go. Sets every pen and
+        brush it uses."""
         selected = self.isSelected()
         ink = t.SELECTION if selected else t.LINK_COLOUR
         if lod < t.LOD_THRESHOLD and not getattr(self.scene(), "full_detail", False):
@@ -382,7 +383,8 @@ class LinkItem(QGraphicsRectItem):
             painter.drawLines(self._lines_at(lod))
         else:
             self._paint_dashes(painter, ink, t.LINK_SELECTED_WIDTH if selected else t.LINK_WIDTH, lod,
-                               not self._on_tracks(selected), visible_part(painter, exposed))
+                               not self._on_tracks(selected),
+                               visible_part(painter, self._bounds if exposed is None else exposed))
         painter.setPen(NO_PEN)
         painter.setBrush(brush(ink))
         painter.drawConvexPolygon(self._arrow)
