@@ -56,7 +56,7 @@ class AutosaveSlot:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise SaveError(f"the autosave folder cannot be created ({exc.strerror or exc})", self.folder) from None
+            raise SaveError.coded("autosave_folder", self.folder, os=exc.strerror or exc) from None
         if not self._lock.isLocked():
             self._lock.tryLock(0)
         write_atomic(dumps(data), self.journey, backup=False)
