@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -10,14 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from journeymap.fileformat import LoadError, SaveError, load, loads, write_file
+from journeymap.fileformat import LoadError, SaveError, dumps, load, loads, write_file
 from journeymap.fileformat.lock import LockedError, LockOwner
-from journeymap.fileformat.messages import LANGUAGES, Term, Words, codes, say, terms
+from journeymap.fileformat.messages import LANGUAGES, OsReason, Term, Words, codes, say, terms
+from journeymap.fileformat.output import save_error
 from journeymap.model.limits import MAX_TOUCHPOINTS
 from journeymap.recovery import AutosaveSlot
 from tests.conftest import make_sample
 
 ROOT = Path(__file__).resolve().parent.parent / "journeymap"
+WORDS_IN_PARAMETERS = {"invalid", "invalid_value"}  # their words are a `Validation`, said in each language
 
 
 def _fields(template: str) -> set[str]:
@@ -27,7 +30,8 @@ def _fields(template: str) -> set[str]:
 @pytest.mark.parametrize("code", sorted(codes()))
 def test_every_code_has_both_languages_with_the_same_parameters(code):
     english, german = codes()[code]
-    assert english.strip() and german.strip() and english != german
+    assert english.strip() and german.strip()
+    assert english != german or code in WORDS_IN_PARAMETERS
     assert _fields(english) == _fields(german)
     assert "\n" not in english and "\n" not in german
 
@@ -112,6 +116,26 @@ def test_load_errors_keep_their_english_line_and_say_it_in_german(raw, english, 
     assert error.message("de") == german
 
 
+@pytest.mark.parametrize("change, english, german", [
+    (lambda d: d["touchpoints"][0].update(emotion=7), "touchpoints[0].emotion: Input should be less than or equal to 2",
+     "touchpoints[0].emotion: darf höchstens 2 sein"),
+    (lambda d: d["touchpoints"][0].pop("id"), "touchpoints[0].id: Field required",
+     "touchpoints[0].id: Pflichtfeld fehlt"),
+    (lambda d: d["touchpoints"][0].update(kind="zz"), "touchpoints[0].kind: Input should be 'digital' or 'analogue'",
+     "touchpoints[0].kind: muss 'digital' oder 'analogue' sein"),
+    (lambda d: d["touchpoints"].append(d["touchpoints"][0]), "the touchpoint id 'fair' is used twice",
+     "ungültiger Wert (the touchpoint id 'fair' is used twice)"),  # a journey's own rule: English inside German
+    (lambda d: d.update(schema_version=1), "opportunities: unknown field (a file before schema 2 has no opportunities)",
+     "opportunities: unbekanntes Feld (eine Datei vor Schema 2 hat keine opportunities)"),
+])
+def test_validation_problems_in_both_languages(change, english, german):
+    document = json.loads(dumps(make_sample()))
+    change(document)
+    error = _load_error(json.dumps(document))
+    assert str(error) == english
+    assert error.message("de") == german
+
+
 def test_a_missing_file_names_its_path_in_both_languages(tmp_path):
     path = tmp_path / "x.journey"
     with pytest.raises(LoadError) as caught:
@@ -154,20 +178,29 @@ def test_save_errors_keep_their_english_line(tmp_path):
     assert caught.value.message("de") == "es wurde kein Dateiname angegeben"
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root may write anything")
 def test_an_os_reason_is_kept_inside_the_german_sentence(tmp_path):
-    folder = tmp_path / "closed"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(SaveError) as caught:
-            AutosaveSlot(folder / "autosave").write(make_sample(), None)
-    finally:
-        folder.chmod(0o700)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(SaveError) as caught:
+        AutosaveSlot(blocker / "autosave").write(make_sample(), None)
     error = caught.value
-    assert str(error) == f"{folder / 'autosave'}: the autosave folder cannot be created (Permission denied)"
+    assert str(error) == f"{blocker / 'autosave'}: the autosave folder cannot be created ({os.strerror(errno.ENOTDIR)})"
     assert error.message("de") == \
-        f"{folder / 'autosave'}: der Ordner für automatische Sicherungen kann nicht angelegt werden (Permission denied)"
+        f"{blocker / 'autosave'}: der Ordner für automatische Sicherungen kann nicht angelegt werden " \
+        "(Ist kein Verzeichnis)"
+
+
+def test_common_os_errors_are_said_in_german_and_the_programs_own_texts_stay():
+    full = save_error(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)), "/j")
+    assert str(full) == f"/j: could not be saved ({os.strerror(errno.ENOSPC)})"
+    assert full.message("de") == "/j: konnte nicht gespeichert werden (Auf dem Gerät ist kein Speicherplatz mehr " \
+        "verfügbar)"
+    own = save_error(OSError(errno.EAGAIN, "the file was replaced while saving; please try again"), "/j")
+    assert own.message("de") == "/j: konnte nicht gespeichert werden (the file was replaced while saving; please " \
+        "try again)"
+    rare = save_error(OSError(errno.EXDEV, os.strerror(errno.EXDEV)), "/j")
+    assert rare.message("de") == f"/j: konnte nicht gespeichert werden ({os.strerror(errno.EXDEV)})"
+    assert OsReason(OSError(errno.EACCES, os.strerror(errno.EACCES))).said("de") == "Keine Berechtigung"
 
 
 def test_a_lock_names_its_owner_in_both_languages():

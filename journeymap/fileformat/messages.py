@@ -7,6 +7,8 @@ of `_TERMS`, said in the language too; any other text (an OS message, a field pa
 
 from __future__ import annotations
 
+import errno
+import os
 import string
 from typing import Any
 
@@ -74,8 +76,8 @@ _TEMPLATES: dict[str, tuple[str, str]] = {  # code: (English, German)
         "die Datei enthält ein fehlerhaftes Zeichen-Escape (ein einzelnes UTF-16-Surrogat)",
     ),
     "unknown_field": ("{where}: unknown field", "{where}: unbekanntes Feld"),
-    "invalid_value": ("{where}: {detail}", "{where}: ungültiger Wert ({detail})"),
-    "invalid": ("{detail}", "ungültiger Inhalt ({detail})"),
+    "invalid_value": ("{where}: {detail}", "{where}: {detail}"),  # `detail`: a `Validation`
+    "invalid": ("{detail}", "{detail}"),
     # writing (output)
     "folder_missing": ("the folder does not exist", "der Ordner existiert nicht"),
     "not_regular_target": (
@@ -135,6 +137,99 @@ _TERMS: dict[str, tuple[str, str]] = {  # words put into the sentences above: (E
 }
 
 
+_OS_GERMAN: dict[str, str] = {  # the common operating system errors (by errno name), in German
+    "EACCES": "Keine Berechtigung",
+    "EPERM": "Die Operation ist nicht erlaubt",
+    "ENOENT": "Datei oder Verzeichnis nicht gefunden",
+    "ENOSPC": "Auf dem Gerät ist kein Speicherplatz mehr verfügbar",
+    "EDQUOT": "Das zugewiesene Speicherkontingent ist überschritten",
+    "EROFS": "Das Dateisystem ist nur lesbar",
+    "EIO": "Ein-/Ausgabefehler",
+    "ENAMETOOLONG": "Der Dateiname ist zu lang",
+    "EISDIR": "Ist ein Verzeichnis",
+    "ENOTDIR": "Ist kein Verzeichnis",
+    "EBUSY": "Das Gerät oder die Ressource ist belegt",
+    "EMFILE": "Zu viele offene Dateien",
+    "EFBIG": "Die Datei ist zu groß",
+    "ELOOP": "Zu viele Ebenen symbolischer Verknüpfungen",
+}
+
+
+class OsReason(str):
+    """An operating system's reason: its own text (English on most systems), in German for the common errors.
+    A text the program gave the error itself stays as it is."""
+
+    errno: int | None
+    system_text: bool
+
+    def __new__(cls, exc: OSError) -> OsReason:
+        reason = super().__new__(cls, exc.strerror or str(exc))
+        reason.errno = exc.errno
+        reason.system_text = exc.errno is not None and exc.strerror == os.strerror(exc.errno)
+        return reason
+
+    def said(self, lang: str) -> str:
+        if lang == "de" and self.system_text and self.errno is not None:
+            return _OS_GERMAN.get(errno.errorcode.get(self.errno, ""), str(self))
+        return str(self)
+
+
+_VALIDATION_GERMAN: dict[str, str] = {  # pydantic's error types: German for the common ones (with its context)
+    "missing": "Pflichtfeld fehlt",
+    "extra_forbidden": "unbekanntes Feld",
+    "field_before_schema_2": "unbekanntes Feld (eine Datei vor Schema 2 hat keine opportunities)",
+    "string_type": "muss ein Text sein",
+    "int_type": "muss eine ganze Zahl sein",
+    "int_parsing": "muss eine ganze Zahl sein",
+    "int_from_float": "muss eine ganze Zahl sein",
+    "float_type": "muss eine Zahl sein",
+    "float_parsing": "muss eine Zahl sein",
+    "bool_type": "muss true oder false sein",
+    "bool_parsing": "muss true oder false sein",
+    "list_type": "muss eine Liste sein",
+    "tuple_type": "muss eine Liste sein",
+    "dict_type": "muss ein Objekt sein",
+    "model_type": "muss ein Objekt sein",
+    "model_attributes_type": "muss ein Objekt sein",
+    "less_than_equal": "darf höchstens {le} sein",
+    "greater_than_equal": "muss mindestens {ge} sein",
+    "less_than": "muss kleiner als {lt} sein",
+    "greater_than": "muss größer als {gt} sein",
+    "string_too_long": "darf höchstens {max_length:,} Zeichen lang sein",
+    "string_too_short": "muss mindestens {min_length:,} Zeichen lang sein",
+    "too_long": "darf höchstens {max_length:,} Einträge haben",
+    "too_short": "muss mindestens {min_length:,} Einträge haben",
+    "literal_error": "muss {expected} sein",
+    "enum": "muss {expected} sein",
+}
+
+
+class Validation(str):
+    """A validation problem as pydantic words it (English), in German for its common kinds; any other (a
+    journey's own rule) keeps its English words inside a German sentence."""
+
+    kind: str
+    context: dict[str, object]
+
+    def __new__(cls, message: str, kind: str, context: dict[str, object] | None = None) -> Validation:
+        text = super().__new__(cls, message)
+        text.kind, text.context = kind, dict(context or {})
+        return text
+
+    def said(self, lang: str) -> str:
+        if lang != "de":
+            return str(self)
+        german = _VALIDATION_GERMAN.get(self.kind)
+        if german is None:
+            return f"ungültiger Wert ({self})"
+        context = {name: value.replace(" or ", " oder ") if isinstance(value, str) else value
+                   for name, value in self.context.items()}
+        try:
+            return _Formatter(lang).format(german, **context)
+        except (KeyError, IndexError, ValueError):  # a context other than expected: pydantic's own words
+            return f"ungültiger Wert ({self})"
+
+
 class Term(str):
     """A parameter that is a word of `_TERMS` (its key), said in the sentence's language."""
 
@@ -181,6 +276,8 @@ def _said(params: dict[str, object], lang: str) -> dict[str, object]:
 def _one(value: object, lang: str) -> object:
     if isinstance(value, Term):
         return term(value, lang)
+    if isinstance(value, (OsReason, Validation)):
+        return value.said(lang)
     if isinstance(value, Words):
         return " ".join(str(_one(part, lang)) for part in value)
     return value

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from journeymap.fileformat import tempfiles
 from journeymap.fileformat.errors import SaveError
+from journeymap.fileformat.messages import OsReason
 from journeymap.fileformat.safe_io import READ_FLAGS, kind_of, not_regular
 
 ROLLBACK_LIMIT = 64 * 1024 * 1024  # an in-place write keeps old content up to this size to put it back on failure
@@ -325,4 +326,4 @@ def _sync_folder(folder: Path) -> None:
 
 def save_error(exc: OSError, path: object) -> SaveError:
     """The `SaveError` for an operating system's error while writing `path`."""
-    return SaveError.coded("cannot_save", path, os=exc.strerror or exc)
+    return SaveError.coded("cannot_save", path, os=OsReason(exc))

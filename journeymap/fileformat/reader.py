@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from journeymap.fileformat.collector import collector_off
 from journeymap.fileformat.errors import LoadError
-from journeymap.fileformat.messages import Term, say
+from journeymap.fileformat.messages import Term, Validation, say
 from journeymap.fileformat.migrations import CURRENT_SCHEMA, MigrationError, migrate
 from journeymap.fileformat.safe_io import FileStamp, read_regular
 from journeymap.model.data import ProjectData
@@ -233,19 +233,22 @@ def _check_string(text: str) -> None:
         raise LoadError.coded("lone_surrogate")
 
 
+_MIGRATION_KINDS = {"Input should be a valid list": "list_type", "Input should be a valid string": "string_type",
+                    "unknown field (a file before schema 2 has no opportunities)": "field_before_schema_2"}
+
+
 def _migration_error(exc: MigrationError) -> LoadError:
     """A migration's message `where: detail` (pydantic's words) as the reason `invalid_value`."""
     where, sep, detail = str(exc).partition(": ")
     if not sep:
-        return LoadError.coded("invalid", detail=str(exc))
-    if detail.startswith("unknown field"):  # (its English explanation, if any, is kept in both languages)
-        return LoadError(str(exc))
-    return LoadError.coded("invalid_value", where=where, detail=detail)
+        return LoadError.coded("invalid", detail=Validation(str(exc), "value_error"))
+    return LoadError.coded("invalid_value", where=where,
+                           detail=Validation(detail, _MIGRATION_KINDS.get(detail, "value_error")))
 
 
 def _describe(exc: ValidationError) -> LoadError:
-    """The error naming the first problem and where it is, e.g. `touchpoints[3].emotion: ...` (pydantic's own
-    message stays English in every language)."""
+    """The error naming the first problem and where it is, e.g. `touchpoints[3].emotion: ...` (pydantic's words in
+    English; `Validation` says the common ones in German)."""
     error = exc.errors(include_url=False)[0]
     where = ""
     for part in error["loc"]:
@@ -256,7 +259,8 @@ def _describe(exc: ValidationError) -> LoadError:
             where += f".{name}" if where else name
     message = error["msg"].removeprefix("Value error, ")
     if error["type"] == "extra_forbidden":
-        return LoadError.coded("unknown_field", where=where) if where else LoadError.coded("invalid",
-                                                                                             detail="unknown field")
-    return LoadError.coded("invalid_value", where=where, detail=message) if where else LoadError.coded(
-        "invalid", detail=message)
+        return LoadError.coded("unknown_field", where=where) if where else LoadError.coded(
+            "invalid", detail=Validation("unknown field", "extra_forbidden"))
+    detail = Validation(message, error["type"], error.get("ctx"))
+    return LoadError.coded("invalid_value", where=where, detail=detail) if where else LoadError.coded(
+        "invalid", detail=detail)

@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass
 
 from journeymap.fileformat.errors import LoadError
-from journeymap.fileformat.messages import Term, term
+from journeymap.fileformat.messages import OsReason, Term, term
 
 READ_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
               | getattr(os, "O_BINARY", 0))
@@ -74,7 +74,7 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> tuple[bytes, os.st
     except IsADirectoryError:
         raise not_regular_error(stat.S_IFDIR, path) from None
     except OSError as exc:
-        raise LoadError.coded("cannot_read", path, os=exc.strerror or exc) from None
+        raise LoadError.coded("cannot_read", path, os=OsReason(exc)) from None
     try:
         status = os.fstat(fd)
         if not stat.S_ISREG(status.st_mode):
@@ -88,7 +88,7 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> tuple[bytes, os.st
             size += len(chunk)
         return b"".join(chunks), status
     except OSError as exc:
-        raise LoadError.coded("cannot_read", path, os=exc.strerror or exc) from None
+        raise LoadError.coded("cannot_read", path, os=OsReason(exc)) from None
     finally:
         os.close(fd)
 
