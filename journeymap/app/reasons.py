@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from journeymap.app import i18n
-from journeymap.fileformat.errors import JourneyFileError
+
+if TYPE_CHECKING:
+    from journeymap.fileformat.errors import JourneyFileError
 
 
 def reason_of(exc: BaseException, path: object = None) -> str:
     """`error.message` in the UI language for a `JourneyFileError`; an OS error's text after `path`."""
+    from journeymap.fileformat.errors import JourneyFileError  # (when needed: the window's frame stays light)
+
     if isinstance(exc, JourneyFileError):
         return exc.message(i18n.current())
     if isinstance(exc, OSError):
