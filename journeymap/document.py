@@ -56,7 +56,7 @@ class Document(QObject):
     path_changed = Signal(object)  # Path | None
     modified_changed = Signal(bool)
     read_only_changed = Signal(bool)
-    autosave_failed = Signal(str)  # one-line reason
+    autosave_failed = Signal(object)  # the SaveError (`str()`: one English line; `message(lang)`)
 
     def __init__(self, data: ProjectData | None = None, path: str | Path | None = None,
                  autosave_folder: Path | None = None, autosave_ms: int = AUTOSAVE_MS,
@@ -172,9 +172,9 @@ class Document(QObject):
             raise ValueError("no file name given")
         own = self._path is not None and _same_file(target, self._path)
         if own and self._read_only:
-            raise ReadOnlyError("was opened read-only; save it under another name", target)
+            raise ReadOnlyError.coded("read_only", target)
         if own and not overwrite and self.changed_on_disk():
-            raise ChangedOnDiskError("was changed on disk by someone else since it was opened", target)
+            raise ChangedOnDiskError.coded("changed_on_disk", target)
         if not own and (owner := holder(target)) is not None:
             raise LockedError(owner, target)
         data = self.project.to_data()
@@ -229,7 +229,7 @@ class Document(QObject):
             self._slot.write(self.project.to_data(), str(self._path) if self._path else None,
                              self._stamp.digest if self._stamp else None)
         except JourneyFileError as exc:
-            self.autosave_failed.emit(str(exc))
+            self.autosave_failed.emit(exc)
             return False
         return True
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QStandardPaths
 
 from journeymap.fileformat import LoadError, SaveError, dumps, load, read_regular, write_atomic
+from journeymap.fileformat.messages import OsReason
 from journeymap.model import ProjectData
 
 
@@ -56,7 +57,7 @@ class AutosaveSlot:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise SaveError(f"the autosave folder cannot be created ({exc.strerror or exc})", self.folder) from None
+            raise SaveError.coded("autosave_folder", self.folder, os=OsReason(exc)) from None
         if not self._lock.isLocked():
             self._lock.tryLock(0)
         write_atomic(dumps(data), self.journey, backup=False)

@@ -124,4 +124,4 @@ def test_autosave_failure_is_reported_not_raised(qapp, tmp_path):
     document.autosave_failed.connect(reasons.append)
     edit(document)
     assert not document.autosave_now()
-    assert reasons and "\n" not in reasons[0]
+    assert reasons and "\n" not in str(reasons[0])

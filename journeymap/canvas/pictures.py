@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle, QStyleOptionG
 
 from journeymap import __version__
 from journeymap.fileformat import SaveError, write_atomic
+from journeymap.fileformat.messages import Term
 
 if TYPE_CHECKING:
     from journeymap.catalogue import Catalogue
@@ -100,7 +101,7 @@ def render_image(scene, scale: float = PNG_SCALE) -> QImage:
     source.setSize(size.toSizeF() / scale)  # whole pixels: no stretching
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
-        raise SaveError("the picture is too big to draw (not enough memory)")
+        raise SaveError.coded("picture_too_big")
     image.fill(BACKGROUND)
     dots = round(96 * scale * INCH_PER_METRE)  # printed at the screen's size: 96 dpi × scale
     image.setDotsPerMeterX(dots)
@@ -123,7 +124,7 @@ def render_png(scene, scale: float = PNG_SCALE) -> tuple[bytes, QSize]:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     # (`image.save(buffer, "PNG")` does the same, but its format must be a str, and PySide6 6.11 types it as bytes)
     if not QImageWriter(buffer, QByteArray(b"PNG")).write(image):
-        raise SaveError("the picture could not be encoded as PNG")
+        raise SaveError.coded("png_encoding")
     buffer.close()
     return bytes(data.data()), image.size()
 
@@ -170,7 +171,7 @@ def render_svg(scene, title: str = "", description: str = "") -> bytes:
     with clean_scene(scene):
         painter = QPainter()
         if not painter.begin(generator):
-            raise SaveError("the SVG picture could not be drawn")
+            raise SaveError.coded("svg_drawing")
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(QRectF(0, 0, width, height), BACKGROUND)
         paint_items(scene, painter, QRectF(source.x(), source.y(), width, height))
@@ -244,7 +245,7 @@ def offscreen_application() -> QApplication:
     if isinstance(running, QApplication):
         return running
     if running is not None:
-        raise SaveError("pictures of the map need a QApplication, not a QCoreApplication")
+        raise SaveError.coded("needs_gui_application")
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the application: it picks its platform once, at birth
     _APPLICATION.append(QApplication(["journeymap"]))
     return _APPLICATION[0]
@@ -263,7 +264,7 @@ def export_picture(data: ProjectData, path: str | os.PathLike, lang: str,
 
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIXES:
-        raise SaveError(f"a picture is a .png or .svg file, not {suffix or 'a name without suffix'!r}")
+        raise SaveError.coded("picture_suffix", suffix=repr(suffix) if suffix else Term("no_suffix"))
     offscreen_application()
     document = Document(data, read_only=True)  # never saved, never autosaved: nothing is edited
     scene = JourneyScene(document, catalogue or bundled_catalogue(), lang=lang)

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from journeymap.fileformat import process, tempfiles
 from journeymap.fileformat.errors import JourneyFileError, LoadError
+from journeymap.fileformat.messages import Term, Words
 from journeymap.fileformat.output import default_mode
 from journeymap.fileformat.safe_io import read_regular
 
@@ -42,7 +43,8 @@ class LockedError(JourneyFileError):
     """The document is open in another editor; `owner` says who, where and since when."""
 
     def __init__(self, owner: LockOwner, path: object = None) -> None:
-        super().__init__(f"is open in another editor ({owner.summary()})", path)
+        super().__init__(f"is open in another editor ({owner.summary()})", path, code="locked",
+                         params={"owner": owner.words()})
         self.owner = owner
 
 
@@ -72,6 +74,15 @@ class LockOwner:
         if self.opened:
             parts.append(f"since {self.opened}")
         return " ".join(parts)
+
+    def words(self) -> Words:
+        """`summary` in any language (a parameter of `messages`)."""
+        parts: list[object] = [self.who() or Term("someone")]
+        if self.host:
+            parts.append(Term("on_host", host=self.host))
+        if self.opened:
+            parts.append(Term("since", opened=self.opened))
+        return Words(parts)
 
     def is_here(self) -> bool:
         return bool(self.host) and self.host.casefold() == process.host_name().casefold()

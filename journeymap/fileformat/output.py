@@ -27,7 +27,8 @@ from pathlib import Path
 
 from journeymap.fileformat import tempfiles
 from journeymap.fileformat.errors import SaveError
-from journeymap.fileformat.safe_io import READ_FLAGS, not_regular
+from journeymap.fileformat.messages import OsReason
+from journeymap.fileformat.safe_io import READ_FLAGS, kind_of, not_regular
 
 ROLLBACK_LIMIT = 64 * 1024 * 1024  # an in-place write keeps old content up to this size to put it back on failure
 _WRITE_FLAGS = (os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -56,18 +57,18 @@ class Target:
 def inspect(path: str | os.PathLike[str]) -> Target:
     """Look at a target before writing; `SaveError` for no name, a missing folder or a non-regular file."""
     if not os.fspath(path):
-        raise SaveError("no file name was given")
+        raise SaveError.coded("no_file_name")
     target = Path(os.path.realpath(path))
     if not target.parent.is_dir():
-        raise SaveError("the folder does not exist", path)
+        raise SaveError.coded("folder_missing", path)
     try:
         status = os.stat(target)
     except FileNotFoundError:
         return Target(target, None, True)
     except OSError as exc:
-        raise SaveError(reason(exc), path) from None
+        raise save_error(exc, path) from None
     if not stat.S_ISREG(status.st_mode):
-        raise SaveError(not_regular(status.st_mode, "replaces"), path)
+        raise SaveError.coded("not_regular_target", path, kind=kind_of(status.st_mode))
     return Target(target, status, os.access(target, os.W_OK))
 
 
@@ -83,9 +84,11 @@ def owner_name(status: os.stat_result) -> str | None:
         return str(status.st_uid)
 
 
-def not_writable_reason(status: os.stat_result) -> str:
+def _not_writable(status: os.stat_result, path: object) -> NotWritableError:
     owner = owner_name(status)
-    return "is write-protected" + (f" (it belongs to {owner})" if owner else "")
+    if owner:
+        return NotWritableError.coded("write_protected_owner", path, owner=owner)
+    return NotWritableError.coded("write_protected", path)
 
 
 def allow_replacing(path: str | os.PathLike[str]) -> None:
@@ -113,7 +116,7 @@ def write_file(content: bytes, path: str | os.PathLike[str], *, backup: bool = F
     target = inspect(path)
     status = target.status
     if status is not None and not target.writable and not (_take_consent(status) or replace_unwritable):
-        raise NotWritableError(not_writable_reason(status), path)
+        raise _not_writable(status, path)
     tempfiles.remove_orphans(target.path)
     try:
         in_place = status is not None and target.writable and _needs_in_place(status)
@@ -122,7 +125,7 @@ def write_file(content: bytes, path: str | os.PathLike[str], *, backup: bool = F
         elif in_place or not _replace(content, target.path, status, backup, keep_all=target.writable):
             _write_in_place(content, target.path, status, backup)
     except OSError as exc:
-        raise SaveError(reason(exc), path) from None
+        raise save_error(exc, path) from None
     return target.path
 
 
@@ -321,6 +324,6 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def reason(exc: OSError) -> str:
-    """The operating system's reason, in a sentence."""
-    return f"could not be saved ({exc.strerror or exc})"
+def save_error(exc: OSError, path: object) -> SaveError:
+    """The `SaveError` for an operating system's error while writing `path`."""
+    return SaveError.coded("cannot_save", path, os=OsReason(exc))

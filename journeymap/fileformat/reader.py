@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from journeymap.fileformat.collector import collector_off
 from journeymap.fileformat.errors import LoadError
+from journeymap.fileformat.messages import Term, Validation, say
 from journeymap.fileformat.migrations import CURRENT_SCHEMA, MigrationError, migrate
 from journeymap.fileformat.safe_io import FileStamp, read_regular
 from journeymap.model.data import ProjectData
@@ -66,22 +67,22 @@ def _loads(raw: bytes | str, strip_controls: bool) -> ProjectData:
     if isinstance(raw, str):
         raw = raw.encode("utf-8", "surrogatepass")
     if len(raw) > MAX_FILE_BYTES:
-        raise LoadError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise LoadError.coded("too_large", mb=MAX_FILE_BYTES // (1024 * 1024))
     document, shape = _parse_json(raw)
     version = _check_envelope(document)
     if set(document) <= ENVELOPE_KEYS:
-        raise LoadError("the file holds no journey (it has the journeymap marker but no meta, phases or touchpoints)")
+        raise LoadError.coded("no_journey")
     shape.check(document, surrogates=_SURROGATE_ESCAPE.search(raw) is not None)
     try:
         document = migrate(document, version)
     except MigrationError as exc:
-        raise LoadError(str(exc)) from None
+        raise _migration_error(exc) from None
     body = {k: v for k, v in document.items() if k not in ENVELOPE_KEYS}
     _leave_empty_blueprints_out(body)
     try:
         return ProjectData.model_validate(body, context={STRIP_CONTEXT: True} if strip_controls else None)
     except ValidationError as exc:
-        raise LoadError(_describe(exc)) from None
+        raise _describe(exc) from None
 
 
 def _leave_empty_blueprints_out(body: dict[str, Any]) -> None:
@@ -106,9 +107,9 @@ def _parse_json(raw: bytes) -> tuple[Any, _Shape]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise LoadError("not a journey file (the content is not UTF-8 text)") from None
+        raise LoadError.coded("not_utf8") from None
     if not text or text.isspace():
-        raise LoadError("the file is empty")
+        raise LoadError.coded("empty")
     try:
         document = json.loads(text, parse_constant=_refuse_constant)
     except (ValueError, RecursionError):  # the strict parse below names the first problem, as it always did
@@ -125,10 +126,12 @@ def _parse_strictly(text: str) -> Any:
     try:
         return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
-        raise LoadError(f"not a journey file (broken JSON at line {exc.lineno}, column {exc.colno})") from None
+        raise LoadError.coded("broken_json", line=exc.lineno, column=exc.colno) from None
     except RecursionError:
-        raise LoadError("not a journey file (nested too deeply)") from None
-    except ValueError as exc:  # from _refuse_constant or _unique_keys
+        raise LoadError.coded("json_too_deep") from None
+    except _Refused as exc:  # from _refuse_constant or _unique_keys
+        raise LoadError.coded(exc.code, **exc.params) from None
+    except ValueError as exc:
         raise LoadError(str(exc)) from None
 
 
@@ -140,28 +143,33 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         for key, _ in pairs:
             if key in seen:
                 shown = json.dumps(key[:40], ensure_ascii=True)
-                raise ValueError(f"the key {shown} appears twice in one object; a journey file names each key once")
+                raise _Refused("duplicate_key", key=shown)
             seen.add(key)
     return result
 
 
+class _Refused(ValueError):
+    """A problem found while parsing (json passes it on as it is): the code and parameters of its reason."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(say(code, "en", **params))
+        self.code, self.params = code, params
+
+
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"the file contains {name}, which is not a valid number")
+    raise _Refused("bad_number", name=name)
 
 
 def _check_envelope(document: Any) -> int:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise LoadError("not a journeymap file (the \"format\": \"journeymap\" marker is missing)")
+        raise LoadError.coded("no_marker")
     version = document.get("schema_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise LoadError("the file has no valid schema_version")
+        raise LoadError.coded("no_schema_version")
     if version > CURRENT_SCHEMA:
-        raise LoadError(
-            f"the file uses schema_version {version}, but this journeymap reads up to {CURRENT_SCHEMA}; "
-            "please update journeymap"
-        )
+        raise LoadError.coded("schema_too_new", version=version, current=CURRENT_SCHEMA)
     if version < 1:
-        raise LoadError(f"unknown schema_version {version}")
+        raise LoadError.coded("schema_unknown", version=version)
     return version
 
 
@@ -204,7 +212,7 @@ class _Shape:
         or a lone surrogate: the first one in the file is named. `surrogates` False: the file has no
         `\\uD800`-`\\uDFFF` escape, so no text can hold a surrogate (strict UTF-8 decoding refuses encoded ones)."""
         if self.depth > MAX_NESTING:
-            raise LoadError(f"the file is nested more than {MAX_NESTING} levels deep")
+            raise LoadError.coded("too_deep", levels=MAX_NESTING)
         strings = self.strings
         if strings and max(map(len, strings)) > MAX_STRING:
             longest = next(text for text in strings if len(text) > MAX_STRING)
@@ -215,18 +223,32 @@ class _Shape:
                            ("opportunities", MAX_OPPORTUNITIES)):
             items = document.get(key)
             if isinstance(items, list) and len(items) > limit:
-                raise LoadError(f"the file has {len(items):,} {key}; at most {limit:,} are allowed")
+                raise LoadError.coded("too_many", count=len(items), key=Term(key), limit=limit)
 
 
 def _check_string(text: str) -> None:
     if len(text) > MAX_STRING:
-        raise LoadError(f"the file contains a text of {len(text):,} characters; at most {MAX_STRING:,} are allowed")
+        raise LoadError.coded("text_too_long", length=len(text), limit=MAX_STRING)
     if _LONE_SURROGATE.search(text):
-        raise LoadError("the file contains a broken character escape (a lone UTF-16 surrogate)")
+        raise LoadError.coded("lone_surrogate")
 
 
-def _describe(exc: ValidationError) -> str:
-    """One line naming the first problem and where it is, e.g. `touchpoints[3].emotion: ...`."""
+_MIGRATION_KINDS = {"Input should be a valid list": "list_type", "Input should be a valid string": "string_type",
+                    "unknown field (a file before schema 2 has no opportunities)": "field_before_schema_2"}
+
+
+def _migration_error(exc: MigrationError) -> LoadError:
+    """A migration's message `where: detail` (pydantic's words) as the reason `invalid_value`."""
+    where, sep, detail = str(exc).partition(": ")
+    if not sep:
+        return LoadError.coded("invalid", detail=Validation(str(exc), "value_error"))
+    return LoadError.coded("invalid_value", where=where,
+                           detail=Validation(detail, _MIGRATION_KINDS.get(detail, "value_error")))
+
+
+def _describe(exc: ValidationError) -> LoadError:
+    """The error naming the first problem and where it is, e.g. `touchpoints[3].emotion: ...` (pydantic's words in
+    English; `Validation` says the common ones in German)."""
     error = exc.errors(include_url=False)[0]
     where = ""
     for part in error["loc"]:
@@ -237,5 +259,8 @@ def _describe(exc: ValidationError) -> str:
             where += f".{name}" if where else name
     message = error["msg"].removeprefix("Value error, ")
     if error["type"] == "extra_forbidden":
-        message = "unknown field"
-    return f"{where}: {message}" if where else message
+        return LoadError.coded("unknown_field", where=where) if where else LoadError.coded(
+            "invalid", detail=Validation("unknown field", "extra_forbidden"))
+    detail = Validation(message, error["type"], error.get("ctx"))
+    return LoadError.coded("invalid_value", where=where, detail=detail) if where else LoadError.coded(
+        "invalid", detail=detail)

@@ -14,28 +14,34 @@ import stat
 from dataclasses import dataclass
 
 from journeymap.fileformat.errors import LoadError
+from journeymap.fileformat.messages import OsReason, Term, term
 
 READ_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
               | getattr(os, "O_BINARY", 0))
 _CHUNK = 1 << 20
 
 
-def kind_of(mode: int) -> str:
-    """What a non-regular file is, for a message: `a folder`, `a named pipe (FIFO)`, …"""
+def kind_of(mode: int) -> Term:
+    """What a non-regular file is, for a message: `a folder`, `a named pipe (FIFO)`, … (a word of `messages`)."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return Term("folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return Term("fifo")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return Term("device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
+        return Term("socket")
+    return Term("special")
 
 
 def not_regular(mode: int, verb: str = "reads") -> str:
-    """The one sentence for a path that is not a regular file."""
-    return f"is {kind_of(mode)}, not an ordinary file; journeymap only {verb} ordinary files"
+    """The one (English) sentence for a path that is not a regular file."""
+    return f"is {term(kind_of(mode), 'en')}, not an ordinary file; journeymap only {verb} ordinary files"
+
+
+def not_regular_error(mode: int, path: object) -> LoadError:
+    """The `LoadError` for a path to read that is not a regular file."""
+    return LoadError.coded("not_regular", path, kind=kind_of(mode))
 
 
 @dataclass(frozen=True)
@@ -57,22 +63,22 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> tuple[bytes, os.st
     Raises `LoadError` (with the path) for a missing, unreadable or non-regular file; never blocks.
     """
     if not os.fspath(path):
-        raise LoadError("no file name was given")
+        raise LoadError.coded("no_file_name")
     try:
         before = os.stat(path)
         if not stat.S_ISREG(before.st_mode):
-            raise LoadError(not_regular(before.st_mode), path)
+            raise not_regular_error(before.st_mode, path)
         fd = os.open(path, READ_FLAGS)
     except FileNotFoundError:
-        raise LoadError("no such file", path) from None
+        raise LoadError.coded("no_such_file", path) from None
     except IsADirectoryError:
-        raise LoadError(not_regular(stat.S_IFDIR), path) from None
+        raise not_regular_error(stat.S_IFDIR, path) from None
     except OSError as exc:
-        raise LoadError(f"cannot be read ({exc.strerror or exc})", path) from None
+        raise LoadError.coded("cannot_read", path, os=OsReason(exc)) from None
     try:
         status = os.fstat(fd)
         if not stat.S_ISREG(status.st_mode):
-            raise LoadError(not_regular(status.st_mode), path)
+            raise not_regular_error(status.st_mode, path)
         chunks, size = [], 0
         while size <= limit:
             chunk = os.read(fd, min(_CHUNK, limit + 1 - size))
@@ -82,7 +88,7 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> tuple[bytes, os.st
             size += len(chunk)
         return b"".join(chunks), status
     except OSError as exc:
-        raise LoadError(f"cannot be read ({exc.strerror or exc})", path) from None
+        raise LoadError.coded("cannot_read", path, os=OsReason(exc)) from None
     finally:
         os.close(fd)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from journeymap.app.compare.dock import DifferencesDock, names_of
 from journeymap.app.compare.merge_dialog import MergeDialog
+from journeymap.app.reasons import reason_of
 from journeymap.canvas.compare_layer import CompareLayer, Mark, tip
 from journeymap.commands.merge import MergeJourney
 from journeymap.fileformat import JourneyFileError, load, save
@@ -213,7 +214,7 @@ class CompareController(QObject):
         try:
             save(to_be, path, backup=False)
         except JourneyFileError as exc:
-            QMessageBox.critical(self.window, self.tr("Cannot save"), str(exc))
+            QMessageBox.critical(self.window, self.tr("Cannot save"), reason_of(exc))
             return None
         self.history.remember(data)
         files = getattr(self.window, "files", None)
@@ -231,7 +232,7 @@ class CompareController(QObject):
         try:
             return load(path)
         except JourneyFileError as exc:
-            QMessageBox.critical(self.window, self.tr("Cannot open the file"), str(exc))
+            QMessageBox.critical(self.window, self.tr("Cannot open the file"), reason_of(exc))
             return None
 
     def _lang(self) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
 
 from journeymap.app.edit.clipboard import can_paste, copy_items, paste_command
+from journeymap.app.reasons import bare_reason
 from journeymap.commands import RemoveItems
 from journeymap.fileformat import JourneyFileError
 
@@ -84,7 +85,7 @@ class EditController(QObject):
         except JourneyFileError as exc:
             QMessageBox.warning(self.parent_widget, self.tr("Cannot paste"),
                                 self.tr("The clipboard does not hold touchpoints journeymap can use.")
-                                + "\n\n" + exc.reason)
+                                + "\n\n" + bare_reason(exc))
             return []
         if command is None:
             return []

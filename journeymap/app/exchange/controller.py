@@ -24,6 +24,7 @@ from journeymap.app.exchange.pdf_export import (
     save_pdf_options,
     start_pdf_export,
 )
+from journeymap.app.reasons import reason_of
 from journeymap.app.settings import AppSettings
 from journeymap.app.window.titles import document_title
 from journeymap.canvas.pictures import export_png, export_svg
@@ -197,7 +198,7 @@ class ImportExport(QObject):
         try:
             detail = write()
         except (JourneyFileError, OSError) as exc:
-            reason = str(exc) if isinstance(exc, JourneyFileError) else f"{path}: {exc.strerror or exc}"
+            reason = reason_of(exc, path)
         finally:
             QApplication.restoreOverrideCursor()
         if reason is not None:

@@ -18,6 +18,7 @@ from shiboken6 import Shiboken
 
 from journeymap.app import worker_gc
 from journeymap.app.exchange.kit_choice import KitChoice
+from journeymap.app.reasons import reason_of
 from journeymap.fileformat import JourneyFileError
 from journeymap.model import ProjectData
 
@@ -51,7 +52,7 @@ class _KitThread(QThread):
         except ExportCancelled:
             self.was_cancelled = True
         except JourneyFileError as exc:
-            self.error = str(exc)
+            self.error = reason_of(exc)
         except Exception as exc:
             self.error = " ".join(f"{self.path}: {exc or type(exc).__name__}".split())
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from journeymap.app import worker_gc
+from journeymap.app.reasons import reason_of
 from journeymap.fileformat import JourneyFileError
 from journeymap.model import ProjectData
 
@@ -216,7 +217,7 @@ class _PdfThread(QThread):
         except ExportCancelled:
             self.was_cancelled = True
         except JourneyFileError as exc:
-            self.error = str(exc)
+            self.error = reason_of(exc)
         except Exception as exc:
             self.error = " ".join(f"{self.path}: {exc or type(exc).__name__}".split())
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from journeymap.app.files import questions as file_dialogs
 from journeymap.app.files.notices import FileWatch, NoticeBar
 from journeymap.app.files.opening import OpenJob, is_big
+from journeymap.app.reasons import reason_of
 from journeymap.app.settings import AppSettings
 from journeymap.app.window.titles import document_title
 from journeymap.document import ChangedOnDiskError, Document, OpenMode, ReadOnlyError
@@ -163,8 +164,7 @@ class FileController(QObject):
             mode = file_dialogs.ask_locked(self.parent_widget, path, exc.owner)
             return mode is not None and self.open_path(path, mode)
         except (JourneyFileError, OSError) as exc:
-            reason = str(exc) if isinstance(exc, JourneyFileError) else f"{path}: {exc.strerror or exc}"
-            self.open_failed(path, reason)
+            self.open_failed(path, reason_of(exc, path))
             return False
         self.opened(document, path)
         return True
@@ -249,7 +249,8 @@ class FileController(QObject):
             data, slot = adopt(orphan)
         except (JourneyFileError, OSError) as exc:
             QMessageBox.critical(self.parent_widget, self.tr("Cannot restore"),
-                                 self.tr("The autosaved journey could not be read.") + "\n\n" + str(exc))
+                                 self.tr("The autosaved journey could not be read.") + "\n\n"
+                                 + reason_of(exc, orphan.journey))
             return False
         path = Path(orphan.original_path) if orphan.original_path and Path(orphan.original_path).is_file() else None
         stamp, lock = _recovered_stamp(path, orphan.original_digest), None
@@ -292,7 +293,7 @@ class FileController(QObject):
             detail = self.tr("Save it under another name.") if isinstance(exc, (ReadOnlyError, LockedError)) else ""
             QMessageBox.critical(self.parent_widget, self.tr("Cannot save"),
                                  self.tr("The journey was not saved; your changes are still open.") + "\n\n"
-                                 + str(exc) + ("\n\n" + detail if detail else ""))
+                                 + reason_of(exc, path) + ("\n\n" + detail if detail else ""))
             return False
         self._remember(path)
         self.recovered = False

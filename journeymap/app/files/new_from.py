@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from journeymap.app.reasons import reason_of
 from journeymap.fileformat import JourneyFileError
 from journeymap.model import ProjectData
 from journeymap.templates import TEMPLATES, new_journey, sample_names
@@ -67,7 +68,8 @@ class NewFromMenu(QObject):
             data = sample_data(name)
         except (JourneyFileError, OSError) as exc:
             QMessageBox.critical(self.parent_widget, self.tr("Cannot open the sample"),
-                                 self.tr("The example journey could not be read.") + "\n\n" + str(exc))
+                                 self.tr("The example journey could not be read.") + "\n\n"
+                                 + reason_of(exc))
             return False
         return self.open_untitled(data)
 

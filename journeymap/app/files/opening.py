@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QObject,
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from journeymap.app import worker_gc
+from journeymap.app.reasons import reason_of
 from journeymap.fileformat import JourneyFileError
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def read(path: Path):
     try:
         return load_with_stamp(path), None
     except JourneyFileError as exc:
-        return None, str(exc)
+        return None, reason_of(exc)
     except OSError as exc:
         return None, f"{path}: {exc.strerror or exc}"
     except Exception as exc:
@@ -150,7 +151,7 @@ class OpenJob(QObject):
             document = self.make_document(data, stamp)
         except JourneyFileError as exc:  # another editor took the file while it was read
             self._end(False)
-            self.failed.emit(str(exc))
+            self.failed.emit(reason_of(exc))
             return
         from journeymap.canvas.projection import reporting_build
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from journeymap.app import i18n
 from journeymap.app.dialogs.about import show_about
 from journeymap.app.files.drops import JourneyDrops
+from journeymap.app.reasons import reason_of
 from journeymap.app.settings import AppSettings
 from journeymap.app.window.actions import WindowActions
 from journeymap.app.window.layout import restore_geometry, size_default_docks
@@ -400,8 +401,8 @@ class MainWindow(QMainWindow):
     def _show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(self.tr("Zoom %1 %").replace("%1", str(round(zoom * 100))))
 
-    def _autosave_failed(self, reason: str) -> None:
-        self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", reason), 10000)
+    def _autosave_failed(self, error: Exception) -> None:
+        self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", reason_of(error)), 10000)
 
     # ---------------------------------------------------------------- canvas helpers
     def add_from_catalogue(self, entry_id: str) -> str | None:
