@@ -123,7 +123,7 @@ def test_recent_files_keep_ten_and_drop_missing(window, tmp_path, monkeypatch):
     assert len(recent) == 10 and recent[0] == str(paths[-1].resolve())
     paths[-1].unlink()
     assert str(paths[-1].resolve()) not in window.settings.recent_files()
-    window._fill_recent_menu()
+    window.commands.recent_menu.aboutToShow.emit()  # as when the menu opens
     actions = [a for a in window.commands.recent_menu.actions() if a.toolTip().endswith(".journey")]
     assert len(actions) == 9
     actions[0].trigger()

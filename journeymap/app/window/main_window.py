@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from journeymap.app import i18n
 from journeymap.app.dialogs.about import show_about
 from journeymap.app.files.drops import JourneyDrops
+from journeymap.app.files.recent_menu import fill_recent_menu
 from journeymap.app.reasons import reason_of
 from journeymap.app.settings import AppSettings
 from journeymap.app.window.actions import WindowActions
@@ -244,7 +245,7 @@ class MainWindow(QMainWindow):
         c.phases.triggered.connect(self._phases)
         c.about.triggered.connect(lambda: show_about(self))
         c.about_qt.triggered.connect(QApplication.aboutQt)
-        c.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        c.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(c.recent_menu, self.settings, self.files.open_file))
         c.language_group.triggered.connect(lambda action: self.set_language_setting(action.data()))
         c.languages[self.settings.language()].setChecked(True)
         QGuiApplication.clipboard().dataChanged.connect(self._update_edit_actions)
@@ -462,21 +463,6 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # ---------------------------------------------------------------- recent files, drops, closing
-    def _fill_recent_menu(self) -> None:
-        menu = self.commands.recent_menu
-        menu.clear()
-        recent = self.settings.recent_files()
-        for number, path in enumerate(recent, start=1):
-            action = menu.addAction(f"&{number % 10} {Path(path).name}")
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.files.open_file(p))
-        if not recent:
-            menu.addAction(self.tr("No recent files")).setEnabled(False)
-        else:
-            menu.addSeparator()
-            menu.addAction(self.tr("Clear list"), self.settings.clear_recent_files)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.built:  # closed during startup: nothing to save yet
             event.accept()
