@@ -159,9 +159,14 @@ class MapPainter:
 
     def _leaving(self, window: Rect, left: float, top: float, scale: float, here: set[int], links: list[int],
                  elsewhere: Where) -> None:
-        """Where a link leaves the page towards a card on another page: a small clickable "→ p. 7"."""
+        """Where a link leaves the page towards a card on another page: a small clickable "p. 7", moved aside (or up)
+        where it would cover a card (`_clear_spot`)."""
         c, scene = self.c, self.scene
-        placed: list[Rect] = []
+        placed: list[tuple[str, Rect]] = []  # (text, where) of the badges drawn
+        bottom = top - window.h * scale
+        area = Rect(left, bottom, window.w * scale, window.h * scale)
+        cards = [Rect(left + (r.x - window.x) * scale, top - (r.bottom - window.y) * scale, r.w * scale, r.h * scale)
+                 for r in (scene.cards[i].rect for i in here)]
         size = 8.0
         for k in links:
             link = scene.links[k]
@@ -180,11 +185,14 @@ class MapPainter:
                 x = left + (exit_point[0] - window.x) * scale
                 y = top - (exit_point[1] - window.y) * scale
                 x = min(max(x - w / 2, left + 1), left + window.w * scale - w - 1)
-                y = min(max(y - 5.5, top - window.h * scale + 1), top - 12)
-                box = Rect(x, y, w, 11)
-                if any(meets(box, other) for other in placed):
+                y = min(max(y - 5.5, bottom + 1), top - 12)
+                if any(shown == text and abs(spot.x - x) < 45 for shown, spot in placed):
+                    continue  # this page is already named right here
+                box = _clear_spot(Rect(x, y, w, 11), cards, [spot for _, spot in placed], area)
+                if box is None:
                     continue
-                placed.append(box)
+                x, y = box.x, box.y
+                placed.append((text, box))
                 c.setFillColor(colour(t.LINK_COLOUR))
                 c.roundRect(x, y, w, 11, 3, stroke=0, fill=1)
                 c.setFillColor(shapes.WHITE)
@@ -244,6 +252,31 @@ def _card_frame(c: Canvas, w: float, h: float, strip: str) -> None:
     c.setFillColor(colour(strip))
     c.rect(0, 0, t.CARD_STRIP, h, stroke=0, fill=1)
     c.restoreState()
+
+
+def _clear_spot(box: Rect, cards: list[Rect], placed: list[Rect], page: Rect) -> Rect | None:
+    """`box` moved a little sideways to where it covers the least of `cards` and none of `placed`, inside `page`;
+    None when every spot meets a badge already placed."""
+    best: tuple[float, float, Rect] | None = None
+    for dy in (0.0,):
+        for step in range(16):
+            dx = (step + 1) // 2 * 3.0 * (1 if step % 2 else -1)
+            spot = Rect(box.x + dx, box.y + dy, box.w, box.h)
+            if spot.x < page.x or spot.right > page.right or spot.bottom > page.bottom or \
+                    any(meets(spot, other) for other in placed):
+                continue
+            covered = sum(_overlap(spot, card) for card in cards)
+            if best is None or (covered, abs(dx) + dy) < best[:2]:
+                best = (covered, abs(dx) + dy, spot)
+            if covered == 0:
+                return spot
+    return best[2] if best is not None else None
+
+
+def _overlap(a: Rect, b: Rect) -> float:
+    w = min(a.right, b.right) - max(a.x, b.x)
+    h = min(a.bottom, b.bottom) - max(a.y, b.y)
+    return w * h if w > 0 and h > 0 else 0.0
 
 
 def _exit(link: LinkShape, window: Rect, from_start: bool) -> tuple[float, float] | None:
