@@ -10,13 +10,13 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QMainWindow
 
 from journeymap.app.settings import AppSettings
 from journeymap.app.window import startup_probe
 from journeymap.cli import COMMANDS, build_parser
-from tests.helpers.app import MessageBoxes, close_quietly
+from tests.helpers.app import MessageBoxes, close_quietly, quiet_editor_start
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -75,14 +75,7 @@ def test_after_first_paint_falls_back_to_a_timer(qtbot):
 def test_run_editor_shows_the_frame_first_then_builds_and_probes(qtbot, tmp_path, monkeypatch):
     from journeymap.app import main
 
-    MessageBoxes(monkeypatch)
-    probe = tmp_path / "probe.txt"
-    monkeypatch.setenv(startup_probe.ENV, str(probe))
-    QStandardPaths.setTestModeEnabled(True)
-    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    monkeypatch.setattr(main, "AppSettings", lambda: AppSettings(store))
-    monkeypatch.setattr(main, "offer_recovery", lambda *a, **k: [])
-    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    probe = quiet_editor_start(monkeypatch, tmp_path)
     assert main.run_editor(None) == 0
     window = main._windows[-1]
     assert window.isVisible() and not window.built  # the frame: menus, toolbar, status bar

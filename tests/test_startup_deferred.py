@@ -4,16 +4,14 @@ there is no paint, and for the journey shown by then. No timings here (`benchmar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
 
 from journeymap.analysis import analyse
 from journeymap.app.settings import AppSettings
-from journeymap.app.window import startup_probe
 from journeymap.app.window.main_window import MainWindow
 from journeymap.document import Document
 from tests.conftest import make_sample, tp
-from tests.helpers.app import MessageBoxes, close_quietly
+from tests.helpers.app import close_quietly, quiet_editor_start
 
 
 def marks(path) -> list[str]:
@@ -27,14 +25,7 @@ def codes(dock) -> list[str]:
 def test_the_findings_follow_the_ready_editor_and_fill_the_dock(qtbot, tmp_path, monkeypatch):
     from journeymap.app import main
 
-    MessageBoxes(monkeypatch)
-    probe = tmp_path / "probe.txt"
-    monkeypatch.setenv(startup_probe.ENV, str(probe))
-    QStandardPaths.setTestModeEnabled(True)
-    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    monkeypatch.setattr(main, "AppSettings", lambda: AppSettings(store))
-    monkeypatch.setattr(main, "offer_recovery", lambda *a, **k: [])
-    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    probe = quiet_editor_start(monkeypatch, tmp_path)
     at_build: list[tuple[bool, int, str]] = []
     build = MainWindow.build
 

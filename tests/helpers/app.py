@@ -95,3 +95,24 @@ def accept_options(monkeypatch, options: PdfOptions | None = None) -> list[PdfOp
         return QDialog.DialogCode.Accepted
     monkeypatch.setattr(PdfOptionsDialog, "exec", fake_exec)
     return seen
+
+
+def quiet_editor_start(monkeypatch, tmp_path: Path) -> Path:
+    """`app.main.run_editor` made ready to run in a test: message boxes answered, settings in `tmp_path`, no
+    recovery offer, no event loop; returns the startup probe's file."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+    from PySide6.QtWidgets import QApplication
+
+    from journeymap.app import main
+    from journeymap.app.settings import AppSettings
+    from journeymap.app.window import startup_probe
+
+    MessageBoxes(monkeypatch)
+    probe = tmp_path / "probe.txt"
+    monkeypatch.setenv(startup_probe.ENV, str(probe))
+    QStandardPaths.setTestModeEnabled(True)
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(main, "AppSettings", lambda: AppSettings(store))
+    monkeypatch.setattr(main, "offer_recovery", lambda *a, **k: [])
+    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    return probe
