@@ -6,29 +6,34 @@ points, line segments and tinted area) is made from them when it is next needed 
 so moving one card does not redo a big map's curve, and several changes before a paint are joined once.
 
 Drawing: Qt's antialiasing rasteriser slows down badly on a long path with thousands of steep edges (a curve of a
-few thousand points across the map's width): it re-walks the whole outline for every band of rows it renders.
-So the line is drawn as straight segments (Qt's fast line rasteriser; at the sub-pixel spacing of the points the
-same picture) and the tinted area in slices of `AREA_CHUNK` points that meet edge to edge.
+few thousand points across the map's width): it re-walks the whole outline for every band of rows it renders,
+and its cost grows with the edges' height. So the line is drawn as straight segments (Qt's fast line rasteriser;
+at the sub-pixel spacing of the points the same picture), the tinted area as polygons of those segments cut at 0
+(each part filled once, not the whole area twice under two clips), in slices of `AREA_CHUNK` segments that meet
+edge to edge, and the dots are copied from stamps (`canvas.stamps`).
 """
 
 from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.canvas.items.link import flatten
+from journeymap.canvas.stamps import draw_stamped, stamp_scale
 from journeymap.canvas.style import NO_PEN, brush, pen
 from journeymap.layout import emotion_y, smooth_path
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import Rect
 
 DOT = 3.5
-AREA_CHUNK = 48  # points per slice of the tinted area
+DOT_BOX = 5.0  # half the side of a dot's stamp: the dot, its white ring and the antialiased edge
+AREA_CHUNK = 128  # segments per slice of the tinted area
 Point = tuple[float, float]
 
 
@@ -47,20 +52,49 @@ def _piece(points: Sequence[Point]) -> QPainterPath:
     return path
 
 
-def _area_slices(points: Sequence[Point], zero: float) -> list[QPainterPath]:
-    """The area between the smooth curve through `points` and the line `zero`, in slices of `AREA_CHUNK` points
-    that share their vertical edges."""
+def _area_parts(lines: Sequence[QLineF], zero: float) -> tuple[list[QPolygonF], list[QPolygonF]]:
+    """The area between the curve drawn as `lines` (left to right, joined) and the line y = `zero`: the part above
+    and the part below, each as polygons of `AREA_CHUNK` segments that share their vertical edges."""
+    above: list[QPointF] = []
+    below: list[QPointF] = []
+    if lines:
+        x0, y0 = lines[0].x1(), lines[0].y1()
+        above.append(QPointF(x0, min(y0, zero)))
+        below.append(QPointF(x0, max(y0, zero)))
+        for line in lines:
+            x1, y1 = line.x2(), line.y2()
+            if (y0 - zero) * (y1 - zero) < 0:  # crosses 0: both parts meet there
+                crossing = QPointF(x0 + (zero - y0) * (x1 - x0) / (y1 - y0), zero)
+                above.append(crossing)
+                below.append(crossing)
+            above.append(QPointF(x1, min(y1, zero)))
+            below.append(QPointF(x1, max(y1, zero)))
+            x0, y0 = x1, y1
+    return _slices(above, zero), _slices(below, zero)
+
+
+def _slices(points: list[QPointF], zero: float) -> list[QPolygonF]:
     slices = []
-    for start in range(0, max(1, len(points) - 1), AREA_CHUNK):
+    for start in range(0, len(points) - 1, AREA_CHUNK):
         chunk = points[start:start + AREA_CHUNK + 1]
-        if len(chunk) < 2:
-            break
-        area = _piece(chunk)
-        area.lineTo(chunk[-1][0], zero)
-        area.lineTo(chunk[0][0], zero)
-        area.closeSubpath()
-        slices.append(area)
+        chunk += [QPointF(chunk[-1].x(), zero), QPointF(chunk[0].x(), zero)]
+        slices.append(QPolygonF(chunk))
     return slices
+
+
+def _band(lod: float) -> float:
+    """The zoom band the curve is flattened for: …, 0.25, 0.5, 1, 2, …"""
+    return 2.0 ** math.ceil(math.log2(max(lod, 0.03125)))
+
+
+@cache
+def _dot_drawer(colour: str) -> Callable[[QPainter, QRectF], None]:
+    """What draws a dot in `colour` with its white ring, centred in a box (for `draw_stamped`)."""
+    def draw(painter: QPainter, box: QRectF) -> None:
+        painter.setPen(pen("#FFFFFF", 1.2))
+        painter.setBrush(brush(colour))
+        painter.drawEllipse(box.center(), DOT, DOT)
+    return draw
 
 
 class EmotionCurveItem(QGraphicsItem):
@@ -82,7 +116,7 @@ class EmotionCurveItem(QGraphicsItem):
         self._points: list[Point] = []
         self._xs: list[float] = []
         self._curve: QPainterPath | None = None  # the whole curve as one path (drawn muted only), made when needed
-        self._areas: list[QPainterPath] | None = None  # the tinted area's slices, made when first painted
+        self._areas: tuple[float, tuple[list[QPolygonF], list[QPolygonF]]] | None = None  # (zoom band, tinted parts)
         self._lines: tuple[float, list[QLineF]] | None = None  # (zoom band, the curve as straight segments)
         self._joined = True
         self._zero = emotion_y(band, 0)
@@ -119,7 +153,7 @@ class EmotionCurveItem(QGraphicsItem):
         return list(self._points)
 
     def _lines_at(self, lod: float) -> list[QLineF]:
-        band = 2.0 ** math.ceil(math.log2(max(lod, 0.03125)))
+        band = _band(lod)
         if self._lines is None or self._lines[0] != band:
             self._lines = (band, flatten(smooth_path(self._points), band))
         return self._lines[1]
@@ -165,8 +199,8 @@ class EmotionCurveItem(QGraphicsItem):
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if len(self._points) > 1:
             if self._fill:
-                self._paint_area(painter)
-            painter.setPen(pen(self._colour, 2.0, cap=Qt.PenCapStyle.FlatCap))
+                self._paint_area(painter, lod)
+            painter.setPen(pen(self._colour, 2.0, cap=Qt.PenCapStyle.SquareCap))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawLines(self._lines_at(lod))
         if lod < t.LOD_THRESHOLD and len(self._points) > 200:
@@ -174,29 +208,23 @@ class EmotionCurveItem(QGraphicsItem):
         exposed = option.exposedRect
         first = bisect_left(self._xs, exposed.left() - DOT)
         last = bisect_right(self._xs, exposed.right() + DOT)
-        painter.setPen(pen("#FFFFFF", 1.2))
-        fixed = brush(self._dot_colour) if self._dot_colour else None
+        scale = stamp_scale(painter)
+        side = 2 * DOT_BOX
         for x, y in self._points[first:last]:
-            painter.setBrush(fixed or brush(t.emotion_colour(self._score_at(y))))
-            painter.drawEllipse(QPointF(x, y), DOT, DOT)
+            colour = self._dot_colour or t.emotion_colour(self._score_at(y))
+            draw_stamped(painter, QRectF(x - DOT_BOX, y - DOT_BOX, side, side), ("dot", colour),
+                         _dot_drawer(colour), scale)
 
-    def _paint_area(self, painter: QPainter) -> None:
+    def _paint_area(self, painter: QPainter, lod: float) -> None:
         """The area between the curve and 0: green above, red below."""
-        r = self._rect
+        band = _band(lod)
+        if self._areas is None or self._areas[0] != band:
+            self._areas = (band, _area_parts(self._lines_at(lod), self._zero))
+        above, below = self._areas[1]
         painter.setPen(NO_PEN)
-        painter.save()
-        painter.setClipRect(QRectF(r.left(), r.top(), r.width(), self._zero - r.top()),
-                            Qt.ClipOperation.IntersectClip)
-        if self._areas is None:
-            self._areas = _area_slices(self._points, self._zero)
         painter.setBrush(brush(t.EMOTION_GOOD, t.CURVE_FILL_ALPHA))
-        for area in self._areas:
-            painter.drawPath(area)
-        painter.restore()
-        painter.save()
-        painter.setClipRect(QRectF(r.left(), self._zero, r.width(), r.bottom() - self._zero),
-                            Qt.ClipOperation.IntersectClip)
+        for part in above:
+            painter.drawPolygon(part)
         painter.setBrush(brush(t.EMOTION_BAD, t.CURVE_FILL_ALPHA))
-        for area in self._areas:
-            painter.drawPath(area)
-        painter.restore()
+        for part in below:
+            painter.drawPolygon(part)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.canvas.items.faces import draw_face
+from journeymap.canvas.items.link import visible_part
 from journeymap.canvas.style import NO_PEN, brush, fonts, pen
 from journeymap.canvas.text import READABLE_PX, elide
 from journeymap.layout import emotion_y
@@ -165,6 +166,8 @@ class LaneHeaderItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         r = self._rect
+        if visible_part(painter, r).isEmpty():  # `scene.render` paints a lane's header with every piece of the lane
+            return
         painter.setPen(NO_PEN)
         painter.setBrush(brush(self._colour))
         painter.drawRect(QRectF(r.x(), r.y(), r.width(), t.HEADER_BAR))
