@@ -38,19 +38,14 @@ def _length(curve: Cubic) -> float:
 
 
 def flatten(route: Sequence[Sequence[tuple[float, float]]], scale: float) -> list[QLineF]:
-    """`route` as straight segments within `FLATNESS` device px of its curves at `scale`; straight pieces in a row
-    become one segment (flat-capped segments then meet edge to edge: no pixel is drawn twice on a straight run).
-    A cubic strays at most ¾·max|second difference|/n² from n equal steps."""
+    """`route` as straight segments within `FLATNESS` device px of its curves at `scale`: each cubic is halved until
+    it is that flat (`_subdivide`), so a long gentle curve gets few segments and a tight bend many. Straight pieces
+    in a row become one segment (flat-capped segments then meet edge to edge: no pixel is drawn twice on a straight
+    run)."""
     points: list[tuple[float, float]] = [route[0][0]] if route else []
-    for (x0, y0), (x1, y1), (x2, y2), (x3, y3) in route:
-        bend = max(math.hypot(x0 - 2 * x1 + x2, y0 - 2 * y1 + y2), math.hypot(x1 - 2 * x2 + x3, y1 - 2 * y2 + y3))
-        n = min(64, math.ceil(math.sqrt(0.75 * bend * scale / FLATNESS))) if bend > 1e-9 else 1
-        for k in range(1, n):
-            u = k / n
-            v = 1.0 - u
-            a, b, c, d = v * v * v, 3 * v * v * u, 3 * v * u * u, u * u * u
-            points.append((a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3))
-        points.append((x3, y3))
+    tolerance = FLATNESS / scale
+    for curve in route:
+        _subdivide(curve, tolerance * tolerance, points)
     lines: list[QLineF] = []
     start = previous = points[0] if points else (0.0, 0.0)
     for point in points[1:]:
@@ -66,6 +61,37 @@ def flatten(route: Sequence[Sequence[tuple[float, float]]], scale: float) -> lis
     if previous != start:
         lines.append(QLineF(start[0], start[1], previous[0], previous[1]))
     return lines
+
+
+def _subdivide(curve: Sequence[tuple[float, float]], tolerance2: float, out: list[tuple[float, float]]) -> None:
+    """Append the points (after the first) of `curve` flattened: halved (de Casteljau, at most 10 times) until flat.
+    Flat: both control points lie beside the chord, within 4/3 · √`tolerance2` of it; the curve's distance from the
+    chord is then at most ¾ of theirs (the weights of the control points add up to at most ¾)."""
+    stack = [(*curve[0], *curve[1], *curve[2], *curve[3], 0)]
+    pop, push, append = stack.pop, stack.append, out.append
+    while stack:
+        x0, y0, x1, y1, x2, y2, x3, y3, depth = pop()
+        dx, dy = x3 - x0, y3 - y0
+        length2 = dx * dx + dy * dy
+        if depth >= 10:
+            flat = True
+        elif length2 > 1e-18:
+            along1, along2 = (x1 - x0) * dx + (y1 - y0) * dy, (x2 - x0) * dx + (y2 - y0) * dy
+            across1, across2 = (x1 - x0) * dy - (y1 - y0) * dx, (x2 - x0) * dy - (y2 - y0) * dx
+            limit = 1.7778 * tolerance2 * length2  # (4/3)² · tolerance² · chord² against cross products squared
+            flat = 0.0 <= along1 <= length2 and 0.0 <= along2 <= length2 and across1 * across1 <= limit \
+                and across2 * across2 <= limit
+        else:
+            flat = (x1 - x0) ** 2 + (y1 - y0) ** 2 <= tolerance2 and (x2 - x0) ** 2 + (y2 - y0) ** 2 <= tolerance2
+        if flat:
+            append((x3, y3))
+            continue
+        ax, ay, bx, by = (x0 + x1) / 2, (y0 + y1) / 2, (x1 + x2) / 2, (y1 + y2) / 2
+        cx, cy = (x2 + x3) / 2, (y2 + y3) / 2
+        dx, dy, ex, ey = (ax + bx) / 2, (ay + by) / 2, (bx + cx) / 2, (by + cy) / 2
+        mx, my = (dx + ex) / 2, (dy + ey) / 2
+        push((mx, my, ex, ey, cx, cy, x3, y3, depth + 1))  # the second half, taken after
+        push((x0, y0, ax, ay, dx, dy, mx, my, depth + 1))  # the first
 
 
 def _straight_on(a: tuple[float, float], b: tuple[float, float], c: tuple[float, float]) -> bool:
@@ -131,6 +157,12 @@ def _solid_pen(selected: bool) -> QPen:
     """The pen of a step link's line, flat-capped (see `flatten`)."""
     return pen(t.SELECTION, t.LINK_SELECTED_WIDTH, 1.0, (), _FLAT) if selected else \
         pen(t.LINK_COLOUR, t.LINK_WIDTH, 1.0, (), _FLAT)
+
+
+def plain_pen(full_detail: bool) -> QPen:
+    """The pen of an unselected plain link below `LOD_THRESHOLD` (`LinkItem.plain_lines`): a step's line in full
+    detail, else the hairline."""
+    return _solid_pen(False) if full_detail else pen(t.LINK_COLOUR, 0)
 
 
 def dash_pen(kind: str, ink: str, width: float) -> QPen:
@@ -395,6 +427,15 @@ class LinkItem(QGraphicsRectItem):
             painter.setFont(fonts().link_label)
             painter.setPen(pen(t.TEXT))
             painter.drawText(self._pill, Qt.AlignmentFlag.AlignCenter, self._label)
+
+    def plain_lines(self, lod: float, full_detail: bool) -> list[QLineF] | None:
+        """The segments `draw` would stroke at zoom `lod` (below `LOD_THRESHOLD`) in the plain links' pen — the
+        zoomed-out hairline, or with `full_detail` a solid step's line — followed by the arrowhead in the same ink;
+        None when the link draws more or otherwise (selected, dashed in full detail). The batch item draws such
+        links together (`items.overview.LinkBatchItem`)."""
+        if self.isSelected() or (full_detail and _DASHES.get(self.link.kind)):
+            return None
+        return self._lines_at(lod)
 
     def _dash_pen(self, ink: str, width: float) -> QPen:
         return dash_pen(self.link.kind, ink, width)

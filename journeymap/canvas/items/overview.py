@@ -12,12 +12,12 @@ own zoomed-out drawing does (`CardItem.paint_simple`).
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.canvas.items import card as card_module
 from journeymap.canvas.items import link as link_module
-from journeymap.canvas.style import NO_PEN, brush, pen
+from journeymap.canvas.style import NO_BRUSH, NO_PEN, brush, pen
 from journeymap.layout import theme as t
 
 OVERVIEW_ZOOM = 0.2  # below this zoom the map is drawn as an overview (cards show no icon below ≈0.21 anyway)
@@ -168,20 +168,55 @@ class LinkBatchItem(_MapWideItem):
         return [order[index] for index in indexes]
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        """Plain links (`LinkItem.plain_lines`: one ink, one pen) are gathered and drawn in one call for their lines
+        and one for their arrowheads, until a link that draws otherwise (or at another opacity) comes: the same
+        picture, as the same opaque ink drawn in any order gives the same pixels."""
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         exposed = link_module.visible_part(painter, option.exposedRect)  # `scene.render` exposes all of it
         left, top, right, bottom = exposed.left(), exposed.top(), exposed.right(), exposed.bottom()
+        full_detail = bool(getattr(self.scene(), "full_detail", False))
         shown = painter.opacity()
+        lines: list[QLineF] = []
+        arrows = _arrow_path()
         for item in self._links_in(top, bottom):
             x0, y0, x1, y1 = item.ink_bounds
             if x1 < left or x0 > right or y1 < top or y0 > bottom or not item.isVisible() or \
                     not item.touches(exposed):
                 continue
             opacity = item.opacity()  # dimmed by the persona focus or the opportunities' filter
+            plain = item.plain_lines(lod, full_detail) if opacity == shown else None
+            if plain is not None:
+                lines += plain
+                arrows.addPolygon(item.arrow)
+                continue
+            self._draw_plain(painter, lines, arrows, full_detail)
+            lines, arrows = [], _arrow_path()
             if opacity != shown:
                 shown = opacity
                 painter.setOpacity(opacity)
             item.draw(painter, lod, exposed)
+        self._draw_plain(painter, lines, arrows, full_detail)
+
+    @staticmethod
+    def _draw_plain(painter: QPainter, lines: list[QLineF], arrows: QPainterPath, full_detail: bool) -> None:
+        """Plain links gathered by `paint`: as `LinkItem.draw` draws each of them."""
+        if not lines:
+            return
+        if full_detail:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(link_module.plain_pen(full_detail))
+        painter.setBrush(NO_BRUSH)
+        painter.drawLines(lines)
+        painter.setPen(NO_PEN)
+        painter.setBrush(brush(t.LINK_COLOUR))
+        painter.drawPath(arrows)
+
+
+def _arrow_path() -> QPainterPath:
+    """An empty path for arrowheads, filled by winding: arrowheads that overlap (one card's inputs) stay filled."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    return path
 
 
 def set_link_batch(projection, batch_item: LinkBatchItem, on: bool) -> None:
