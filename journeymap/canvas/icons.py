@@ -48,9 +48,11 @@ def icon_pixmap(name: str, px: int) -> QPixmap:
 _sources: dict[int, QRectF] = {}  # pixel size → the whole pixmap as a source rect
 
 
-def draw_icon(painter: QPainter, name: str, rect: QRectF) -> None:
-    """Draw a cached icon into `rect` (item coordinates), at a resolution that suits the painter's scale."""
-    scale = painter.worldTransform().m11() * painter.device().devicePixelRatioF()
+def draw_icon(painter: QPainter, name: str, rect: QRectF, scale: float | None = None) -> None:
+    """Draw a cached icon into `rect` (item coordinates), at a resolution that suits the painter's scale (`scale`:
+    device px per item px, when the caller has it)."""
+    if scale is None:
+        scale = painter.worldTransform().m11() * painter.device().devicePixelRatioF()
     px = pixel_size(rect.width(), abs(scale))
     source = _sources.get(px)
     if source is None:

@@ -12,9 +12,9 @@ import math
 from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPaintEngine, QPainter, QPixmap
+from PySide6.QtGui import QPainter, QPixmap, QTransform
 
-_RASTER = QPaintEngine.Type.Raster
+_RASTER_DEVICES = frozenset((1, 2, 3))  # QInternal::Widget, Pixmap, Image
 MAX_PX = 640  # larger than this on the device: drawn as vectors (a pixmap would cost more than it saves)
 BUDGET = 4_000_000  # device px kept in all (16 MB); beyond, the stamps are dropped and made again as needed
 Scale = tuple[float, float] | None
@@ -22,13 +22,19 @@ _pixmaps: dict[tuple[Hashable, float, float], tuple[QPixmap, QRectF] | None] = {
 _kept = [0]  # device px in `_pixmaps`
 
 
-def stamp_scale(painter: QPainter) -> Scale:
-    """Device px per item px across and down when stamps can be copied (pixels, no rotation); None: vectors."""
-    transform = painter.worldTransform()
-    engine = painter.paintEngine()
-    if engine is None or engine.type() != _RASTER or transform.m12() or transform.m21():
+def stamp_scale(painter: QPainter, transform: QTransform | None = None) -> Scale:
+    """Device px per item px across and down when stamps can be copied (pixels, no rotation); None: vectors.
+    `transform`: the painter's world transform when the caller has it."""
+    device = painter.device()
+    # Qt paints widgets, pixmaps and images with its raster engine; SVG, PDF, print and pictures are vectors. (The
+    # device's type is a plain int: asking the engine for its type makes a Python enum, costly per card.)
+    if device is None or device.devType() not in _RASTER_DEVICES:
         return None
-    ratio = painter.device().devicePixelRatioF()
+    if transform is None:
+        transform = painter.worldTransform()
+    if transform.m12() or transform.m21():
+        return None
+    ratio = device.devicePixelRatioF()
     return abs(transform.m11()) * ratio, abs(transform.m22()) * ratio
 
 

@@ -239,16 +239,17 @@ class CardItem(QGraphicsRectItem):
             self.on_hover(self, False)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        transform = painter.worldTransform()  # (asked once: every PySide call counts, thousands of cards a paint)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(transform)
         scene = self.scene()
         detail = FULL if getattr(scene, "full_detail", False) else card_detail(lod, getattr(scene, "label_px",
                                                                                             READABLE_PX))
         if detail == SIMPLE:
             self.paint_simple(painter, lod)
         elif detail == COMPACT:
-            self.paint_compact(painter, lod)
+            self.paint_compact(painter, lod, stamp_scale(painter, transform))
         else:
-            self.paint_full(painter)
+            self.paint_full(painter, stamp_scale(painter, transform))
 
     def label_px(self) -> float:
         """What the label should measure on screen (px): the scene's `label_px` (workshop: larger)."""
@@ -296,10 +297,11 @@ class CardItem(QGraphicsRectItem):
         if t.ICON_SIZE * lod >= SIMPLE_ICON_MIN_PX:
             draw_icon(painter, self._icon, ICON_RECT)
 
-    def paint_compact(self, painter: QPainter, lod: float) -> None:
+    def paint_compact(self, painter: QPainter, lod: float, scale: Scale | bool = True) -> None:
         """Zoomed out but readable: the label as large as it must be to be read at this zoom, across the card
-        (no icon); the bottom row while there is room for it."""
-        scale = stamp_scale(painter)
+        (no icon); the bottom row while there is room for it. `scale`: `canvas.stamps.stamp_scale` (True: ask)."""
+        if isinstance(scale, bool):
+            scale = stamp_scale(painter)
         self._paint_frame(painter, lod, scale)
         px, room, with_row = self.compact_layout(lod)
         font, _metrics = label_font(px)
@@ -321,11 +323,13 @@ class CardItem(QGraphicsRectItem):
         top = COMPACT_TOP if with_row else (H - block) / 2
         return [(QPointF(COMPACT_X, top + k * step), _static(line, font)) for k, line in enumerate(lines)]
 
-    def paint_full(self, painter: QPainter) -> None:
-        """The whole card: shadow when selected, fill, border, strip, icon, label, bottom row."""
-        scale = stamp_scale(painter)
+    def paint_full(self, painter: QPainter, scale: Scale | bool = True) -> None:
+        """The whole card: shadow when selected, fill, border, strip, icon, label, bottom row. `scale`:
+        `canvas.stamps.stamp_scale` (True: ask)."""
+        if isinstance(scale, bool):
+            scale = stamp_scale(painter)
         self._paint_frame(painter, 1.0, scale)
-        draw_icon(painter, self._icon, ICON_RECT)
+        draw_icon(painter, self._icon, ICON_RECT, scale[0] if scale else None)
         self._paint_label(painter)
         self._paint_row(painter, scale)
         if self.hint is not None:

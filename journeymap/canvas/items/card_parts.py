@@ -21,6 +21,10 @@ MARK_HEIGHT = 14.0
 _BADGE_FILL = {"met": t.KPI_OK, "missed": t.KPI_MISSED, "open": "#EEF0F3"}
 _BADGE_TEXT = {"met": "#FFFFFF", "missed": "#FFFFFF", "open": t.MUTED}
 _MARK = 9.0  # room for the ✓ / ! mark drawn as vectors
+# combined once: PySide makes a new Python enum for every `|` (a cost on every card painted)
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
 @dataclass(frozen=True)
@@ -63,8 +67,7 @@ def draw_badge(painter: QPainter, badge: Badge, x: float, y: float) -> None:
         text_x += _MARK
     painter.setPen(pen(ink))
     painter.setFont(fonts().badge)
-    painter.drawText(QRectF(text_x, y, badge.width, BADGE_HEIGHT),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, badge.text)
+    painter.drawText(QRectF(text_x, y, badge.width, BADGE_HEIGHT), _LEFT_MIDDLE, badge.text)
 
 
 class PersonaMark(NamedTuple):
@@ -96,8 +99,7 @@ def draw_persona_dots(painter: QPainter, marks: Sequence[PersonaMark], right: fl
         painter.setFont(fonts().small)
         painter.setPen(pen(t.MUTED))
         width = fonts().badge_metrics.horizontalAdvance(more) + 2
-        painter.drawText(QRectF(x - width, cy - 8, width, 16),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, more)
+        painter.drawText(QRectF(x - width, cy - 8, width, 16), _RIGHT_MIDDLE, more)
         x -= width + DOT_GAP
     painter.setFont(fonts().badge)
     for mark in reversed(shown):
@@ -107,5 +109,5 @@ def draw_persona_dots(painter: QPainter, marks: Sequence[PersonaMark], right: fl
         painter.setBrush(brush(mark.colour))
         painter.drawRoundedRect(rect, MARK_HEIGHT / 2, MARK_HEIGHT / 2)
         painter.setPen(pen(ink_on(mark.colour)))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, mark.initials)
+        painter.drawText(rect, _CENTRE, mark.initials)
         x -= width + DOT_GAP
