@@ -18,7 +18,8 @@ _RASTER_DEVICES = frozenset((1, 2, 3))  # QInternal::Widget, Pixmap, Image
 MAX_PX = 640  # larger than this on the device: drawn as vectors (a pixmap would cost more than it saves)
 BUDGET = 4_000_000  # device px kept in all (16 MB); beyond, the stamps are dropped and made again as needed
 Scale = tuple[float, float] | None
-_pixmaps: dict[tuple[Hashable, float, float], tuple[QPixmap, QRectF] | None] = {}
+# (key, device px across, down) → the stamp and its source rect, or False: too large, drawn as vectors
+_pixmaps: dict[tuple[Hashable, float, float], tuple[QPixmap, QRectF] | bool] = {}
 _kept = [0]  # device px in `_pixmaps`
 
 
@@ -49,11 +50,10 @@ def draw_stamped(painter: QPainter, rect: QRectF, key: Hashable, draw: Callable[
         draw(painter, rect)
         return
     sx, sy = scale
-    if (key, sx, sy) in _pixmaps:
-        found = _pixmaps[key, sx, sy]
-    else:
-        found = _pixmaps[key, sx, sy] = _stamp(painter, rect, draw, sx, sy)
+    found = _pixmaps.get((key, sx, sy))
     if found is None:
+        found = _pixmaps[key, sx, sy] = _stamp(painter, rect, draw, sx, sy) or False
+    if isinstance(found, bool):  # too large for a stamp
         draw(painter, rect)
     else:
         painter.drawPixmap(rect, found[0], found[1])
@@ -80,4 +80,4 @@ def _stamp(painter: QPainter, rect: QRectF, draw: Callable[[QPainter, QRectF], N
 
 def cache_size() -> int:
     """How many stamps are kept (for tests)."""
-    return sum(found is not None for found in _pixmaps.values())
+    return sum(not isinstance(found, bool) for found in _pixmaps.values())

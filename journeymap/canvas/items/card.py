@@ -101,6 +101,12 @@ def _draw_frame(painter: QPainter, border: QPen, strip: str) -> None:
     painter.drawPath(CardItem.STRIP)
 
 
+@lru_cache(maxsize=256)
+def _frame_drawer(ink: str, width: float, strip: str) -> Callable[[QPainter, QRectF], None]:
+    """What draws a card's frame in `ink`, `width` px wide, with its `strip` (one per look, not per card painted)."""
+    return lambda painter, _box: _draw_frame(painter, pen(ink, width), strip)
+
+
 def _hit_shape() -> QPainterPath:
     path = _outline()
     path.addEllipse(HANDLE_POS, 9.0, 9.0)  # the link handle sticks out on the right: keep hovering the card
@@ -361,9 +367,8 @@ class CardItem(QGraphicsRectItem):
             ink, width = t.CARD_HOVER, 1.0 * wider
         else:
             ink, width = t.CARD_BORDER, 1.0 * wider
-        strip = self._strip_colour
-        draw_stamped(painter, CARD_RECT, ("card", ink, width, strip),
-                     lambda on, _box: _draw_frame(on, pen(ink, width), strip), scale)
+        draw_stamped(painter, CARD_RECT, ("card", ink, width, self._strip_colour),
+                     _frame_drawer(ink, width, self._strip_colour), scale)
 
     def _paint_label(self, painter: QPainter) -> None:
         f = fonts()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF
@@ -29,7 +30,13 @@ def _mouth(score: int) -> QPainterPath:
 def draw_face(painter: QPainter, rect: QRectF, score: int | None, scale: Scale | bool = True) -> None:
     """Draw the face for `score` (−2..+2) into `rect`; None (not assessed yet) draws a hollow dashed circle.
     Painting pixels, it is copied from a pixmap made once per score and size (`canvas.stamps`; `scale` as there)."""
-    draw_stamped(painter, rect, ("face", score, rect.width()), lambda on, box: _draw(on, box, score), scale)
+    draw_stamped(painter, rect, ("face", score, rect.width()), _drawer(score), scale)
+
+
+@cache
+def _drawer(score: int | None) -> Callable[[QPainter, QRectF], None]:
+    """What draws the face for `score` into a box (made once per score, not per card painted)."""
+    return lambda painter, rect: _draw(painter, rect, score)
 
 
 def _draw(painter: QPainter, rect: QRectF, score: int | None) -> None:
