@@ -439,7 +439,5 @@ class Projection:
         for card in self.cards.values():
             if card.hint is not None:
                 card.set_fit_hint(self.fit_message(card.touchpoint))
-        for item in self.links.values():
-            item.retranslate()
-        self.band.retranslate()
+        self.band.retranslate()  # (links and cards make their tooltips when shown: nothing to redo)
         self.personas.retranslate()

@@ -153,10 +153,19 @@ class CardItem(QGraphicsRectItem):
             self._label_layout, self._compact_layout = None, {}
         if tp.kpis != old.kpis or self._badge is None:
             self._badge = kpi_badge(tp)
-        tip = tp.label if not tp.description else f"{tp.label}\n\n{tp.description[:300]}"
-        if tip != self.toolTip():
-            self.setToolTip(tip)
         self.update()
+
+    def toolTip(self) -> str:
+        """The label, and the start of the description if any: made when asked (`JourneyScene.helpEvent` shows it,
+        `tool_tip_at`), not kept in Qt for each of thousands of cards."""
+        tp = self.touchpoint
+        return tp.label if not tp.description else f"{tp.label}\n\n{tp.description[:300]}"
+
+    def tool_tip_at(self, area: QRectF) -> str:
+        """The tooltip over `area` (item coordinates, the pointer's pixel): the phase-fit hint's message over the
+        hint, else the card's."""
+        hint = self.hint
+        return hint.message if hint is not None and hint.covers(area) else self.toolTip()
 
     def set_language(self, lang: str) -> None:
         """Hyphenate the label by the rules of `lang` (the journey's language)."""
@@ -180,17 +189,13 @@ class CardItem(QGraphicsRectItem):
         """Show the phase-fit hint with `message` as its tooltip, or remove it (None)."""
         if message is None:
             if self.hint is not None:
-                hint, self.hint = self.hint, None
-                if hint.scene() is not None:
-                    hint.scene().removeItem(hint)
-                else:
-                    hint.setParentItem(None)  # type: ignore[arg-type]  # None: no parent (Qt allows it, the stub not)
-            self.update()  # the card draws the hint
+                self.hint = None
+                self.update()  # the card draws the hint
         elif self.hint is None:
-            self.hint = FitHint(self, message)
+            self.hint = FitHint(message)
             self.update()
         else:
-            self.hint.setToolTip(message)
+            self.hint.message = message
 
     def set_link_target(self, on: bool) -> None:
         """Highlight the card as the target of a link being drawn."""

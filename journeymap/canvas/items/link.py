@@ -189,7 +189,6 @@ class LinkItem(QGraphicsRectItem):
         """Show a new value of the link (label and kind; the ends never change). The label's spot comes from
         `canvas.link_labels` afterwards."""
         self.link = link
-        self.retranslate()
         if self.scene() is not None:
             self.update()
             self.repaint_batched()
@@ -300,10 +299,11 @@ class LinkItem(QGraphicsRectItem):
             self._pieces_made = pieces
         return self._pieces_made
 
-    def retranslate(self) -> None:
-        """Tooltip in the current UI language: the kind, and the label if any."""
+    def toolTip(self) -> str:
+        """The kind in the current UI language, and the label if any: made when asked (`JourneyScene.helpEvent`
+        shows it), not kept in Qt for each of thousands of links."""
         link = self.link
-        self.setToolTip(f"{kind_name(link.kind)}: {link.label}" if link.label else kind_name(link.kind))
+        return f"{kind_name(link.kind)}: {link.label}" if link.label else kind_name(link.kind)
 
     @property
     def route(self) -> tuple[Cubic, ...]:
