@@ -116,6 +116,21 @@ class CardItem(QGraphicsRectItem):
     BOUNDS = QRectF(-7, -5, W + 14, H + 14)  # the card plus its selection shadow
     SHADOW = ((6.0, 0.035), (4.0, 0.05), (2.0, 0.07))  # (spread px, opacity) of the soft shadow's layers
 
+    # What a card starts with, kept by the class (replaced, never changed in place): fewer stores per card when
+    # thousands are built.
+    hint: FitHint | None = None
+    on_hover: Callable[[CardItem, bool], None] | None = None  # (card, hovered): set by the scene
+    _badge: Badge | None = None
+    _personas: tuple[PersonaMark, ...] = ()
+    _hovered = False
+    _target = False
+    _lines: list[str] | None = None  # the label wrapped for the full card: worked out when first needed
+    _compact: dict[tuple[int, float], list[str]]  # compact label lines by (font px, height)
+    # Laid-out label lines (glyphs placed once, drawn many times): the full card's, and the compact card's by
+    # font px and height; made on first paint, dropped when the label changes.
+    _label_layout: list[tuple[QPointF, QStaticText]] | None = None
+    _compact_layout: dict[tuple[int, float], list[tuple[QPointF, QStaticText]]]
+
     def __init__(self, tp: Touchpoint, strip_colour: str, icon: str, lang: str = "de") -> None:
         super().__init__()
         self.lang = lang  # the language of the journey's texts: where labels are hyphenated
@@ -127,21 +142,9 @@ class CardItem(QGraphicsRectItem):
         self.setCacheMode(_DEVICE_CACHE)
         self.setPen(NO_PEN)
         self.setRect(self.BOUNDS)  # the bounding rect, kept by Qt (not asked of Python thousands of times a paint)
-        self.hint: FitHint | None = None
-        self.on_hover: Callable[[CardItem, bool], None] | None = None  # (card, hovered): set by the scene
         self._strip_colour = strip_colour
         self._icon = icon
-        self._lines: list[str] | None = None  # the label wrapped for the full card: worked out when first needed
-        self._compact: dict[tuple[int, float], list[str]] = {}  # compact label lines by (font px, height)
-        # Laid-out label lines (glyphs placed once, drawn many times): the full card's, and the compact card's by
-        # font px and height; made on first paint, dropped when the label changes.
-        self._label_layout: list[tuple[QPointF, QStaticText]] | None = None
-        self._compact_layout: dict[tuple[int, float], list[tuple[QPointF, QStaticText]]] = {}
-        self._badge: Badge | None = None
-        self._personas: tuple[PersonaMark, ...] = ()
-        self._hovered = False
-        self._target = False
-        self.set_touchpoint(tp)
+        self.set_touchpoint(tp)  # (the label's lines, layouts and badge)
 
     # ---------------------------------------------------------------- state from the scene
     def set_touchpoint(self, tp: Touchpoint) -> None:
