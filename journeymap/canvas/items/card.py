@@ -132,7 +132,7 @@ class CardItem(QGraphicsRectItem):
     _compact_layout: dict[tuple[int, float], list[tuple[QPointF, QStaticText]]]
 
     def __init__(self, tp: Touchpoint, strip_colour: str, icon: str, lang: str = "de") -> None:
-        super().__init__()
+        super().__init__(self.BOUNDS)  # the bounding rect, kept by Qt (not asked of Python thousands of times a paint)
         self.lang = lang  # the language of the journey's texts: where labels are hyphenated
         self.tid = tp.id
         self.touchpoint = tp
@@ -141,7 +141,6 @@ class CardItem(QGraphicsRectItem):
         self.setAcceptedMouseButtons(_LEFT)
         self.setCacheMode(_DEVICE_CACHE)
         self.setPen(NO_PEN)
-        self.setRect(self.BOUNDS)  # the bounding rect, kept by Qt (not asked of Python thousands of times a paint)
         self._strip_colour = strip_colour
         self._icon = icon
         self.set_touchpoint(tp)  # (the label's lines, layouts and badge)

@@ -172,7 +172,8 @@ class LinkItem(QGraphicsRectItem):
     _pill = _NO_RECT  # (never changed in place: replaced)
     _bounds = _NO_RECT
     _shape: QPainterPath | None = None
-    _drawn: Sequence[Cubic] = ()  # the route as drawn: the last segment ends inside the arrowhead
+    _drawn_made: list[Cubic] | None = None  # `_drawn`, once made
+    _back = (0.0, 0.0)  # how far the line's end is drawn back from the arrow's tip (x, y)
     _pieces_made: list[tuple[QRectF, float, tuple]] | None = None  # (made from `_drawn` when first needed)
     _line_bounds = (0.0, 0.0, 0.0, 0.0)  # x0, y0, x1, y1 of the drawn route's and arrow's points
     _lines: tuple[float, list[QLineF]] | None = None  # (zoom band, the drawn route as straight lines)
@@ -218,10 +219,8 @@ class LinkItem(QGraphicsRectItem):
         hx, hy = uy * _ARROW_HALF, ux * _ARROW_HALF
         tip = (tx, ty, base_x - hx, base_y + hy, base_x + hx, base_y - hy)
         bux, buy = ux * _ARROW_BACK, uy * _ARROW_BACK  # end the line inside the arrowhead: never out of its tip
-        ends = list(route)
-        ends[-1] = (a, c1, (c2[0] - bux, c2[1] - buy) if c2 != p1 else c2, (tx - bux, ty - buy))
         x0, y0 = x1, y1 = route[0][0]
-        for piece in ends:
+        for piece in route[:-1]:
             for x, y in piece[1:]:  # (each piece starts where the one before it ends)
                 if x < x0:
                     x0 = x
@@ -231,7 +230,9 @@ class LinkItem(QGraphicsRectItem):
                     y0 = y
                 elif y > y1:
                     y1 = y
-        for x, y in ((tx, ty), (tip[2], tip[3]), (tip[4], tip[5])):
+        # the last piece as drawn (`_drawn`), and the arrowhead
+        for x, y in (c1, (c2[0] - bux, c2[1] - buy) if c2 != p1 else c2, (tx - bux, ty - buy), (tx, ty),
+                     (tip[2], tip[3]), (tip[4], tip[5])):
             if x < x0:
                 x0 = x
             elif x > x1:
@@ -242,7 +243,8 @@ class LinkItem(QGraphicsRectItem):
                 y1 = y
         self._line_bounds = (x0, y0, x1, y1)
         self._tip = tip
-        self._drawn = ends
+        self._back = (bux, buy)
+        self._drawn_made = None
         self._pieces_made = None
         self._path_made = self._arrow_made = None
         self._lines = None
@@ -264,6 +266,20 @@ class LinkItem(QGraphicsRectItem):
             batch = getattr(self.scene(), "link_batch_item", None)
             if batch is not None and batch.isVisible():
                 batch.update(self._bounds if before is None or before.isNull() else self._bounds.united(before))
+
+    @property
+    def _drawn(self) -> list[Cubic]:
+        """The route as drawn: the last segment ends inside the arrowhead (made when first needed: a big map's
+        build makes only the bounds)."""
+        drawn = self._drawn_made
+        if drawn is None:
+            drawn = list(self._route)
+            if drawn:
+                a, c1, c2, p1 = drawn[-1]
+                bux, buy = self._back
+                drawn[-1] = (a, c1, (c2[0] - bux, c2[1] - buy) if c2 != p1 else c2, (p1[0] - bux, p1[1] - buy))
+            self._drawn_made = drawn
+        return drawn
 
     @property
     def _path(self) -> QPainterPath:
