@@ -173,7 +173,8 @@ class LinkItem(QGraphicsRectItem):
     _bounds = _NO_RECT
     _shape: QPainterPath | None = None
     _drawn_made: list[Cubic] | None = None  # `_drawn`, once made
-    _back = (0.0, 0.0)  # how far the line's end is drawn back from the arrow's tip (x, y)
+    _back_x = _back_y = 0.0  # how far the line's end is drawn back from the arrow's tip (floats: not a tuple
+    # per link for the collector to visit)
     _pieces_made: list[tuple[QRectF, float, tuple]] | None = None  # (made from `_drawn` when first needed)
     _line_bounds = (0.0, 0.0, 0.0, 0.0)  # x0, y0, x1, y1 of the drawn route's and arrow's points
     _lines: tuple[float, list[QLineF]] | None = None  # (zoom band, the drawn route as straight lines)
@@ -243,7 +244,7 @@ class LinkItem(QGraphicsRectItem):
                 y1 = y
         self._line_bounds = (x0, y0, x1, y1)
         self._tip = tip
-        self._back = (bux, buy)
+        self._back_x, self._back_y = bux, buy
         self._drawn_made = None
         self._pieces_made = None
         self._path_made = self._arrow_made = None
@@ -276,7 +277,7 @@ class LinkItem(QGraphicsRectItem):
             drawn = list(self._route)
             if drawn:
                 a, c1, c2, p1 = drawn[-1]
-                bux, buy = self._back
+                bux, buy = self._back_x, self._back_y
                 drawn[-1] = (a, c1, (c2[0] - bux, c2[1] - buy) if c2 != p1 else c2, (p1[0] - bux, p1[1] - buy))
             self._drawn_made = drawn
         return drawn
