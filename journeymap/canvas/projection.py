@@ -324,12 +324,9 @@ class Projection:
             card.set_language(meta.language)
 
     def _add_card(self, tp: Touchpoint) -> None:
-        card = CardItem(tp, *self._look(tp), self.project.meta.language)
+        card = CardItem(tp, *self._look(tp), self.project.meta.language, self.fit_message(tp))
         card.on_hover = self._on_card_hover
-        self._move_card(card, tp)  # (`_place_card` without the look, which the card was made with)
-        message = self.fit_message(tp)
-        if message is not None:
-            card.set_fit_hint(message)
+        self._move_card(card, tp)  # (`_place_card` without the look and hint, which the card was made with)
         if self._paths:
             card.set_personas(self._persona_colours(tp.id))
         self.cards[tp.id] = card

@@ -131,7 +131,9 @@ class CardItem(QGraphicsRectItem):
     _label_layout: list[tuple[QPointF, QStaticText]] | None = None
     _compact_layout: dict[tuple[int, float], list[tuple[QPointF, QStaticText]]]
 
-    def __init__(self, tp: Touchpoint, strip_colour: str, icon: str, lang: str = "de") -> None:
+    def __init__(self, tp: Touchpoint, strip_colour: str, icon: str, lang: str = "de",
+                 fit_hint: str | None = None) -> None:
+        """A card showing `tp` with its strip colour and icon, and the phase-fit hint's message if any."""
         super().__init__(self.BOUNDS)  # the bounding rect, kept by Qt (not asked of Python thousands of times a paint)
         self.lang = lang  # the language of the journey's texts: where labels are hyphenated
         self.tid = tp.id
@@ -143,7 +145,10 @@ class CardItem(QGraphicsRectItem):
         self.setPen(NO_PEN)
         self._strip_colour = strip_colour
         self._icon = icon
-        self.set_touchpoint(tp)  # (the label's lines, layouts and badge)
+        self._compact, self._compact_layout = {}, {}
+        self._badge = kpi_badge(tp)
+        if fit_hint is not None:
+            self.hint = FitHint(fit_hint)
 
     # ---------------------------------------------------------------- state from the scene
     def set_touchpoint(self, tp: Touchpoint) -> None:
