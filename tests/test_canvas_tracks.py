@@ -187,7 +187,7 @@ def test_the_card_draws_its_phase_fit_hint(qtbot, tmp_path):
     card.set_fit_hint("not suggested here")
     hint = card.hint
     assert hint is not None and hint.toolTip() == "not suggested here"
-    assert hint.flags() & hint.GraphicsItemFlag.ItemHasNoContents  # the card draws it, the item keeps the tooltip
+    assert not card.childItems()  # the card draws it and shows its tooltip (`canvas.tooltips`): no item
     spot = QRectF(card.pos() + FitHint.POS, card.pos() + FitHint.POS + QPointF(FitHint.SIZE, FitHint.SIZE))
 
     def amber() -> int:

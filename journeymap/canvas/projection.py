@@ -137,8 +137,9 @@ class Projection:
             self._add_card(tp)
             if report is not None and done % BUILD_STEP == 0:
                 report(done, total)
+        elsewhere = self._drawn_elsewhere()
         for done, link in enumerate(project.links, len(project.touchpoints) + 1):
-            self._add_link(link)
+            self._add_link(link, elsewhere)
             if report is not None and done % BUILD_STEP == 0:
                 report(done, total)
         self._connections: list[tuple[Signal, Callable[..., None]]] = [
@@ -304,21 +305,28 @@ class Projection:
                 if tid in self._paths.get(p.id, ())]
 
     def _place_card(self, card: CardItem, tp: Touchpoint) -> None:
+        """Put a card where its touchpoint is, with the strip, icon and phase-fit hint that go with its lane."""
+        self._move_card(card, tp)
+        card.set_look(*self._look(tp))
+        card.set_fit_hint(self.fit_message(tp))
+
+    def _move_card(self, card: CardItem, tp: Touchpoint) -> None:
         r = self._rects[tp.id] = card_rect(self.lane_index[tp.phase], tp.position)
         card.setPos(r.x, r.y)
         self.labels.card_moved(card)
-        strip = t.ANALOGUE_STRIP if tp.kind == "analogue" else self.lane_colour(tp.phase)
-        card.set_look(strip, self._icon(tp))
-        card.set_fit_hint(self.fit_message(tp))
+
+    def _look(self, tp: Touchpoint) -> tuple[str, str]:
+        """A card's strip colour and icon."""
+        return t.ANALOGUE_STRIP if tp.kind == "analogue" else self.lane_colour(tp.phase), self._icon(tp)
 
     def _meta_changed(self, meta: Meta) -> None:
         for card in self.cards.values():  # labels are hyphenated in the journey's language
             card.set_language(meta.language)
 
     def _add_card(self, tp: Touchpoint) -> None:
-        card = CardItem(tp, t.ANALOGUE_STRIP, self._icon(tp), self.project.meta.language)
+        card = CardItem(tp, *self._look(tp), self.project.meta.language, self.fit_message(tp))
         card.on_hover = self._on_card_hover
-        self._place_card(card, tp)
+        self._move_card(card, tp)  # (`_place_card` without the look and hint, which the card was made with)
         if self._paths:
             card.set_personas(self._persona_colours(tp.id))
         self.cards[tp.id] = card
@@ -380,14 +388,15 @@ class Projection:
             self._timer.start()
 
     # ---------------------------------------------------------------- links
-    def _add_link(self, link: Link) -> None:
-        item = LinkItem(link)
-        item.set_route(self.model_route(link))
-        if self._drawn_elsewhere():
+    def _add_link(self, link: Link, drawn_elsewhere: bool | None = None) -> None:
+        """A new link's item (`drawn_elsewhere`: the scene's, when the caller asked it already)."""
+        item = LinkItem(link, self.model_route(link))
+        if self._drawn_elsewhere() if drawn_elsewhere is None else drawn_elsewhere:
             item.set_drawn_elsewhere(True)  # drawn by the scene's batch or overview item
         self.links[link.id] = item
         self.scene.addItem(item)
-        self.labels.link_routed(item)
+        if link.label:  # (a new link without a label has none to place: `LinkLabels` learns of it when it gets one)
+            self.labels.link_routed(item)
 
     def _drawn_elsewhere(self) -> bool:
         return getattr(self.scene, "links_batched", False) or getattr(self.scene, "overview", False)
@@ -439,7 +448,5 @@ class Projection:
         for card in self.cards.values():
             if card.hint is not None:
                 card.set_fit_hint(self.fit_message(card.touchpoint))
-        for item in self.links.values():
-            item.retranslate()
-        self.band.retranslate()
+        self.band.retranslate()  # (links and cards make their tooltips when shown: nothing to redo)
         self.personas.retranslate()

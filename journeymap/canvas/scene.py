@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneContextMenuEvent, QMenu
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneContextMenuEvent, QGraphicsSceneHelpEvent, QMenu
 
 from journeymap.canvas.edits import MapEdits
 from journeymap.canvas.items.card import HANDLE_POS, CardItem
@@ -30,6 +30,7 @@ from journeymap.canvas.items.tracks import TrackItem
 from journeymap.canvas.map_filter import MapFilter
 from journeymap.canvas.projection import Projection, paused_gc
 from journeymap.canvas.text import READABLE_PX
+from journeymap.canvas.tooltips import show_tooltip
 from journeymap.layout import SLOT, position_at
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import Lane
@@ -301,6 +302,10 @@ class JourneyScene(QGraphicsScene):
         event.accept()
 
     # ---------------------------------------------------------------- the link handle
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """Tooltips: cards and links make theirs when shown (`canvas.tooltips`)."""
+        show_tooltip(self, event)
+
     def _card_hovered(self, card: CardItem, on: bool) -> None:
         if on:
             self._hovered = card

@@ -122,8 +122,25 @@ class CardItem(QGraphicsRectItem):
     BOUNDS = QRectF(-7, -5, W + 14, H + 14)  # the card plus its selection shadow
     SHADOW = ((6.0, 0.035), (4.0, 0.05), (2.0, 0.07))  # (spread px, opacity) of the soft shadow's layers
 
-    def __init__(self, tp: Touchpoint, strip_colour: str, icon: str, lang: str = "de") -> None:
-        super().__init__()
+    # What a card starts with, kept by the class (replaced, never changed in place): fewer stores per card when
+    # thousands are built.
+    hint: FitHint | None = None
+    on_hover: Callable[[CardItem, bool], None] | None = None  # (card, hovered): set by the scene
+    _badge: Badge | None = None
+    _personas: tuple[PersonaMark, ...] = ()
+    _hovered = False
+    _target = False
+    _lines: list[str] | None = None  # the label wrapped for the full card: worked out when first needed
+    _compact: dict[tuple[int, float], list[str]]  # compact label lines by (font px, height)
+    # Laid-out label lines (glyphs placed once, drawn many times): the full card's, and the compact card's by
+    # font px and height; made on first paint, dropped when the label changes.
+    _label_layout: list[tuple[QPointF, QStaticText]] | None = None
+    _compact_layout: dict[tuple[int, float], list[tuple[QPointF, QStaticText]]]
+
+    def __init__(self, tp: Touchpoint, strip_colour: str, icon: str, lang: str = "de",
+                 fit_hint: str | None = None) -> None:
+        """A card showing `tp` with its strip colour and icon, and the phase-fit hint's message if any."""
+        super().__init__(self.BOUNDS)  # the bounding rect, kept by Qt (not asked of Python thousands of times a paint)
         self.lang = lang  # the language of the journey's texts: where labels are hyphenated
         self.tid = tp.id
         self.touchpoint = tp
@@ -132,22 +149,12 @@ class CardItem(QGraphicsRectItem):
         self.setAcceptedMouseButtons(_LEFT)
         self.setCacheMode(_DEVICE_CACHE)
         self.setPen(NO_PEN)
-        self.setRect(self.BOUNDS)  # the bounding rect, kept by Qt (not asked of Python thousands of times a paint)
-        self.hint: FitHint | None = None
-        self.on_hover: Callable[[CardItem, bool], None] | None = None  # (card, hovered): set by the scene
         self._strip_colour = strip_colour
         self._icon = icon
-        self._lines: list[str] | None = None  # the label wrapped for the full card: worked out when first needed
-        self._compact: dict[tuple[int, float], list[str]] = {}  # compact label lines by (font px, height)
-        # Laid-out label lines (glyphs placed once, drawn many times): the full card's, and the compact card's by
-        # font px and height; made on first paint, dropped when the label changes.
-        self._label_layout: list[tuple[QPointF, QStaticText]] | None = None
-        self._compact_layout: dict[tuple[int, float], list[tuple[QPointF, QStaticText]]] = {}
-        self._badge: Badge | None = None
-        self._personas: tuple[PersonaMark, ...] = ()
-        self._hovered = False
-        self._target = False
-        self.set_touchpoint(tp)
+        self._compact, self._compact_layout = {}, {}
+        self._badge = kpi_badge(tp)
+        if fit_hint is not None:
+            self.hint = FitHint(fit_hint)
 
     # ---------------------------------------------------------------- state from the scene
     def set_touchpoint(self, tp: Touchpoint) -> None:
@@ -159,10 +166,19 @@ class CardItem(QGraphicsRectItem):
             self._label_layout, self._compact_layout = None, {}
         if tp.kpis != old.kpis or self._badge is None:
             self._badge = kpi_badge(tp)
-        tip = tp.label if not tp.description else f"{tp.label}\n\n{tp.description[:300]}"
-        if tip != self.toolTip():
-            self.setToolTip(tip)
         self.update()
+
+    def toolTip(self) -> str:
+        """The label, and the start of the description if any: made when asked (`JourneyScene.helpEvent` shows it,
+        `tool_tip_at`), not kept in Qt for each of thousands of cards."""
+        tp = self.touchpoint
+        return tp.label if not tp.description else f"{tp.label}\n\n{tp.description[:300]}"
+
+    def tool_tip_at(self, area: QRectF) -> str:
+        """The tooltip over `area` (item coordinates, the pointer's pixel): the phase-fit hint's message over the
+        hint, else the card's."""
+        hint = self.hint
+        return hint.message if hint is not None and hint.covers(area) else self.toolTip()
 
     def set_language(self, lang: str) -> None:
         """Hyphenate the label by the rules of `lang` (the journey's language)."""
@@ -186,17 +202,13 @@ class CardItem(QGraphicsRectItem):
         """Show the phase-fit hint with `message` as its tooltip, or remove it (None)."""
         if message is None:
             if self.hint is not None:
-                hint, self.hint = self.hint, None
-                if hint.scene() is not None:
-                    hint.scene().removeItem(hint)
-                else:
-                    hint.setParentItem(None)  # type: ignore[arg-type]  # None: no parent (Qt allows it, the stub not)
-            self.update()  # the card draws the hint
+                self.hint = None
+                self.update()  # the card draws the hint
         elif self.hint is None:
-            self.hint = FitHint(self, message)
+            self.hint = FitHint(message)
             self.update()
         else:
-            self.hint.setToolTip(message)
+            self.hint.message = message
 
     def set_link_target(self, on: bool) -> None:
         """Highlight the card as the target of a link being drawn."""

@@ -144,6 +144,8 @@ _ANTIALIASING = QPainter.RenderHint.Antialiasing  # (PySide's enum lookups cost 
 _FLAT = Qt.PenCapStyle.FlatCap
 _LEFT = Qt.MouseButton.LeftButton
 _NO_RECT = QRectF()
+# the arrowhead's length and half width, and how far inside it the line ends
+_ARROW, _ARROW_HALF, _ARROW_BACK = t.ARROW_SIZE, t.ARROW_SIZE * 0.55, t.ARROW_SIZE * 0.7
 _routes = [0]  # how many times any link was routed: the overview's cached paths follow it
 
 
@@ -190,38 +192,44 @@ def kind_name(kind: str) -> str:
 class LinkItem(QGraphicsRectItem):
     """One link. `lid` is the link id, `link` the value it shows."""
 
-    def __init__(self, link: Link) -> None:
+    # What a link has until routed, kept by the class: `set_route` replaces them all, so building thousands of links
+    # does not set each twice. (Never changed in place, only replaced.)
+    _route: tuple[Cubic, ...] = ()
+    # The line's path and the arrowhead's polygon are made from `_drawn` / `_tip` when first needed (painting,
+    # hit tests): building a big map or moving a card with many links only computes floats.
+    _path_made: QPainterPath | None = None
+    _arrow_made: QPolygonF | None = None
+    _tip: tuple[float, ...] = ()
+    _label = ""
+    _pill = _NO_RECT  # (never changed in place: replaced)
+    _bounds = _NO_RECT
+    _shape: QPainterPath | None = None
+    _drawn_made: list[Cubic] | None = None  # `_drawn`, once made
+    _back_x = _back_y = 0.0  # how far the line's end is drawn back from the arrow's tip (floats: not a tuple
+    # per link for the collector to visit)
+    _pieces_made: list[tuple[QRectF, float, tuple]] | None = None  # (made from `_drawn` when first needed)
+    _line_bounds = (0.0, 0.0, 0.0, 0.0)  # x0, y0, x1, y1 of the drawn route's and arrow's points
+    _lines: tuple[float, list[QLineF]] | None = None  # (zoom band, the drawn route as straight lines)
+    _drawn_elsewhere = False  # `set_drawn_elsewhere`
+
+    def __init__(self, link: Link, route: Sequence[Cubic] = ()) -> None:
+        """A link item following `link`, along `route` if given (else routed later: `set_route`)."""
         super().__init__()
         self.lid = link.id
         self.link = link
         self.setFlags(_FLAGS)  # selectable; exposedRect for long routes
         self.setPen(NO_PEN)  # (a rect item: no outline of its own)
-        self._drawn_elsewhere = False  # `set_drawn_elsewhere`
         self.setAcceptedMouseButtons(_LEFT)
         self.setZValue(10)
-        self._route: tuple[Cubic, ...] = ()
-        # The line's path and the arrowhead's polygon are made from `_drawn` / `_tip` when first needed (painting,
-        # hit tests): building a big map or moving a card with many links only computes floats.
-        self._path_made: QPainterPath | None = None
-        self._arrow_made: QPolygonF | None = None
-        self._tip: tuple[float, ...] = ()
-        self._label = ""
-        self._pill = _NO_RECT  # (never changed in place: replaced)
-        self._bounds = _NO_RECT
-        self._shape: QPainterPath | None = None
-        self._drawn: list[Cubic] = []  # the route as drawn: the last segment ends inside the arrowhead
-        self._pieces_made: list[tuple[QRectF, float, tuple]] | None = []
-        self._line_bounds = (0.0, 0.0, 0.0, 0.0)  # x0, y0, x1, y1 of the drawn route's and arrow's points
-        self._lines: tuple[float, list[QLineF]] | None = None  # (zoom band, the drawn route as straight lines)
         self._dash_cache: dict[tuple[float, float], list[QLineF]] = {}  # (zoom band, width) → dashes of the curves
-        self.set_link(link)
+        if route:
+            self.set_route(route)
 
     # ---------------------------------------------------------------- state from the scene
     def set_link(self, link: Link) -> None:
         """Show a new value of the link (label and kind; the ends never change). The label's spot comes from
         `canvas.link_labels` afterwards."""
         self.link = link
-        self.retranslate()
         if self.scene() is not None:
             self.update()
             self.repaint_batched()
@@ -234,28 +242,42 @@ class LinkItem(QGraphicsRectItem):
         before = QRectF(self._bounds) if self._drawn_elsewhere else None  # see `repaint_batched`
         _routes[0] += 1
         self._route = route = tuple(route)
-        p0, last = route[0][0], route[-1]
-        (bx, by), (tx, ty) = (last[2] if last[2] != last[3] else last[0]), last[3]
+        a, c1, c2, p1 = route[-1]
+        tx, ty = p1
+        bx, by = c2 if c2 != p1 else a
         dx, dy = tx - bx, ty - by
         length = math.hypot(dx, dy) or 1.0
         ux, uy = dx / length, dy / length
-        size = t.ARROW_SIZE
-        base_x, base_y = tx - ux * size, ty - uy * size
-        half = size * 0.55
-        tip = (tx, ty, base_x - uy * half, base_y + ux * half, base_x + uy * half, base_y - ux * half)
-        back = size * 0.7  # end the line inside the arrowhead so it never pokes out of the tip
-        ends = list(route)
-        a, c1, c2, p1 = ends[-1]
-        ends[-1] = (a, c1, (c2[0] - ux * back, c2[1] - uy * back) if c2 != p1 else c2,
-                    (p1[0] - ux * back, p1[1] - uy * back))
-        xs = [tip[0], tip[2], tip[4], p0[0]]
-        ys = [tip[1], tip[3], tip[5], p0[1]]
-        for _, (c1x, c1y), (c2x, c2y), (p1x, p1y) in ends:
-            xs += (c1x, c2x, p1x)
-            ys += (c1y, c2y, p1y)
-        self._line_bounds = (min(xs), min(ys), max(xs), max(ys))
+        base_x, base_y = tx - ux * _ARROW, ty - uy * _ARROW
+        hx, hy = uy * _ARROW_HALF, ux * _ARROW_HALF
+        tip = (tx, ty, base_x - hx, base_y + hy, base_x + hx, base_y - hy)
+        bux, buy = ux * _ARROW_BACK, uy * _ARROW_BACK  # end the line inside the arrowhead: never out of its tip
+        x0, y0 = x1, y1 = route[0][0]
+        for piece in route[:-1]:
+            for x, y in piece[1:]:  # (each piece starts where the one before it ends)
+                if x < x0:
+                    x0 = x
+                elif x > x1:
+                    x1 = x
+                if y < y0:
+                    y0 = y
+                elif y > y1:
+                    y1 = y
+        # the last piece as drawn (`_drawn`), and the arrowhead
+        for x, y in (c1, (c2[0] - bux, c2[1] - buy) if c2 != p1 else c2, (tx - bux, ty - buy), (tx, ty),
+                     (tip[2], tip[3]), (tip[4], tip[5])):
+            if x < x0:
+                x0 = x
+            elif x > x1:
+                x1 = x
+            if y < y0:
+                y0 = y
+            elif y > y1:
+                y1 = y
+        self._line_bounds = (x0, y0, x1, y1)
         self._tip = tip
-        self._drawn = ends
+        self._back_x, self._back_y = bux, buy
+        self._drawn_made = None
         self._pieces_made = None
         self._path_made = self._arrow_made = None
         self._lines = None
@@ -277,6 +299,20 @@ class LinkItem(QGraphicsRectItem):
             batch = getattr(self.scene(), "link_batch_item", None)
             if batch is not None and batch.isVisible():
                 batch.update(self._bounds if before is None or before.isNull() else self._bounds.united(before))
+
+    @property
+    def _drawn(self) -> list[Cubic]:
+        """The route as drawn: the last segment ends inside the arrowhead (made when first needed: a big map's
+        build makes only the bounds)."""
+        drawn = self._drawn_made
+        if drawn is None:
+            drawn = list(self._route)
+            if drawn:
+                a, c1, c2, p1 = drawn[-1]
+                bux, buy = self._back_x, self._back_y
+                drawn[-1] = (a, c1, (c2[0] - bux, c2[1] - buy) if c2 != p1 else c2, (p1[0] - bux, p1[1] - buy))
+            self._drawn_made = drawn
+        return drawn
 
     @property
     def _path(self) -> QPainterPath:
@@ -332,10 +368,11 @@ class LinkItem(QGraphicsRectItem):
             self._pieces_made = pieces
         return self._pieces_made
 
-    def retranslate(self) -> None:
-        """Tooltip in the current UI language: the kind, and the label if any."""
+    def toolTip(self) -> str:
+        """The kind in the current UI language, and the label if any: made when asked (`JourneyScene.helpEvent`
+        shows it), not kept in Qt for each of thousands of links."""
         link = self.link
-        self.setToolTip(f"{kind_name(link.kind)}: {link.label}" if link.label else kind_name(link.kind))
+        return f"{kind_name(link.kind)}: {link.label}" if link.label else kind_name(link.kind)
 
     @property
     def route(self) -> tuple[Cubic, ...]:

@@ -20,28 +20,32 @@ def _triangle(s: float) -> QPainterPath:
     return path
 
 
-class FitHint(QGraphicsItem):
+class FitHint:
     """A small hollow amber triangle at a card's top-right: the guide does not suggest this touchpoint here.
 
     Its tooltip explains why (from `Catalogue.fits_phase(...).message(lang)`). The card draws the triangle
-    (`draw_fit_hint`, one paint call fewer per card on a big map); this item only carries the tooltip.
+    (`draw_fit_hint`) and shows the tooltip over it (`CardItem.tool_tip_at`): the hint is a plain value, not an
+    item (a big map has a thousand; an item each cost ≈ 10 µs to build and grew the scene's index).
     """
 
     SIZE = 12.0
     POS = QPointF(t.CARD_WIDTH - SIZE - 7, 7)
+    __slots__ = ("message",)
 
-    def __init__(self, parent: QGraphicsItem, message: str) -> None:
-        super().__init__(parent)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-        self.setPos(self.POS)
-        self.setToolTip(message)
+    def __init__(self, message: str) -> None:
+        self.message = message
 
-    def boundingRect(self) -> QRectF:
-        return _HINT_RECT
+    def toolTip(self) -> str:
+        """The tooltip shown over the hint (named as the item's it was)."""
+        return self.message
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        """Nothing: the card draws the hint."""
+    def setToolTip(self, message: str) -> None:
+        self.message = message
+
+    @staticmethod
+    def covers(area: QRectF) -> bool:
+        """Does `area` (card coordinates) meet the hint, where its tooltip shows?"""
+        return _HINT_ON_CARD.intersects(area)
 
 
 def draw_fit_hint(painter: QPainter, scale: Scale | bool = True) -> None:
