@@ -227,18 +227,21 @@ def test_a_selected_loop_back_shows_in_a_view_that_sees_only_the_middle_of_its_r
                for y in range(image.height()))
 
 
-def test_full_detail_zoomed_out_draws_the_links_in_one_batch_as_they_would_draw_themselves(loops, monkeypatch):
+@pytest.mark.parametrize(("full_detail", "zoom"), [(True, 0.3), (False, 0.5)])
+def test_zoomed_out_full_detail_links_are_drawn_in_one_batch_as_they_would_draw_themselves(loops, monkeypatch,
+                                                                                          full_detail, zoom):
+    """Full detail forced at 30 %, and at 50 % (full-width links, no labels yet): the batch item draws them."""
     canvas, items = loops
     scene = canvas.scene
-    scene.full_detail = True
+    scene.full_detail = full_detail
     scene.select_ids([items[0].lid])
     whole = scene.map_rect()
-    batched = render(scene, whole, 0.3)
-    scene.set_zoom_drawing(0.3)
+    batched = render(scene, whole, zoom)
+    scene.set_zoom_drawing(zoom)
     assert scene.links_batched and scene.track_item.isVisible()  # the track still draws the shared runs
     scene.set_zoom_drawing(1.0)
     monkeypatch.setattr(type(scene), "set_links_batched", lambda self, on: None)
-    one_by_one = render(scene, whole, 0.3)
+    one_by_one = render(scene, whole, zoom)
     # The batch fills the plain links' arrowheads as one shape: where two overlap (a card's inputs) their soft edges
     # are covered once instead of twice. Nothing else may differ.
     arrows = [item.arrow.boundingRect().adjusted(-4, -4, 4, 4) for item in scene.projection.links.values()]
@@ -246,11 +249,11 @@ def test_full_detail_zoomed_out_draws_the_links_in_one_batch_as_they_would_draw_
                  if batched.pixel(x, y) != one_by_one.pixel(x, y)]
     assert len(differing) <= 0.001 * batched.width() * batched.height()
     for x, y in differing:
-        at = QPointF(whole.x() + (x + 0.5) / 0.3, whole.y() + (y + 0.5) / 0.3)
+        at = QPointF(whole.x() + (x + 0.5) / zoom, whole.y() + (y + 0.5) / zoom)
         assert any(box.contains(at) for box in arrows), (x, y)
     for item in scene.projection.links.values():  # and the batch does draw every arrowhead
         centre = item.arrow.boundingRect().center()
-        assert QColor(batched.pixel(int((centre.x() - whole.x()) * 0.3), int((centre.y() - whole.y()) * 0.3))) \
+        assert QColor(batched.pixel(int((centre.x() - whole.x()) * zoom), int((centre.y() - whole.y()) * zoom))) \
             .lightness() < 235
 
 

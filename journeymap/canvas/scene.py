@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneContextMenuEvent, QG
 
 from journeymap.canvas.edits import MapEdits
 from journeymap.canvas.items.card import HANDLE_POS, CardItem
-from journeymap.canvas.items.link import LinkItem
+from journeymap.canvas.items.link import LABEL_MIN_ZOOM, LinkItem
 from journeymap.canvas.items.markers import GhostCard, LinkHandle
 from journeymap.canvas.items.overview import (
     OVERVIEW_ZOOM,
@@ -65,6 +65,7 @@ class JourneyScene(QGraphicsScene):
         self.full_detail = False
         self._overview = False  # zoom-dependent drawing: see `set_zoom_drawing`
         self._links_batched = False
+        self._hairlines = False  # zoomed out to where links are drawn as hairlines (below `LOD_THRESHOLD`)
         # Mostly static items, a few moving at a time: the BSP index makes hit tests and exposure fast at 6,000
         # items; the few items a drag moves are re-indexed lazily.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -184,10 +185,10 @@ class JourneyScene(QGraphicsScene):
 
     @property
     def links_batched(self) -> bool:
-        """Links drawn by one item (`items.overview.LinkBatchItem`): zoomed out to where links are hairlines, but
-        not as far as the overview (with `full_detail` too: they are still thin there); the view sets it by its
-        zoom. (Batching up to where labels appear, 55 %, was
-        measured too: no faster there, where drawing the full-width links costs more than calling them.)"""
+        """Links drawn by one item (`items.overview.LinkBatchItem`): zoomed out to where links show no labels
+        (`LABEL_MIN_ZOOM`), but not as far as the overview; the view sets it by its zoom. (Batching where labels
+        show, at 100 %, was measured: no faster there, where drawing the full-width links costs more than calling
+        them.)"""
         return self._links_batched
 
     def set_links_batched(self, on: bool) -> None:
@@ -206,12 +207,15 @@ class JourneyScene(QGraphicsScene):
     def set_zoom_drawing(self, zoom: float) -> None:
         """Draw as suits `zoom`: the overview far out, the links batched while they are hairlines."""
         self.set_overview(zoom < OVERVIEW_ZOOM)
-        self.set_links_batched(zoom < t.LOD_THRESHOLD)
+        self._hairlines = zoom < t.LOD_THRESHOLD
+        self.set_links_batched(zoom < LABEL_MIN_ZOOM)
         self._sync_track()
 
     def _sync_track(self) -> None:
-        """The track item draws the dashed links' straight runs wherever links are drawn in full detail."""
-        self.track_item.setVisible(not self._overview and (not self._links_batched or self.full_detail))
+        """The track item draws the dashed links' straight runs wherever links are drawn in full detail (not as
+        the batch's hairlines, not in the overview)."""
+        hairlines = self._links_batched and self._hairlines and not self.full_detail
+        self.track_item.setVisible(not self._overview and not hairlines)
 
     def render(self, painter: QPainter, target: QRectF | QRect = QRectF(),  # noqa: B008
                source: QRectF | QRect = QRectF(),  # noqa: B008

@@ -162,8 +162,8 @@ def _solid_pen(selected: bool) -> QPen:
 
 
 def plain_pen(full_detail: bool) -> QPen:
-    """The pen of an unselected plain link below `LOD_THRESHOLD` (`LinkItem.plain_lines`): a step's line in full
-    detail, else the hairline."""
+    """The pen of an unselected plain link (`LinkItem.plain_lines`): a step's line in full detail, else the
+    hairline."""
     return _solid_pen(False) if full_detail else pen(t.LINK_COLOUR, 0)
 
 
@@ -466,11 +466,13 @@ class LinkItem(QGraphicsRectItem):
             painter.drawText(self._pill, Qt.AlignmentFlag.AlignCenter, self._label)
 
     def plain_lines(self, lod: float, full_detail: bool) -> list[QLineF] | None:
-        """The segments `draw` would stroke at zoom `lod` (below `LOD_THRESHOLD`) in the plain links' pen — the
-        zoomed-out hairline, or with `full_detail` a solid step's line — followed by the arrowhead in the same ink;
-        None when the link draws more or otherwise (selected, dashed in full detail). The batch item draws such
-        links together (`items.overview.LinkBatchItem`)."""
-        if self.isSelected() or (full_detail and _DASHES.get(self.link.kind)):
+        """The segments `draw` would stroke at zoom `lod` in the plain links' pen (`plain_pen`) — the zoomed-out
+        hairline, or in full detail (`full_detail`, or from `LOD_THRESHOLD` on) a solid step's line — followed by
+        the arrowhead in the same ink; None when the link draws more or otherwise (selected, dashed in full
+        detail, with its label). The batch item draws such links together (`items.overview.LinkBatchItem`)."""
+        full_detail = full_detail or lod >= t.LOD_THRESHOLD
+        if self.isSelected() or (full_detail and _DASHES.get(self.link.kind)) or \
+                (self._label and lod >= LABEL_MIN_ZOOM):
             return None
         return self._lines_at(lod)
 

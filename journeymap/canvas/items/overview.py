@@ -136,8 +136,8 @@ class OverviewItem(_MapWideItem):
 
 
 class LinkBatchItem(_MapWideItem):
-    """Draws every link, link after link, while the scene is zoomed out to where links are hairlines
-    (`OVERVIEW_ZOOM` ≤ zoom < `LOD_THRESHOLD`): each link draws itself as it would (`LinkItem.draw`), in the
+    """Draws every link, link after link, while the scene is zoomed out to where links show no labels
+    (`OVERVIEW_ZOOM` ≤ zoom < `LABEL_MIN_ZOOM`): each link draws itself as it would (`LinkItem.draw`), in the
     links' stacking order, with their visibility and opacity, but from one `paint()` call instead of thousands (Qt's
     per-item dispatch into Python was most of the cost at these zooms)."""
 
@@ -174,7 +174,7 @@ class LinkBatchItem(_MapWideItem):
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         exposed = link_module.visible_part(painter, option.exposedRect)  # `scene.render` exposes all of it
         left, top, right, bottom = exposed.left(), exposed.top(), exposed.right(), exposed.bottom()
-        full_detail = bool(getattr(self.scene(), "full_detail", False))
+        full_detail = bool(getattr(self.scene(), "full_detail", False)) or lod >= t.LOD_THRESHOLD
         shown = painter.opacity()
         lines: list[QLineF] = []
         arrows = _arrow_path()
