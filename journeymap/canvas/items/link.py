@@ -127,15 +127,15 @@ def dashed(pieces: Sequence[tuple[float, Cubic]], pattern: Sequence[float], scal
 
 
 def visible_part(painter: QPainter, exposed: QRectF) -> QRectF:
-    """What of an item can show: its exposed rect, cut to the painter's clip and device (item coordinates)."""
+    """What of an item can show: its exposed rect, cut to the painter's clip or else its device (item
+    coordinates). (`scene.render` clips to its target: one call then instead of mapping the device.)"""
+    if painter.hasClipping():
+        return exposed.intersected(painter.clipBoundingRect())
     inverse, ok = painter.worldTransform().inverted()
     if not ok:
         return exposed
     device = painter.device()
-    visible = exposed.intersected(inverse.mapRect(QRectF(0, 0, device.width(), device.height())))
-    if painter.hasClipping():
-        visible = visible.intersected(painter.clipBoundingRect())
-    return visible
+    return exposed.intersected(inverse.mapRect(QRectF(0, 0, device.width(), device.height())))
 
 
 _FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
