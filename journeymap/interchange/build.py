@@ -15,7 +15,7 @@ from journeymap.fileformat import dumps
 from journeymap.interchange.errors import InterchangeError
 from journeymap.interchange.matching import PhaseMatch, guess_language, match_entry, match_phase
 from journeymap.interchange.mermaid import MermaidJourney, Section, Task, parse_mermaid
-from journeymap.interchange.source import describe, validated
+from journeymap.interchange.source import invalid, validated
 from journeymap.layout.theme import PERSONA_COLOURS
 from journeymap.model import Link, LocalText, Meta, Persona, Phase, PhaseModel, ProjectData, Touchpoint
 from journeymap.model.limits import MAX_FILE_BYTES, MAX_LINKS, MAX_PERSONAS, MAX_TOUCHPOINTS
@@ -35,7 +35,7 @@ def resolve_language(lang: str | None, guessed: str | None) -> str:
     if lang in ("de", "en"):
         return lang
     if lang is not None:
-        raise InterchangeError(f"unknown language {lang!r} (use de or en)")
+        raise InterchangeError.coded("unknown_language", lang=lang)
     from journeymap.templates import default_language
 
     return guessed or default_language()
@@ -58,8 +58,7 @@ def mermaid_to_journey(parsed: MermaidJourney, lang: str | None = None) -> Proje
         phase = phase_of[id(section)]
         for task in section.tasks:
             if len(touchpoints) >= MAX_TOUCHPOINTS:
-                raise InterchangeError(f"more than {MAX_TOUCHPOINTS:,} tasks; a journey holds at most that many",
-                                       task.line)
+                raise InterchangeError.coded("too_many_tasks", task.line, limit=MAX_TOUCHPOINTS)
             touchpoints.append(_touchpoint(task, f"tp-{len(touchpoints) + 1}", phase, filled.get(phase, 0)))
             filled[phase] = filled.get(phase, 0) + 1
             tasks.append(task)
@@ -83,9 +82,9 @@ def finish(**fields: object) -> ProjectData:
     try:
         data = ProjectData(**fields)
     except ValidationError as exc:
-        raise InterchangeError(describe(exc)) from None
+        raise invalid(exc, None) from None
     if len(dumps(data)) > MAX_FILE_BYTES:
-        raise InterchangeError(f"the journey would make a file larger than {MAX_FILE_BYTES // 2**20} MB")
+        raise InterchangeError.coded("file_too_large", mb=MAX_FILE_BYTES // 2**20)
     return data
 
 
@@ -108,8 +107,7 @@ def _phase_model(sections: list[Section], matches: list[PhaseMatch | None],
         key = match.phase_id if match else " ".join(section.name.casefold().split())
         if key not in by_name:
             if len(phases) >= MAX_PHASES:
-                raise InterchangeError(f"more than {MAX_PHASES} different sections; a journey has at most "
-                                       f"{MAX_PHASES} phases", section.line)
+                raise InterchangeError.coded("too_many_sections", section.line, limit=MAX_PHASES)
             if match:
                 phase = presets[match.phase_id]
             else:
@@ -132,7 +130,7 @@ def _phase_id(name: str, taken: dict[str, Phase]) -> str:
 
 def _touchpoint(task: Task, tid: str, phase: str, position: int) -> Touchpoint:
     if len(task.name) > _NAME_LIMIT:
-        raise InterchangeError(f"the task name is longer than {_NAME_LIMIT:,} characters", task.line)
+        raise InterchangeError.coded("task_name_too_long", task.line, limit=_NAME_LIMIT)
     entry = match_entry(task.name)
     extra = {"catalogue_id": entry.id, "kind": entry.kind, "contact": entry.contact} if entry else {}
     return validated(Touchpoint, task.line, id=tid, label=task.name, phase=phase, position=float(position),
@@ -147,8 +145,7 @@ def _personas(tasks: list[Task], touchpoints: list[Touchpoint], links: list[Link
     for task, tp in zip(tasks, touchpoints, strict=False):
         for actor in task.actors:
             if actor not in paths and len(paths) >= MAX_PERSONAS:
-                raise InterchangeError(f"more than {MAX_PERSONAS} actors; a journey has at most {MAX_PERSONAS} "
-                                       "personas", task.line)
+                raise InterchangeError.coded("too_many_actors", task.line, limit=MAX_PERSONAS)
             paths.setdefault(actor, []).append((tp.id, task.line))
     by_ends = {(link.source, link.target): link.id for link in links}
     personas = []
@@ -157,7 +154,7 @@ def _personas(tasks: list[Task], touchpoints: list[Touchpoint], links: list[Link
         for (source, _), (target, line) in itertools.pairwise(path):
             if (source, target) not in by_ends:
                 if len(links) >= MAX_LINKS:
-                    raise InterchangeError(f"the actors' paths need more than {MAX_LINKS:,} links", line)
+                    raise InterchangeError.coded("too_many_links", line, limit=MAX_LINKS)
                 links.append(Link(id=f"link-{len(links) + 1}", source=source, target=target, kind="alternative"))
                 by_ends[(source, target)] = links[-1].id
             link_ids.append(by_ends[(source, target)])

@@ -26,6 +26,7 @@ from journeymap.interchange.csv_opportunities import (
 from journeymap.interchange.errors import InterchangeError
 from journeymap.interchange.guard import unguard
 from journeymap.interchange.matching import guess_language, match_phase
+from journeymap.interchange.messages import OneOf
 from journeymap.interchange.source import decode, validated
 from journeymap.model import Kpi, Meta, ProjectData, Touchpoint, new_id
 from journeymap.model.limits import ID_PATTERN, MAX_TOUCHPOINTS
@@ -56,7 +57,7 @@ def read_csv(content: bytes | str, lang: str | None = None) -> ProjectData:
     lines = decode(content).split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
-        raise InterchangeError("the file is empty")
+        raise InterchangeError.coded("empty")
     sep = None
     if re.fullmatch(r"sep=.", lines[first].strip(), re.I):  # Excel's separator hint
         sep, first = lines[first].strip()[-1], first + 1
@@ -74,7 +75,7 @@ def read_csv(content: bytes | str, lang: str | None = None) -> ProjectData:
     kpi_count = 0
     for line, row in rows:
         if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
-            raise InterchangeError(f"the row has {len(row)} fields but the header only {len(header)}", line)
+            raise InterchangeError.coded("too_many_fields", line, fields=len(row), header=len(header))
         values = {name: _value(name, row[i]) if i < len(row) else "" for name, i in columns.items()}
         if _journey_wide(values, line):
             opportunities.add_row(values, None, line)
@@ -84,8 +85,7 @@ def read_csv(content: bytes | str, lang: str | None = None) -> ProjectData:
             _same_touchpoint(tid, values, seen[tid], line)
         else:
             if len(touchpoints) >= MAX_TOUCHPOINTS:
-                raise InterchangeError(f"more than {MAX_TOUCHPOINTS:,} touchpoints; a journey holds at most that "
-                                       "many", line)
+                raise InterchangeError.coded("too_many_touchpoints", line, limit=MAX_TOUCHPOINTS)
             tp, phase_lang = _touchpoint(tid, values, line, filled)
             touchpoints[tid], seen[tid] = tp, (line, values)
             langs.append(phase_lang)
@@ -96,7 +96,7 @@ def read_csv(content: bytes | str, lang: str | None = None) -> ProjectData:
         if kpi is not None:
             kpi_count += 1
             if kpi_count > MAX_KPIS:
-                raise InterchangeError(f"more than {MAX_KPIS:,} KPI rows", line)
+                raise InterchangeError.coded("too_many_kpis", line, limit=MAX_KPIS)
             kpis.setdefault(tid, []).append(kpi)
     result = tuple(tp.model_copy(update={"kpis": tuple(kpis.get(tid, ()))}) for tid, tp in touchpoints.items())
     language = resolve_language(lang, guess_language(langs))
@@ -110,7 +110,7 @@ def _journey_wide(values: dict[str, str], line: int) -> bool:
         return False
     given = next((c for c in KPI_COLUMNS if values.get(c)), None)
     if given is not None:
-        raise InterchangeError(f"{given} is given but the row names no touchpoint", line)
+        raise InterchangeError.coded("kpi_without_touchpoint", line, column=given)
     return True
 
 
@@ -136,8 +136,8 @@ def _records(reader: Reader, offset: int) -> Iterator[tuple[int, list[str]]]:
             return
         except csv.Error as exc:
             if "end of data" in str(exc):
-                raise InterchangeError("a quoted field that starts here is not closed", offset + start + 1) from None
-            raise InterchangeError(f"the row is not valid CSV ({exc})", offset + reader.line_num) from None
+                raise InterchangeError.coded("unclosed_quote", offset + start + 1) from None
+            raise InterchangeError.coded("invalid_csv", offset + reader.line_num, detail=str(exc)) from None
         line, start = offset + start + 1, reader.line_num
         if any(cell.strip() for cell in row):
             yield line, row
@@ -154,25 +154,25 @@ def _columns(header: list[str], line: int) -> dict[str, int]:
         name = _column_name(cell)
         if name in COLUMNS:
             if name in columns:
-                raise InterchangeError(f"the column {name!r} appears twice", line)
+                raise InterchangeError.coded("column_twice", line, name=name)
             columns[name] = index
     missing = [name for name in REQUIRED if name not in columns]
     if missing:
-        raise InterchangeError(
-            f"the required column(s) {', '.join(missing)} are missing; the first line must name the columns "
-            f"({'; '.join(COLUMNS)})", line)
+        raise InterchangeError.coded("columns_missing", line, missing=", ".join(missing), columns="; ".join(COLUMNS))
     return columns
 
 
 def _touchpoint(tid: str, values: dict[str, str], line: int, filled: dict[str, int]) -> tuple[Touchpoint, str | None]:
     if not re.fullmatch(ID_PATTERN, tid):
-        raise InterchangeError(f"the id {tid[:70]!r} may only hold letters, digits and _ . : - (at most 64)", line)
+        raise InterchangeError.coded("bad_id", line, id=tid[:70])
     match = match_phase(values["phase"]) if values["phase"] else None
     if match is None:
-        what = f"unknown phase {values['phase'][:70]!r}" if values["phase"] else "the phase is empty"
-        raise InterchangeError(f"{what}; use one of {', '.join(AIDALA_IDS)}", line)
+        phases = ", ".join(AIDALA_IDS)
+        if values["phase"]:
+            raise InterchangeError.coded("unknown_phase", line, phase=values["phase"][:70], phases=phases)
+        raise InterchangeError.coded("empty_phase", line, phases=phases)
     if not values["label"]:
-        raise InterchangeError("the label is empty", line)
+        raise InterchangeError.coded("empty_label", line)
     entry = catalogue().find(values.get("catalogue_id")) if values.get("catalogue_id") else None
     tp = validated(
         Touchpoint, line, id=tid, phase=match.phase_id, label=values["label"],
@@ -194,9 +194,7 @@ def _same_touchpoint(tid: str, values: dict[str, str], first: tuple[int, dict[st
     first_line, first_values = first
     for name in TOUCHPOINT_COLUMNS:
         if values.get(name) and values[name] != first_values.get(name):
-            raise InterchangeError(
-                f"touchpoint {tid!r} has another {name} than on line {first_line}; rows with the same id are one "
-                "touchpoint (one row per KPI) and must agree", line)
+            raise InterchangeError.coded("touchpoint_disagrees", line, id=tid, column=name, first=first_line)
 
 
 def _choice(values: dict[str, str], column: str, line: int) -> str | None:
@@ -205,8 +203,8 @@ def _choice(values: dict[str, str], column: str, line: int) -> str | None:
         return None
     choice = _CHOICES[column].get(text.casefold())
     if choice is None:
-        allowed = " or ".join(dict.fromkeys(_CHOICES[column].values()))
-        raise InterchangeError(f"{column} must be {allowed}, not {text[:40]!r}", line)
+        allowed = OneOf(dict.fromkeys(_CHOICES[column].values()))
+        raise InterchangeError.coded("bad_choice", line, column=column, allowed=allowed, text=text[:40])
     return choice
 
 
@@ -231,7 +229,7 @@ def number(text: str, column: str, line: int) -> float | None:
     elif "," not in t and t.count(".") > 1:
         t = t.replace(".", "")  # 1.234.567: dots as thousands separators
     if not _NUMBER.fullmatch(t) or not math.isfinite(value := float(t)) or abs(value) > 1e15:
-        raise InterchangeError(f"{column} {text[:40]!r} is not a number", line)
+        raise InterchangeError.coded("not_a_number", line, column=column, text=text[:40])
     return value
 
 
@@ -240,7 +238,7 @@ def _emotion(text: str, line: int) -> int | None:
     if value is None:
         return None
     if value != int(value) or not -2 <= value <= 2:
-        raise InterchangeError(f"emotion {text!r} is not a whole number from -2 to +2", line)
+        raise InterchangeError.coded("bad_emotion", line, text=text)
     return int(value)
 
 
@@ -248,7 +246,7 @@ def _kpi(values: dict[str, str], line: int) -> Kpi | None:
     if not values.get("kpi_name"):
         given = [c for c in KPI_COLUMNS[1:] if values.get(c)]
         if given:
-            raise InterchangeError(f"{given[0]} is given but kpi_name is empty", line)
+            raise InterchangeError.coded("kpi_name_empty", line, column=given[0])
         return None
     return validated(
         Kpi, line, name=values["kpi_name"], unit=values.get("kpi_unit", ""),

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from journeymap.interchange.errors import InterchangeError
+from journeymap.interchange.messages import Term
 from journeymap.interchange.source import validated
 from journeymap.model import BLUEPRINT_ROWS, Blueprint, BlueprintRow, Opportunity, new_id
 from journeymap.model.limits import ID_PATTERN, MAX_OPPORTUNITIES
@@ -60,11 +61,10 @@ class Opportunities:
             return
         if not values.get("opportunity"):
             given = next(c for c in OPPORTUNITY_COLUMNS if values.get(c))
-            raise InterchangeError(f"{given} is given but the opportunity's text is empty", line)
+            raise InterchangeError.coded("opportunity_text_empty", line, column=given)
         oid = values.get("opportunity_id") or new_id("op")
         if not re.fullmatch(ID_PATTERN, oid):
-            raise InterchangeError(f"the opportunity id {oid[:70]!r} may only hold letters, digits and _ . : - "
-                                   "(at most 64)", line)
+            raise InterchangeError.coded("bad_opportunity_id", line, id=oid[:70])
         made = validated(
             Opportunity, line, id=oid, text=values["opportunity"], owner=values.get("opportunity_owner", ""),
             status=_word(values, "opportunity_status", STATUS_WORDS, line) or "idea",
@@ -76,9 +76,8 @@ class Opportunities:
             return
         for field in ("text", "owner", "status", "impact", "effort"):
             if getattr(made, field) != getattr(known, field):
-                raise InterchangeError(
-                    f"opportunity {oid!r} has another {field} than on line {self._lines[oid]}; rows with the same "
-                    "opportunity_id are one opportunity and must agree", line)
+                raise InterchangeError.coded("opportunity_disagrees", line, id=oid, field=Term(field),
+                                             first=self._lines[oid])
         if touchpoint_id is not None and touchpoint_id not in known.touchpoint_ids:
             self._found[oid] = known.model_copy(update={"touchpoint_ids": (*known.touchpoint_ids, touchpoint_id)})
 
@@ -89,8 +88,7 @@ class Opportunities:
 
     def _add(self, opportunity: Opportunity, touchpoint_id: str | None, line: int) -> None:
         if len(self._found) >= MAX_OPPORTUNITIES:
-            raise InterchangeError(f"more than {MAX_OPPORTUNITIES:,} opportunities; a journey holds at most that "
-                                   "many", line)
+            raise InterchangeError.coded("too_many_opportunities", line, limit=MAX_OPPORTUNITIES)
         if touchpoint_id is not None:
             opportunity = opportunity.model_copy(update={"touchpoint_ids": (touchpoint_id,)})
         self._found[opportunity.id] = opportunity
@@ -109,5 +107,5 @@ def _word(values: dict[str, str], column: str, words: Mapping[str, T], line: int
     found = words.get(key, words.get(key.replace(" ", "_")))
     if found is None:
         allowed = ", ".join(str(word) for word in dict.fromkeys(words.values()))
-        raise InterchangeError(f"{column} must be one of {allowed}, not {text[:40]!r}", line)
+        raise InterchangeError.coded("bad_word", line, column=column, allowed=allowed, text=text[:40])
     return found

@@ -1,6 +1,13 @@
-"""The one error interchange raises: a reason fit for the user, with the line it concerns."""
+"""The one error interchange raises: a reason fit for the user, with the line it concerns.
+
+`str(error)` is English ("line 12: reason"), as the command line prints it; `error.message(lang)` says the same in
+the editor's language, from the error's code and parameters (`messages`)."""
 
 from __future__ import annotations
+
+from typing import Self
+
+from journeymap.interchange.messages import say
 
 
 class InterchangeError(ValueError):
@@ -9,11 +16,32 @@ class InterchangeError(ValueError):
     `line` is the 1-based line of the input the problem is on, or None when it concerns the whole file.
     """
 
-    def __init__(self, reason: str, line: int | None = None) -> None:
+    def __init__(self, reason: str, line: int | None = None, *, code: str = "",
+                 params: dict[str, object] | None = None) -> None:
         reason = " ".join(reason.split())  # always one line
         super().__init__(reason)
         self.reason = reason
         self.line = line
+        self.code = code  # "" for a reason that exists in English only
+        self.params = params or {}
+
+    @classmethod
+    def coded(cls, code: str, line: int | None = None, /, **params: object) -> Self:
+        """The error for the reason `code` of `messages` with its parameters; `reason` is the English sentence."""
+        return cls(say(code, "en", **params), line, code=code, params=params)
+
+    def reason_in(self, lang: str) -> str:
+        """The reason in `lang` ("de" or "en"); English when the error has no code."""
+        if not self.code:
+            return self.reason
+        return " ".join(say(self.code, lang, **self.params).split())
+
+    def message(self, lang: str) -> str:
+        """`str(error)` in `lang`: "line 12: reason" / "Zeile 12: Grund"."""
+        reason = self.reason_in(lang)
+        if self.line is None:
+            return reason
+        return f"{'Zeile' if lang == 'de' else 'line'} {self.line}: {reason}"
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.reason}" if self.line is not None else self.reason

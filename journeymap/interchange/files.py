@@ -47,9 +47,10 @@ def read_import(path: str | os.PathLike[str], lang: str | None = None) -> Import
     """`import_file`, also telling which encoding the file was read in."""
     kind = import_format(path)
     if kind is None:
-        what = f"{Path(path).suffix!r} files" if Path(path).suffix else "files without a suffix"
         known = ", ".join(MERMAID_SUFFIXES + CSV_SUFFIXES + XLSX_SUFFIXES)
-        raise InterchangeError(f"cannot import {what}; use {known}")
+        if Path(path).suffix:
+            raise InterchangeError.coded("unknown_suffix", suffix=Path(path).suffix, known=known)
+        raise InterchangeError.coded("no_suffix", known=known)
     content = read_bytes(path)
     if kind == "xlsx":
         from journeymap.interchange.xlsx_import import read_xlsx

@@ -75,7 +75,7 @@ def parse_mermaid(content: bytes | str) -> MermaidJourney:
     """Parse Mermaid `journey` text; `InterchangeError` with the line number for anything malformed."""
     lines = decode(content).split("\n")
     if not any(line.strip() for line in lines):
-        raise InterchangeError("the file is empty")
+        raise InterchangeError.coded("empty")
     result = MermaidJourney()
     header = fenced = False
     acc_block: int | None = None
@@ -118,35 +118,32 @@ def parse_mermaid(content: bytes | str) -> MermaidJourney:
                 fenced = True
                 continue
             if text.casefold() != "journey":
-                raise InterchangeError(
-                    f"a Mermaid journey starts with the line 'journey', not {_short(text)!r}", number)
+                raise InterchangeError.coded("not_journey_start", number, text=_short(text))
             header = True
             continue
         if fenced and _FENCE.fullmatch(text):
             break
         if text.casefold() == "journey":
-            raise InterchangeError("the 'journey' line appears twice", number)
+            raise InterchangeError.coded("journey_twice", number)
         if match := _TITLE.fullmatch(text):
             result.title, result.title_line = _reveal(match.group(1) or "", entities).strip(), number
         elif match := _SECTION.fullmatch(text):
             if len(result.sections) >= MAX_SECTION_LINES:
-                raise InterchangeError(f"more than {MAX_SECTION_LINES:,} section lines", number)
+                raise InterchangeError.coded("too_many_section_lines", number, limit=MAX_SECTION_LINES)
             result.sections.append(_section(match.group(1) or "", entities, number))
         else:
             task = _task(text, entities, number, assessed=unassessed is None)
             if not result.sections:
-                raise InterchangeError(f"the task {_short(task.name)!r} comes before the first 'section' line",
-                                       number)
+                raise InterchangeError.coded("task_before_section", number, name=_short(task.name))
             tasks += 1
             if tasks > MAX_TOUCHPOINTS:
-                raise InterchangeError(f"more than {MAX_TOUCHPOINTS:,} tasks; a journey holds at most that many",
-                                       number)
+                raise InterchangeError.coded("too_many_tasks", number, limit=MAX_TOUCHPOINTS)
             result.sections[-1].tasks.append(task)
         unassessed = None
     if acc_block is not None:
-        raise InterchangeError("the 'accDescr {' block is not closed with '}'", acc_block)
+        raise InterchangeError.coded("acc_block_open", acc_block)
     if not header:
-        raise InterchangeError("there is no 'journey' line; this is not a Mermaid journey")
+        raise InterchangeError.coded("no_journey_line")
     return result
 
 
@@ -157,7 +154,7 @@ def _front_matter_end(lines: list[str]) -> int:
     for index in range(1, len(lines)):
         if lines[index].strip() == "---":
             return index + 1
-    raise InterchangeError("the front matter that starts with '---' is not closed with '---'", 1)
+    raise InterchangeError.coded("front_matter_open", 1)
 
 
 def _hide_entities(text: str) -> tuple[str, list[str]]:
@@ -197,36 +194,34 @@ def _strip_comment(text: str) -> str:
 
 def _section(rest: str, entities: list[str], number: int) -> Section:
     if ":" in rest:
-        raise InterchangeError("a section name cannot contain ':' (write it as '#58;')", number)
+        raise InterchangeError.coded("colon_in_section", number)
     name = _name(rest, entities)
     if not name:
-        raise InterchangeError("the section has no name", number)
+        raise InterchangeError.coded("section_without_name", number)
     return Section(name, number)
 
 
 def _task(text: str, entities: list[str], number: int, assessed: bool) -> Task:
     if ":" not in text:
         shown = _short(_reveal(text, entities))
-        raise InterchangeError(f"{shown!r} is not a task; expected 'Task name: score: actors'", number)
+        raise InterchangeError.coded("not_a_task", number, text=shown)
     name_text, data = text.split(":", 1)
     name = _name(name_text, entities)
     if not name:
-        raise InterchangeError("the task has no name before its ':'", number)
+        raise InterchangeError.coded("task_without_name", number)
     parts = data.split(":")
     score_text = _reveal(parts[0], entities).strip()
     if not score_text:
-        raise InterchangeError(f"the task {_short(name)!r} has no score (1 to 5)", number)
+        raise InterchangeError.coded("no_score", number, name=_short(name))
     if not _SCORE.fullmatch(score_text):
-        raise InterchangeError(f"the score {_short(score_text)!r} of task {_short(name)!r} is not a number", number)
+        raise InterchangeError.coded("score_not_number", number, score=_short(score_text), name=_short(name))
     value = float(score_text)  # a huge number becomes infinity, which the range check refuses
     if not 1 <= value <= 5 or value != int(value):
-        raise InterchangeError(f"the score {_short(score_text, 12)} of task {_short(name)!r} is not 1, 2, 3, 4 or 5",
-                               number)
+        raise InterchangeError.coded("score_out_of_range", number, score=_short(score_text, 12), name=_short(name))
     actors = tuple(dict.fromkeys(_reveal(a, entities).strip() for a in parts[1].split(","))) if len(parts) > 1 else ()
     actors = tuple(a for a in actors if a)
     if len(actors) > MAX_PERSONAS:
-        raise InterchangeError(f"more than {MAX_PERSONAS} actors; a journey has at most {MAX_PERSONAS} personas",
-                               number)
+        raise InterchangeError.coded("too_many_actors", number, limit=MAX_PERSONAS)
     return Task(name, int(value), actors, number, assessed or value != 3)
 
 

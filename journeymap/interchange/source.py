@@ -11,6 +11,7 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from journeymap.fileformat.errors import LoadError
+from journeymap.fileformat.messages import Validation
 from journeymap.fileformat.safe_io import read_regular
 from journeymap.interchange.errors import InterchangeError
 from journeymap.model.limits import MAX_FILE_BYTES
@@ -29,14 +30,14 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
     try:
         content, _ = read_regular(path, MAX_FILE_BYTES)
     except LoadError as exc:
-        raise InterchangeError(exc.reason) from None
+        raise InterchangeError.coded("file_error", reason=exc) from None
     check_size(len(content))
     return content
 
 
 def check_size(size: int) -> None:
     if size > MAX_FILE_BYTES:
-        raise InterchangeError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise InterchangeError.coded("too_large", mb=MAX_FILE_BYTES // (1024 * 1024))
 
 
 def decode(content: bytes | str) -> str:
@@ -66,15 +67,14 @@ def decode_text(content: bytes | str) -> tuple[str, str]:
             fallback = _windows_1252(content) if encoding == "utf-8" else None
             if fallback is None:
                 line = content[: exc.start].count(b"\n") + 1
-                raise InterchangeError(f"is not {shown} text (save the file as UTF-8)", line) from None
+                raise InterchangeError.coded("not_encoding", line, encoding=shown) from None
             text, shown = fallback, WINDOWS_1252
         text = text.removeprefix("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     bad = _CONTROL.search(text)
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
-        raise InterchangeError(f"contains the control character U+{ord(bad.group()):04X}; this is not a text file",
-                               line)
+        raise InterchangeError.coded("control_character", line, char=ord(bad.group()))
     return text, shown
 
 
@@ -95,12 +95,15 @@ def validated(make: Callable[..., T], line: int | None, **fields: object) -> T:
     try:
         return make(**fields)
     except ValidationError as exc:
-        raise InterchangeError(describe(exc), line) from None
+        raise invalid(exc, line) from None
 
 
-def describe(exc: ValidationError) -> str:
-    """The first problem of a pydantic validation error in one sentence."""
+def invalid(exc: ValidationError, line: int | None) -> InterchangeError:
+    """The first problem of a pydantic validation error in one sentence, at `line` ("where: problem"; pydantic's
+    words in English, said in German for its common kinds by `Validation`)."""
     error = exc.errors()[0]
     where = ".".join(str(part) for part in error["loc"])
-    message = str(error["msg"]).removeprefix("Value error, ")
-    return f"{where}: {message}" if where else message
+    detail = Validation(str(error["msg"]).removeprefix("Value error, "), error["type"], error.get("ctx"))
+    if where:
+        return InterchangeError.coded("invalid_value", line, where=where, detail=detail)
+    return InterchangeError.coded("invalid", line, detail=detail)

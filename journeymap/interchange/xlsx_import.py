@@ -52,11 +52,11 @@ def read_xlsx(content: bytes, lang: str | None = None) -> ProjectData:
     try:
         book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception as exc:
-        raise InterchangeError(f"is not an Excel workbook that can be read ({type(exc).__name__})") from None
+        raise InterchangeError.coded("not_readable_workbook", kind=type(exc).__name__) from None
     try:
         sheets: list[_Sheet] = book.worksheets
         if not sheets:
-            raise InterchangeError("the workbook has no sheet")
+            raise InterchangeError.coded("no_sheet")
         touchpoints = _rows(sheets[0], TOUCHPOINT_COLUMNS)
         kpi_sheet = next((s for s in sheets[1:] if s.title.casefold() in ("kpis", "kpi")), None)
         kpis = _rows(kpi_sheet, KPI_COLUMNS) if kpi_sheet is not None else (None, [])
@@ -66,7 +66,7 @@ def read_xlsx(content: bytes, lang: str | None = None) -> ProjectData:
         book.close()
     head, rows = touchpoints
     if head is None:
-        raise InterchangeError(f"the sheet {sheets[0].title!r} is empty")
+        raise InterchangeError.coded("empty_sheet", sheet=sheets[0].title)
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\n")
     writer.writerow(COLUMNS)
@@ -84,12 +84,12 @@ def read_xlsx(content: bytes, lang: str | None = None) -> ProjectData:
         if exc.line is None:
             raise
         if exc.line >= first_opp_line and opp_sheet is not None:
-            where = f"sheet {opp_sheet.title!r}, row {opp_lines[exc.line - first_opp_line]}"
+            sheet, at = opp_sheet.title, opp_lines[exc.line - first_opp_line]
         elif kpi_sheet is not None and exc.line >= first_kpi_line:
-            where = f"sheet {kpi_sheet.title!r}, row {exc.line - first_kpi_line + 2}"
+            sheet, at = kpi_sheet.title, exc.line - first_kpi_line + 2
         else:
-            where = f"sheet {sheets[0].title!r}, row {exc.line}"
-        raise InterchangeError(f"{where}: {exc.reason}") from None
+            sheet, at = sheets[0].title, exc.line
+        raise InterchangeError.coded("in_sheet", sheet=sheet, row=at, reason=exc) from None
 
 
 def _write_opportunities(write: Callable[[list[str]], object], rows: list[dict[str, object]], known: set[str],
@@ -104,8 +104,7 @@ def _write_opportunities(write: Callable[[list[str]], object], rows: list[dict[s
         tids = [t.strip() for t in str(row.get("touchpoint_ids", "")).split("|") if t.strip()]
         for name in tids:
             if name not in known:
-                raise InterchangeError(f"sheet {title!r}, row {n}: the opportunity names the touchpoint ID "
-                                       f"{name[:70]!r}, which the touchpoints sheet does not have")
+                raise InterchangeError.coded("unknown_touchpoint_id", sheet=title, row=n, id=name[:70])
         targets: list[str | None] = [*tids] or [None]
         for tid in targets:
             write(_csv_row({**opportunity, "id": tid} if tid else opportunity))
@@ -117,10 +116,10 @@ def _check_archive(content: bytes) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))
     except zipfile.BadZipFile:
-        raise InterchangeError("is not an Excel workbook (.xlsx files are zip archives)") from None
+        raise InterchangeError.coded("not_zip") from None
     with archive:
         if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED:
-            raise InterchangeError("unpacks to more than 200 MB; this is not a journeymap workbook")
+            raise InterchangeError.coded("unpacks_too_large", mb=MAX_UNPACKED // (1024 * 1024))
 
 
 def _rows(sheet: _Sheet, keys: tuple[str, ...]) -> tuple[list[str | None] | None, list[dict[str, object]]]:
@@ -137,7 +136,7 @@ def _rows(sheet: _Sheet, keys: tuple[str, ...]) -> tuple[list[str | None] | None
     rows: list[dict[str, object]] = []
     for n, cells in enumerate(it, start=2):
         if n > MAX_ROWS:
-            raise InterchangeError(f"the sheet {sheet.title!r} has more than {MAX_ROWS:,} rows")
+            raise InterchangeError.coded("too_many_rows", sheet=sheet.title, limit=MAX_ROWS)
         rows.append({key: value for key, value in zip(head, cells, strict=False)
                      if key is not None and value is not None})
     return head, rows

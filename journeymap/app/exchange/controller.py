@@ -84,6 +84,7 @@ class ImportExport(QObject):
 
     def import_path(self, path: str | Path) -> bool:
         """Import `path`; on a bad file show the reason (with its line) and leave the open journey as it is."""
+        from journeymap.app import i18n
         from journeymap.interchange import InterchangeError, read_import
 
         path = Path(path)
@@ -91,7 +92,7 @@ class ImportExport(QObject):
             imported = read_import(path, None)
             data = imported.data
         except (InterchangeError, OSError) as exc:
-            reason = str(exc) if isinstance(exc, InterchangeError) else (exc.strerror or str(exc))
+            reason = exc.message(i18n.current()) if isinstance(exc, InterchangeError) else (exc.strerror or str(exc))
             QMessageBox.critical(self.parent_widget, self.tr("Cannot import"),
                                  self.tr("Nothing was imported.") + "\n\n" + f"{path.name}: {reason}")
             return False
