@@ -357,8 +357,8 @@ class CardItem(QGraphicsRectItem):
         """The bottom row: emotion face, KPI badge, persona dots (`scale`: `canvas.stamps.stamp_scale`)."""
         draw_face(painter, FACE_RECT, self.touchpoint.emotion, scale)
         if self._badge is not None:
-            draw_badge(painter, self._badge, FACE_RECT.right() + 8, ROW_Y)
-        draw_persona_dots(painter, self._personas, W - 12, ROW_Y + 8)
+            draw_badge(painter, self._badge, FACE_RECT.right() + 8, ROW_Y, scale)
+        draw_persona_dots(painter, self._personas, W - 12, ROW_Y + 8, scale)
 
     def _paint_frame(self, painter: QPainter, lod: float, scale: Scale) -> None:
         """Shadow when selected, fill, border (selected, link target, hovered) and the strip."""

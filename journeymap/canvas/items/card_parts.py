@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 
+from journeymap.canvas.stamps import Scale, draw_stamped
 from journeymap.canvas.style import NO_BRUSH, NO_PEN, brush, fonts, pen
 from journeymap.layout import theme as t
 from journeymap.model import Touchpoint
@@ -44,11 +47,21 @@ def kpi_badge(tp: Touchpoint) -> Badge | None:
     status: KpiStatus = "missed" if "missed" in states else "met" if all(s == "met" for s in states) else "open"
     text = f"KPI {len(tp.kpis)}"
     width = fonts().badge_metrics.horizontalAdvance(text) + 12 + (_MARK if status != "open" else 0)
-    return Badge(text, status, width)
+    return Badge(text, status, math.ceil(width))  # whole px: its stamp is copied 1:1 at 100 %
 
 
-def draw_badge(painter: QPainter, badge: Badge, x: float, y: float) -> None:
-    """Draw the badge with its top-left at (x, y): a rounded pill, a ✓ (all met) or ! (missed) mark, the count."""
+def draw_badge(painter: QPainter, badge: Badge, x: float, y: float, scale: Scale | bool = True) -> None:
+    """Draw the badge with its top-left at (x, y): a rounded pill, a ✓ (all met) or ! (missed) mark, the count.
+    Painting pixels it is copied from a stamp (`canvas.stamps`; `scale` as there): its text is laid out once."""
+    draw_stamped(painter, QRectF(x, y, badge.width, BADGE_HEIGHT), ("badge", badge), _badge_drawer(badge), scale)
+
+
+@cache
+def _badge_drawer(badge: Badge) -> Callable[[QPainter, QRectF], None]:
+    return lambda painter, box: _draw_badge(painter, badge, box.x(), box.y())
+
+
+def _draw_badge(painter: QPainter, badge: Badge, x: float, y: float) -> None:
     rect = QRectF(x, y, badge.width, BADGE_HEIGHT)
     painter.setPen(NO_PEN)
     painter.setBrush(brush(_BADGE_FILL[badge.status]))
@@ -84,10 +97,12 @@ def ink_on(colour: str) -> str:
 
 
 def mark_width(mark: PersonaMark) -> float:
-    return max(MARK_HEIGHT, fonts().badge_metrics.horizontalAdvance(mark.initials) + 7)
+    """The pill's width in whole px (its stamp is copied 1:1 at 100 %)."""
+    return max(MARK_HEIGHT, math.ceil(fonts().badge_metrics.horizontalAdvance(mark.initials) + 7))
 
 
-def draw_persona_dots(painter: QPainter, marks: Sequence[PersonaMark], right: float, cy: float) -> None:
+def draw_persona_dots(painter: QPainter, marks: Sequence[PersonaMark], right: float, cy: float,
+                      scale: Scale | bool = True) -> None:
     """One small pill per persona, right-aligned to `right`: its initials on its colour, as on its avatar and
     curve tag; more than `MAX_DOTS` show the first ones and `+n`."""
     if not marks:
@@ -101,13 +116,21 @@ def draw_persona_dots(painter: QPainter, marks: Sequence[PersonaMark], right: fl
         width = fonts().badge_metrics.horizontalAdvance(more) + 2
         painter.drawText(QRectF(x - width, cy - 8, width, 16), _RIGHT_MIDDLE, more)
         x -= width + DOT_GAP
-    painter.setFont(fonts().badge)
     for mark in reversed(shown):
         width = mark_width(mark)
-        rect = QRectF(x - width, cy - MARK_HEIGHT / 2, width, MARK_HEIGHT)
+        draw_stamped(painter, QRectF(x - width, cy - MARK_HEIGHT / 2, width, MARK_HEIGHT), ("persona", mark),
+                     _mark_drawer(mark), scale)
+        x -= width + DOT_GAP
+
+
+@cache
+def _mark_drawer(mark: PersonaMark) -> Callable[[QPainter, QRectF], None]:
+    """What draws a persona's pill with its initials into a box (copied from a stamp when painting pixels)."""
+    def draw(painter: QPainter, rect: QRectF) -> None:
         painter.setPen(pen("#FFFFFF", 1.0))
         painter.setBrush(brush(mark.colour))
         painter.drawRoundedRect(rect, MARK_HEIGHT / 2, MARK_HEIGHT / 2)
+        painter.setFont(fonts().badge)
         painter.setPen(pen(ink_on(mark.colour)))
         painter.drawText(rect, _CENTRE, mark.initials)
-        x -= width + DOT_GAP
+    return draw
