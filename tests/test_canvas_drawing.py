@@ -14,9 +14,9 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
 from benchmarks.make_big import make_big
-from journeymap.canvas.items.link import FLATNESS, flatten
 from journeymap.canvas.items.overview import OVERVIEW_ZOOM
 from journeymap.canvas.items.persona_items import dim
+from journeymap.canvas.items.polylines import FLATNESS, flatten
 from journeymap.canvas.projection import paused_gc
 from journeymap.catalogue import catalogue
 from journeymap.commands import EditTouchpoint, MoveTouchpoints

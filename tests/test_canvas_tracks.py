@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from benchmarks.make_big import make_big
 from journeymap.canvas import stamps
 from journeymap.canvas.items import card_parts, faces
-from journeymap.canvas.items.link import dashed, flatten
 from journeymap.canvas.items.markers import FitHint
+from journeymap.canvas.items.polylines import dashed, flatten
 from journeymap.canvas.items.tracks import merged
 from journeymap.canvas.pictures import render_svg
 from journeymap.layout.geometry import LANES_TOP

@@ -225,7 +225,7 @@ class Validation(str):
         context = {name: value.replace(" or ", " oder ") if isinstance(value, str) else value
                    for name, value in self.context.items()}
         try:
-            return _Formatter(lang).format(german, **context)
+            return fill(german, lang, **context)
         except (KeyError, IndexError, ValueError):  # a context other than expected: pydantic's own words
             return f"ungültiger Wert ({self})"
 
@@ -254,10 +254,15 @@ class _Formatter(string.Formatter):
         return text
 
 
+def fill(template: str, lang: str, /, **params: object) -> str:
+    """`template` with `params` filled in; numbers written `{n:,}` get the language's thousands separator."""
+    return _Formatter(lang).format(template, **params)
+
+
 def say(code: str, lang: str, **params: object) -> str:
     """The reason `code` in `lang` ("de": German, else English), its parameters filled in."""
     english, german = _TEMPLATES[code]
-    return _Formatter(lang).format(german if lang == "de" else english, **_said(params, lang))
+    return fill(german if lang == "de" else english, lang, **_said(params, lang))
 
 
 class Words(tuple[object, ...]):

@@ -9,10 +9,7 @@ import error) says its reason in the language; pydantic's words are a `Validatio
 
 from __future__ import annotations
 
-import string
-from typing import Any
-
-from journeymap.fileformat.messages import Validation
+from journeymap.fileformat.messages import Validation, fill
 
 LANGUAGES = ("en", "de")
 
@@ -231,21 +228,10 @@ class OneOf(tuple[str, ...]):
     """Choices joined as "a or b" / "a oder b"."""
 
 
-class _Formatter(string.Formatter):
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-
-    def format_field(self, value: Any, format_spec: str) -> str:
-        text: str = format(value, format_spec)
-        if self.lang == "de" and "," in format_spec and isinstance(value, int):
-            text = text.replace(",", ".")
-        return text
-
-
 def say(code: str, lang: str, /, **params: object) -> str:
     """The reason `code` in `lang` ("de": German, else English), its parameters filled in."""
     english, german = _TEMPLATES[code]
-    return _Formatter(lang).format(german if lang == "de" else english, **{
+    return fill(german if lang == "de" else english, lang, **{
         name: _one(value, lang) for name, value in params.items()})
 
 

@@ -24,7 +24,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from journeymap.canvas.items.link import flatten
+from journeymap.canvas.items.polylines import flatten
 from journeymap.canvas.stamps import draw_stamped, stamp_scale
 from journeymap.canvas.style import NO_PEN, brush, pen
 from journeymap.layout import emotion_y, smooth_path
