@@ -76,3 +76,13 @@ def window(qtbot, tmp_path, boxes):
     win = make_window(qtbot, tmp_path)
     yield win
     close_quietly(win)
+
+
+@pytest.fixture
+def german(qtbot, tmp_path, boxes):
+    """An editor window in German on an empty journey; closed quietly after the test."""
+    from tests.helpers.app import close_quietly, make_window
+
+    win = make_window(qtbot, tmp_path, lang="de")
+    yield win
+    close_quietly(win)

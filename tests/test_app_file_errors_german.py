@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 from benchmarks.make_big import make_big
 from journeymap.app.files import opening
 from journeymap.fileformat import dumps
 from tests.conftest import make_sample
-from tests.helpers.app import close_quietly, make_window
 
 BROKEN = '{"format": "journeymap",\n  "schema_version": 2,\n    x}'
-
-
-@pytest.fixture
-def german(qtbot, tmp_path, boxes):
-    window = make_window(qtbot, tmp_path, lang="de")
-    yield window
-    close_quietly(window)
-
-
-def _detail(boxes) -> str:
-    assert boxes.kinds() == ["critical"]
-    _, _title, text = boxes.calls[0]
-    return text.split("\n\n", 1)[1]
 
 
 def test_a_broken_file_gives_the_german_reason(german, boxes, tmp_path):
@@ -31,14 +15,14 @@ def test_a_broken_file_gives_the_german_reason(german, boxes, tmp_path):
     path.write_text(BROKEN, "utf-8")
     before = german.document
     assert not german.files.open_path(path)
-    assert _detail(boxes) == f"{path}: keine Journey-Datei (fehlerhaftes JSON in Zeile 3, Spalte 5)"
+    assert boxes.only_critical_detail() == f"{path}: keine Journey-Datei (fehlerhaftes JSON in Zeile 3, Spalte 5)"
     assert german.document is before
 
 
 def test_a_missing_file_gives_the_german_reason(german, boxes, tmp_path):
     path = tmp_path / "weg.journey"
     assert not german.files.open_path(path)
-    assert _detail(boxes) == f"{path}: Datei nicht gefunden"
+    assert boxes.only_critical_detail() == f"{path}: Datei nicht gefunden"
 
 
 def test_a_big_broken_file_read_in_the_background_gives_the_german_reason(german, boxes, qtbot, tmp_path):
@@ -47,7 +31,7 @@ def test_a_big_broken_file_read_in_the_background_gives_the_german_reason(german
     assert opening.is_big(path)
     assert german.files.open_path(path)
     qtbot.waitUntil(lambda: german.files.opening is None, timeout=30_000)
-    detail = _detail(boxes)
+    detail = boxes.only_critical_detail()
     assert detail.startswith(f"{path}: keine Journey-Datei (fehlerhaftes JSON in Zeile ")
     assert "\n" not in detail
 
@@ -55,12 +39,13 @@ def test_a_big_broken_file_read_in_the_background_gives_the_german_reason(german
 def test_a_failed_save_gives_the_german_reason(german, boxes, tmp_path):
     german.files.open_untitled(make_sample())
     assert not german.files._save_to(tmp_path)  # a folder is no file to save over
-    assert _detail(boxes).startswith(f"{tmp_path}: ist ein Ordner, keine gewöhnliche Datei; journeymap ersetzt "
-                                     "nur gewöhnliche Dateien")
+    detail = boxes.only_critical_detail()
+    assert detail.startswith(f"{tmp_path}: ist ein Ordner, keine gewöhnliche Datei; journeymap ersetzt nur gewöhnliche "
+                             "Dateien")
 
 
 def test_an_english_editor_keeps_the_english_reason(window, boxes, tmp_path):
     path = tmp_path / "broken.journey"
     path.write_text(BROKEN, "utf-8")
     assert not window.files.open_path(path)
-    assert _detail(boxes) == f"{path}: not a journey file (broken JSON at line 3, column 5)"
+    assert boxes.only_critical_detail() == f"{path}: not a journey file (broken JSON at line 3, column 5)"

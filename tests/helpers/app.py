@@ -53,6 +53,12 @@ class MessageBoxes:
             return self.answer if kind in ("warning", "question") else QMessageBox.StandardButton.Ok
         return staticmethod(fake)
 
+    def only_critical_detail(self) -> str:
+        """The detail (after the first blank line) of the one critical message box shown."""
+        assert self.kinds() == ["critical"]
+        _, _title, text = self.calls[0]
+        return text.split("\n\n", 1)[1]
+
     def kinds(self) -> list[str]:
         return [kind for kind, _, _ in self.calls]
 
