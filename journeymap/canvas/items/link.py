@@ -9,8 +9,9 @@ the whole label). Zoomed out below `LABEL_MIN_ZOOM` the label hides. The item ne
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import chain
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
@@ -35,6 +36,21 @@ def _length(curve: Cubic) -> float:
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = curve
     polygon = math.hypot(x1 - x0, y1 - y0) + math.hypot(x2 - x1, y2 - y1) + math.hypot(x3 - x2, y3 - y2)
     return (polygon + math.hypot(x3 - x0, y3 - y0)) / 2
+
+
+def _extent(points: Iterable[tuple[float, float]], x0: float, y0: float, x1: float,
+            y1: float) -> tuple[float, float, float, float]:
+    """The box (x0, y0, x1, y1) grown to hold `points`."""
+    for x, y in points:
+        if x < x0:
+            x0 = x
+        elif x > x1:
+            x1 = x
+        if y < y0:
+            y0 = y
+        elif y > y1:
+            y1 = y
+    return x0, y0, x1, y1
 
 
 def visible_part(painter: QPainter, exposed: QRectF) -> QRectF:
@@ -163,29 +179,12 @@ class LinkItem(QGraphicsRectItem):
         hx, hy = uy * _ARROW_HALF, ux * _ARROW_HALF
         tip = (tx, ty, base_x - hx, base_y + hy, base_x + hx, base_y - hy)
         bux, buy = ux * _ARROW_BACK, uy * _ARROW_BACK  # end the line inside the arrowhead: never out of its tip
-        x0, y0 = x1, y1 = route[0][0]
-        for piece in route[:-1]:
-            for x, y in piece[1:]:  # (each piece starts where the one before it ends)
-                if x < x0:
-                    x0 = x
-                elif x > x1:
-                    x1 = x
-                if y < y0:
-                    y0 = y
-                elif y > y1:
-                    y1 = y
-        # the last piece as drawn (`_drawn`), and the arrowhead
-        for x, y in (c1, (c2[0] - bux, c2[1] - buy) if c2 != p1 else c2, (tx - bux, ty - buy), (tx, ty),
-                     (tip[2], tip[3]), (tip[4], tip[5])):
-            if x < x0:
-                x0 = x
-            elif x > x1:
-                x1 = x
-            if y < y0:
-                y0 = y
-            elif y > y1:
-                y1 = y
-        self._line_bounds = (x0, y0, x1, y1)
+        x0, y0 = route[0][0]
+        # every piece but the last (each starts where the one before it ends), the last as drawn (`_drawn`), and
+        # the arrowhead
+        self._line_bounds = _extent(chain([p for piece in route[:-1] for p in piece[1:]], (
+            c1, (c2[0] - bux, c2[1] - buy) if c2 != p1 else c2, (tx - bux, ty - buy), (tx, ty), (tip[2], tip[3]),
+            (tip[4], tip[5]))), x0, y0, x0, y0)
         self._tip = tip
         self._back_x, self._back_y = bux, buy
         self._drawn_made = None
