@@ -7,34 +7,27 @@ from __future__ import annotations
 
 from typing import Self
 
+from journeymap.fileformat.errors import CodedError
 from journeymap.interchange.messages import say
 
 
-class InterchangeError(ValueError):
+class InterchangeError(CodedError, ValueError):
     """A file cannot be imported. `str(error)` is one line such as `line 12: the score 7 is not 1 to 5`.
 
     `line` is the 1-based line of the input the problem is on, or None when it concerns the whole file.
     """
 
+    say = staticmethod(say)
+
     def __init__(self, reason: str, line: int | None = None, *, code: str = "",
                  params: dict[str, object] | None = None) -> None:
-        reason = " ".join(reason.split())  # always one line
-        super().__init__(reason)
-        self.reason = reason
+        super().__init__(reason, code=code, params=params)
         self.line = line
-        self.code = code  # "" for a reason that exists in English only
-        self.params = params or {}
 
     @classmethod
     def coded(cls, code: str, line: int | None = None, /, **params: object) -> Self:
         """The error for the reason `code` of `messages` with its parameters; `reason` is the English sentence."""
         return cls(say(code, "en", **params), line, code=code, params=params)
-
-    def reason_in(self, lang: str) -> str:
-        """The reason in `lang` ("de" or "en"); English when the error has no code."""
-        if not self.code:
-            return self.reason
-        return " ".join(say(self.code, lang, **self.params).split())
 
     def message(self, lang: str) -> str:
         """`str(error)` in `lang`: "line 12: reason" / "Zeile 12: Grund"."""
