@@ -89,7 +89,7 @@ def test_middle_button_and_space_drag_pan(canvas):
 def test_level_of_detail_full_compact_and_simple_by_zoom(canvas, monkeypatch):
     calls: list[str] = []
     monkeypatch.setattr(CardItem, "paint_simple", lambda self, painter, lod: calls.append("simple"))
-    monkeypatch.setattr(CardItem, "paint_compact", lambda self, painter, lod, scale=True: calls.append("compact"))
+    monkeypatch.setattr(CardItem, "paint_compact", lambda self, painter, lod, *_: calls.append("compact"))
     monkeypatch.setattr(CardItem, "paint_full", lambda self, painter, scale=True: calls.append("full"))
     for zoom, detail in ((0.25, "simple"), (0.5, "compact"), (0.8, "compact"), (1.0, "full")):
         canvas.view.set_zoom(zoom)

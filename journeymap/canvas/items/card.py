@@ -78,6 +78,14 @@ _LEFT = Qt.MouseButton.LeftButton
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
+@lru_cache(maxsize=64)  # a zoom and the scene's label size give every compact card the same layout
+def _compact_layout(lod: float, label_px: float) -> tuple[int, float, bool]:
+    px = compact_label_px(lod, COMPACT_ROOM, label_px)
+    if px <= largest_label_px(ROW_ROOM):
+        return px, ROW_ROOM, True
+    return px, COMPACT_ROOM, False
+
+
 @lru_cache(maxsize=64)  # the strip widens as the zoom falls
 def _strip_rect(width: float) -> QRectF:
     return QRectF(0, 0, width, H)
@@ -260,12 +268,12 @@ class CardItem(QGraphicsRectItem):
         transform = painter.worldTransform()  # (asked once: every PySide call counts, thousands of cards a paint)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(transform)
         scene = self.scene()
-        detail = FULL if getattr(scene, "full_detail", False) else card_detail(lod, getattr(scene, "label_px",
-                                                                                            READABLE_PX))
+        label_px = getattr(scene, "label_px", READABLE_PX)
+        detail = FULL if getattr(scene, "full_detail", False) else card_detail(lod, label_px)
         if detail == SIMPLE:
             self.paint_simple(painter, lod)
         elif detail == COMPACT:
-            self.paint_compact(painter, lod, stamp_scale(painter, transform))
+            self.paint_compact(painter, lod, stamp_scale(painter, transform), label_px)
         else:
             self.paint_full(painter, stamp_scale(painter, transform))
 
@@ -283,10 +291,7 @@ class CardItem(QGraphicsRectItem):
     def compact_layout(self, lod: float) -> tuple[int, float, bool]:
         """(label px, height for the label, with the bottom row) of the compact card at zoom `lod`: the bottom
         row (emotion, KPIs, personas) stays while the enlarged label still fits above it in two lines."""
-        px = compact_label_px(lod, COMPACT_ROOM, self.label_px())
-        if px <= largest_label_px(ROW_ROOM):
-            return px, ROW_ROOM, True
-        return px, COMPACT_ROOM, False
+        return _compact_layout(lod, self.label_px())
 
     def compact_lines(self, px: int, room: float = 0.0) -> list[str]:
         """The label as a compact card at `px` shows it: as many lines as fit into `room` (default: the whole
@@ -315,13 +320,17 @@ class CardItem(QGraphicsRectItem):
         if t.ICON_SIZE * lod >= SIMPLE_ICON_MIN_PX:
             draw_icon(painter, self._icon, ICON_RECT)
 
-    def paint_compact(self, painter: QPainter, lod: float, scale: Scale | bool = True) -> None:
+    def paint_compact(self, painter: QPainter, lod: float, scale: Scale | bool = True,
+                      label_px: float | None = None) -> None:
         """Zoomed out but readable: the label as large as it must be to be read at this zoom, across the card
-        (no icon); the bottom row while there is room for it. `scale`: `canvas.stamps.stamp_scale` (True: ask)."""
+        (no icon); the bottom row while there is room for it. `scale`: `canvas.stamps.stamp_scale` (True: ask);
+        `label_px`: the scene's (None: ask)."""
         if isinstance(scale, bool):
             scale = stamp_scale(painter)
+        if label_px is None:
+            label_px = self.label_px()
         self._paint_frame(painter, lod, scale)
-        px, room, with_row = self.compact_layout(lod)
+        px, room, with_row = _compact_layout(lod, label_px)
         font, _metrics = label_font(px)
         layout = self._compact_layout.get((px, room))
         if layout is None:
