@@ -205,7 +205,7 @@ class JourneyScene(QGraphicsScene):
                 self.link_batch_item.update()
 
     def set_zoom_drawing(self, zoom: float) -> None:
-        """Draw as suits `zoom`: the overview far out, the links batched while they are hairlines."""
+        """Draw as suits `zoom`: the overview far out, the links batched while they show no labels."""
         self.set_overview(zoom < OVERVIEW_ZOOM)
         self._hairlines = zoom < t.LOD_THRESHOLD
         self.set_links_batched(zoom < LABEL_MIN_ZOOM)

@@ -421,10 +421,6 @@ class LinkItem(QGraphicsRectItem):
         """Whether the line, arrowhead or label meets `exposed` (scene coordinates)."""
         return self._touches(exposed)
 
-    def lines_at(self, lod: float) -> list[QLineF]:
-        """The line as drawn (without the arrowhead) as straight segments, fine enough for zoom `lod`."""
-        return self._lines_at(lod)
-
     def _lines_at(self, lod: float) -> list[QLineF]:
         """The drawn route as straight segments, fine enough for zoom `lod` (kept until the route changes)."""
         band = 2.0 ** math.ceil(math.log2(max(lod, 0.03125)))  # …, 0.25, 0.5, 1, 2, 4: one flattening a band
