@@ -135,8 +135,19 @@ class Document(QObject):
         return self.project.meta.title or QCoreApplication.translate("Document", "Untitled")
 
     def push(self, command: QUndoCommand) -> None:
-        """Apply a user edit as one undo step."""
-        self.undo_stack.push(command)
+        """Apply a user edit as one undo step (the project's `changed` follows once)."""
+        with self.project.changes():
+            self.undo_stack.push(command)
+
+    def undo(self) -> None:
+        """Undo the last edit (the project's `changed` follows once)."""
+        with self.project.changes():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Redo the edit undone last (the project's `changed` follows once)."""
+        with self.project.changes():
+            self.undo_stack.redo()
 
     # ---------------------------------------------------------------- disk
     def changed_on_disk(self) -> bool:

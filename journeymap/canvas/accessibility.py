@@ -36,8 +36,10 @@ class CardAnnouncer(QObject):
         self.project = scene.project
         self._said: tuple[str, str] = ("", "")
         scene.selection_ids_changed.connect(self._selection_changed)
+        self._stale = False  # the current card's words changed: said again once the model's change is complete
         for signal in self._model_signals():
             signal.connect(self._model_changed)
+        self.project.changed.connect(self._model_done)
         view.installEventFilter(self)
         view.destroyed.connect(lambda *_, project=self.project: self._disconnect(project))
         self.announce()
@@ -50,12 +52,19 @@ class CardAnnouncer(QObject):
         for signal in self._model_signals(project):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(self._model_changed)
+        with contextlib.suppress(RuntimeError, TypeError):
+            project.changed.disconnect(self._model_done)
 
     def _selection_changed(self, *_args) -> None:
         self.announce()
 
     def _model_changed(self, *_args) -> None:
-        self.announce(speak=False)
+        self._stale = True
+
+    def _model_done(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.announce(speak=False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.LanguageChange:

@@ -98,7 +98,11 @@ class Projection:
     def __init__(self, scene: QGraphicsScene, project: Project, catalogue=None, lang: str = "de",
                  on_card_hover: Callable[[CardItem, bool], None] | None = None,
                  on_geometry: Callable[[], None] | None = None,
-                 on_card_moved: Callable[[], None] | None = None) -> None:
+                 on_card_moved: Callable[[], None] | None = None,
+                 on_removing: Callable[[bool], None] | None = None) -> None:
+        """`on_removing(True)` comes before the first item a model change removes, `on_removing(False)` when that
+        change is complete (the model's `changed`): Qt announces the selection after each selected item it loses,
+        which the scene holds back in between."""
         self.scene = scene
         self.project = project
         self.catalogue = catalogue
@@ -113,6 +117,8 @@ class Projection:
         self._on_card_hover = on_card_hover
         self._on_geometry = on_geometry
         self._on_card_moved = on_card_moved
+        self._on_removing = on_removing
+        self._removing = False
         self._scores: dict[str, LaneScores] = {}  # lane (phase) → its assessed touchpoints in curve order
         self._curve_lanes: set[str] = set()  # lanes whose piece of the emotion curve must be redone
         self._paths: dict[str, frozenset[str]] = {p.id: frozenset(p.touchpoint_ids) for p in project.personas}
@@ -155,6 +161,7 @@ class Projection:
             (project.personas_reordered, self._personas_reordered),
             (project.phases_changed, self._phases_changed),
             (project.meta_changed, self._meta_changed),
+            (project.changed, self._change_done),
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
@@ -168,6 +175,7 @@ class Projection:
         for signal, slot in self._connections:
             signal.disconnect(slot)
         self._connections = []
+        self._removing = False
         self.personas.detach()
         with contextlib.suppress(RuntimeError):  # the scene (the timer's parent) is being destroyed
             self._timer.stop()
@@ -342,7 +350,19 @@ class Projection:
         if tp.emotion is not None:
             self._curve_changed(tp.phase)
 
+    def _removal_starts(self) -> None:
+        if not self._removing and self._on_removing is not None:
+            self._removing = True
+            self._on_removing(True)
+
+    def _change_done(self) -> None:
+        if self._removing:
+            self._removing = False
+            if self._on_removing is not None:
+                self._on_removing(False)
+
     def _touchpoint_removed(self, tp: Touchpoint) -> None:
+        self._removal_starts()
         card = self.cards.pop(tp.id)
         self._rects.pop(tp.id, None)
         card.on_hover = None
@@ -402,6 +422,7 @@ class Projection:
         return getattr(self.scene, "links_batched", False) or getattr(self.scene, "overview", False)
 
     def _link_removed(self, link: Link) -> None:
+        self._removal_starts()
         self.scene.removeItem(self.links.pop(link.id))
         self.labels.link_removed(link.id)
 

@@ -80,7 +80,8 @@ class JourneyScene(QGraphicsScene):
         self.addItem(self.ghost)
         with paused_gc():  # see `paused_gc`: a big map's build allocates thousands of lasting objects
             self.projection = Projection(self, document.project, catalogue, lang, on_card_hover=self._card_hovered,
-                                         on_geometry=self._geometry_changed, on_card_moved=self._sync_handle)
+                                         on_geometry=self._geometry_changed, on_card_moved=self._sync_handle,
+                                         on_removing=self._hold_selection)
         self.overview_item = OverviewItem(self.projection)
         self.addItem(self.overview_item)
         self.link_batch_item = LinkBatchItem(self.projection)
@@ -257,6 +258,16 @@ class JourneyScene(QGraphicsScene):
             if not self._batch:
                 self._selection_changed()
                 self._sync_handle()
+
+    def _hold_selection(self, on: bool) -> None:
+        """While the model removes items (a delete of thousands), the selection is announced once, at the end."""
+        if on:
+            self._batch += 1
+            return
+        self._batch -= 1
+        if not self._batch:
+            self._selection_changed()
+            self._sync_handle()
 
     def select_ids(self, ids: Iterable[str]) -> None:
         """Select exactly these touchpoints and/or links (unknown ids are ignored)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import groupby, pairwise
 from operator import itemgetter
@@ -108,7 +109,11 @@ def position_at(y: float) -> float:
 
 def free_slot(taken: Iterable[float], wanted: float) -> float:
     """The whole slot nearest to `wanted` that no card in `taken` occupies (below first, on a tie)."""
-    occupied = {round(p) for p in taken}
+    return free_slot_among({round(p) for p in taken}, wanted)
+
+
+def free_slot_among(occupied: AbstractSet[int], wanted: float) -> float:
+    """`free_slot` for the slots already taken, as whole numbers (kept by a caller placing many cards)."""
     start = max(0, round(wanted))
     for distance in range(0, len(occupied) + 2):
         for slot in (start + distance, start - distance):

@@ -8,16 +8,17 @@ command can put it back exactly (`restore`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
 from journeymap.model.data import ProjectData, ViewState
-from journeymap.model.editing import ModelError, insert, new_id, revalidate
+from journeymap.model.editing import ModelError, insert, insert_all, new_id, revalidate
 from journeymap.model.limits import MAX_LINKS, MAX_PERSONAS, MAX_TOUCHPOINTS
 from journeymap.model.lineage import Lineage
 from journeymap.model.project_opportunities import OpportunityEdits
 from journeymap.model.project_phases import PhaseChange, PhaseEdits
-from journeymap.model.signals import Signal
+from journeymap.model.signals import GroupedSignal, Signal
 from journeymap.model.values import Link, Meta, Opportunity, Persona, PhaseModel, Touchpoint
 
 __all__ = ["ModelError", "PhaseChange", "Project", "Removal", "new_id"]
@@ -68,7 +69,7 @@ class Project(PhaseEdits, OpportunityEdits):
         self.phases_changed = Signal()  # (PhaseModel)
         self.answers_changed = Signal()  # (dict)
         self.view_changed = Signal()  # (ViewState); view state only, so no `changed` follows
-        self.changed = Signal()  # () after any change
+        self.changed = GroupedSignal()  # () after any change; once for a group of changes (`changes`)
 
     # ---------------------------------------------------------------- queries
     @property
@@ -180,11 +181,7 @@ class Project(PhaseEdits, OpportunityEdits):
     # ---------------------------------------------------------------- touchpoints
     def add_touchpoint(self, tp: Touchpoint, index: int | None = None) -> Touchpoint:
         """Add a touchpoint (at `index` in project order, default: last)."""
-        if tp.id in self._touchpoints:
-            raise ModelError(f"the touchpoint id {tp.id!r} is already used")
-        if len(self._touchpoints) >= MAX_TOUCHPOINTS:
-            raise ModelError(f"a journey can hold at most {MAX_TOUCHPOINTS:,} touchpoints")
-        self._check_phase(tp.phase)
+        self._check_new_touchpoint(tp, len(self._touchpoints))
         self._touchpoints = insert(self._touchpoints, tp.id, tp, index)
         self._links_of[tp.id] = set()
         self.touchpoint_added.emit(tp)
@@ -231,8 +228,8 @@ class Project(PhaseEdits, OpportunityEdits):
         link_removal = self.remove_links(link_ids, _emit_changed=False) if link_ids else Removal()
         personas = self._strip_personas(gone, set())
         opportunities = self._strip_opportunities(gone)
-        order = list(self._touchpoints)
-        taken = tuple((order.index(tid), self._touchpoints[tid]) for tid in ids)
+        order = {tid: index for index, tid in enumerate(self._touchpoints)}
+        taken = tuple((order[tid], self._touchpoints[tid]) for tid in ids)
         for tid in ids:
             tp = self._touchpoints.pop(tid)
             del self._links_of[tid]
@@ -248,18 +245,7 @@ class Project(PhaseEdits, OpportunityEdits):
     # ---------------------------------------------------------------- links
     def add_link(self, link: Link, index: int | None = None) -> Link:
         """Connect two existing touchpoints."""
-        if link.id in self._links:
-            raise ModelError(f"the link id {link.id!r} is already used")
-        if len(self._links) >= MAX_LINKS:
-            raise ModelError(f"a journey can hold at most {MAX_LINKS:,} links")
-        self.touchpoint(link.source)
-        self.touchpoint(link.target)
-        if link.source == link.target:
-            raise ModelError("a touchpoint cannot link to itself")
-        for lid in self._links_of[link.source]:
-            other = self._links[lid]
-            if other.source == link.source and other.target == link.target:
-                raise ModelError("these two touchpoints are already linked in this direction")
+        self._check_new_link(link, len(self._links))
         self._links = insert(self._links, link.id, link, index)
         self._index_link(link)
         self.link_added.emit(link)
@@ -284,8 +270,8 @@ class Project(PhaseEdits, OpportunityEdits):
         for lid in ids:
             self.link(lid)
         personas = self._strip_personas(set(), set(ids))
-        order = list(self._links)
-        taken = tuple(sorted(((order.index(lid), self._links[lid]) for lid in ids), key=lambda p: p[0]))
+        order = {lid: index for index, lid in enumerate(self._links)}
+        taken = tuple(sorted(((order[lid], self._links[lid]) for lid in ids), key=lambda p: p[0]))
         for lid in ids:
             link = self._links.pop(lid)
             self._links_of[link.source].discard(lid)
@@ -297,15 +283,54 @@ class Project(PhaseEdits, OpportunityEdits):
 
     # ---------------------------------------------------------------- undoing removals
     def restore(self, removal: Removal) -> None:
-        """Put back exactly what `remove_touchpoints`/`remove_links` took out."""
-        for index, tp in removal.touchpoints:
-            self.add_touchpoint(tp, index)
-        for index, link in removal.links:
-            self.add_link(link, index)
-        for persona in reversed(removal.personas):  # earliest snapshot last, so it wins
-            self.replace_persona(persona)
-        for opportunity in removal.opportunities:
-            self.replace_opportunity(opportunity)
+        """Put back exactly what `remove_touchpoints`/`remove_links` took out (one `changed`)."""
+        with self.changes():
+            for n, (_, tp) in enumerate(removal.touchpoints):
+                self._check_new_touchpoint(tp, len(self._touchpoints) + n)
+            self._touchpoints = insert_all(self._touchpoints, [(i, tp.id, tp) for i, tp in removal.touchpoints])
+            for _, tp in removal.touchpoints:
+                self._links_of[tp.id] = set()
+                self.touchpoint_added.emit(tp)
+            for n, (_, link) in enumerate(removal.links):
+                self._check_new_link(link, len(self._links) + n)
+            self._links = insert_all(self._links, [(i, link.id, link) for i, link in removal.links])
+            for _, link in removal.links:
+                self._index_link(link)
+                self.link_added.emit(link)
+            if removal.touchpoints or removal.links:
+                self.changed.emit()
+            for persona in reversed(removal.personas):  # earliest snapshot last, so it wins
+                self.replace_persona(persona)
+            for opportunity in removal.opportunities:
+                self.replace_opportunity(opportunity)
+
+    def changes(self) -> AbstractContextManager[None]:
+        """Group edits: `changed` follows once, when the outermost group ends (the item signals come as they
+        happen). The document makes each user edit one group (`Document.push`, undo, redo)."""
+        return self.changed.group()
+
+    def _check_new_touchpoint(self, tp: Touchpoint, count: int) -> None:
+        """A ModelError unless `tp` may join the journey's `count` touchpoints."""
+        if tp.id in self._touchpoints:
+            raise ModelError(f"the touchpoint id {tp.id!r} is already used")
+        if count >= MAX_TOUCHPOINTS:
+            raise ModelError(f"a journey can hold at most {MAX_TOUCHPOINTS:,} touchpoints")
+        self._check_phase(tp.phase)
+
+    def _check_new_link(self, link: Link, count: int) -> None:
+        """A ModelError unless `link` may join the journey's `count` links (its touchpoints already in it)."""
+        if link.id in self._links:
+            raise ModelError(f"the link id {link.id!r} is already used")
+        if count >= MAX_LINKS:
+            raise ModelError(f"a journey can hold at most {MAX_LINKS:,} links")
+        self.touchpoint(link.source)
+        self.touchpoint(link.target)
+        if link.source == link.target:
+            raise ModelError("a touchpoint cannot link to itself")
+        for lid in self._links_of[link.source]:
+            other = self._links[lid]
+            if other.source == link.source and other.target == link.target:
+                raise ModelError("these two touchpoints are already linked in this direction")
 
     # ---------------------------------------------------------------- personas
     def add_persona(self, persona: Persona, index: int | None = None) -> Persona:

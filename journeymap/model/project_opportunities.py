@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from journeymap.model.editing import ModelError, insert, revalidate
 from journeymap.model.limits import MAX_OPPORTUNITIES
-from journeymap.model.signals import Signal
+from journeymap.model.signals import GroupedSignal, Signal
 from journeymap.model.values import BLUEPRINT_ROWS, BlueprintRow, BlueprintRowName, Opportunity, Touchpoint
 
 Taken = tuple[tuple[int, Opportunity], ...]  # (index in project order, value) of removed opportunities
@@ -29,7 +29,7 @@ class OpportunityEdits:
     opportunity_added: Signal  # (Opportunity)
     opportunity_removed: Signal  # (Opportunity)
     opportunity_changed: Signal  # (new Opportunity, old Opportunity)
-    changed: Signal
+    changed: GroupedSignal
 
     # ---------------------------------------------------------------- queries
     @property

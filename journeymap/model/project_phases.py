@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from journeymap.model.editing import ModelError
-from journeymap.model.signals import Signal
+from journeymap.model.signals import GroupedSignal, Signal
 from journeymap.model.values import PhaseModel, Touchpoint
 
 
@@ -29,7 +29,7 @@ class PhaseEdits:
     _phase_model: PhaseModel
     _touchpoints: dict[str, Touchpoint]
     phases_changed: Signal
-    changed: Signal
+    changed: GroupedSignal
 
     if TYPE_CHECKING:
         def next_free_position(self, phase_id: str) -> float: ...

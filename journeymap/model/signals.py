@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 
@@ -30,3 +30,32 @@ class Signal:
 
     def __len__(self) -> int:
         return len(self._slots)
+
+
+class GroupedSignal(Signal):
+    """A signal without arguments whose emissions inside `group()` come out as one, when the outermost group ends
+    (one `changed` for an edit that adds or removes thousands of items, not one per item)."""
+
+    __slots__ = ("_depth", "_pending")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._depth = 0
+        self._pending = False
+
+    def emit(self) -> None:
+        if self._depth:
+            self._pending = True
+        else:
+            super().emit()
+
+    @contextlib.contextmanager
+    def group(self) -> Iterator[None]:
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if not self._depth and self._pending:
+                self._pending = False
+                super().emit()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QMimeData
 
 from journeymap.commands import AddItems
 from journeymap.fileformat import LoadError, dumps, loads
-from journeymap.layout import free_slot
+from journeymap.layout import free_slot_among
 from journeymap.model import Link, Project, ProjectData, Touchpoint, new_id
 
 ITEMS_MIME = "application/x-journeymap-items"
@@ -61,15 +61,15 @@ def paste_command(project: Project, mime: QMimeData | None, fallback_phase: str 
         return None
     phases = project.phase_model.ids()
     fallback = fallback_phase if fallback_phase in phases else phases[0]
-    taken: dict[str, list[float]] = {}
+    taken: dict[str, set[int]] = {}  # whole slots taken per lane, kept up to date as cards are placed
     for tp in project.touchpoints:
-        taken.setdefault(tp.phase, []).append(tp.position)
+        taken.setdefault(tp.phase, set()).add(round(tp.position))
     new_ids: dict[str, str] = {}
     pasted: list[Touchpoint] = []
     for tp in sorted(data.touchpoints, key=lambda t: t.position):
         phase = tp.phase if tp.phase in phases else fallback
-        slot = free_slot(taken.setdefault(phase, []), tp.position)
-        taken[phase].append(slot)
+        slot = free_slot_among(taken.setdefault(phase, set()), tp.position)
+        taken[phase].add(round(slot))
         new_ids[tp.id] = new_id("tp")
         pasted.append(tp.model_copy(update={"id": new_ids[tp.id], "phase": phase, "position": slot}))
     order = {new_ids[tp.id]: i for i, tp in enumerate(data.touchpoints)}

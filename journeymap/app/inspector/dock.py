@@ -50,6 +50,8 @@ class InspectorDock(QDockWidget):
         self._follow(document)
         self.touchpoint_ids: list[str] = []
         self.link_ids: list[str] = []
+        self._ids: set[str] = set()
+        self._stale = False  # an item shown changed: refreshed once the model's change is complete (`changed`)
         self._session = 0
         self.stack = QStackedWidget(self)
         self.empty = self._message_page()
@@ -98,7 +100,8 @@ class InspectorDock(QDockWidget):
             getattr(document.project, signal).connect(slot)
 
     def _connections(self) -> tuple[tuple[str, Callable[..., None]], ...]:
-        return (("touchpoint_changed", self._model_touchpoint_changed),
+        return (("changed", self._model_done),
+                ("touchpoint_changed", self._model_touchpoint_changed),
                 ("touchpoint_removed", self._model_removed),
                 ("link_changed", self._model_link_changed),
                 ("link_removed", self._model_removed),
@@ -117,12 +120,14 @@ class InspectorDock(QDockWidget):
     def set_selection(self, touchpoint_ids: list[str], link_ids: list[str]) -> None:
         """Show the selection (touchpoint ids and link ids, as the scene reports them)."""
         self.touchpoint_ids, self.link_ids = list(touchpoint_ids), list(link_ids)
+        self._ids = {*touchpoint_ids, *link_ids}
         self._session += 1
         self.tp_form.touchpoint = None
         self.link_form.link = None
         self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         project = self.document.project
         tids = [t for t in self.touchpoint_ids if project.has_touchpoint(t)]
         lids = [link for link in self.link_ids if project.has_link(link)]
@@ -153,26 +158,30 @@ class InspectorDock(QDockWidget):
 
     # ---------------------------------------------------------------- model → form
     def _model_touchpoint_changed(self, new: Touchpoint, old: Touchpoint) -> None:
-        if new.id in self.touchpoint_ids or self.stack.currentIndex() == LINK:
-            self.refresh()
+        if new.id in self._ids or self.stack.currentIndex() == LINK:
+            self._stale = True
 
     def _model_link_changed(self, new: Link, old: Link) -> None:
-        if new.id in self.link_ids:
+        if new.id in self._ids:
+            self._stale = True
+
+    def _model_done(self) -> None:
+        if self._stale:
             self.refresh()
 
     def _model_removed(self, value: Any) -> None:
-        if value.id in self.touchpoint_ids or value.id in self.link_ids:
-            self.refresh()
+        if value.id in self._ids:
+            self._stale = True
 
     def _model_personas_changed(self, *_args: object) -> None:
         if self.stack.currentIndex() in (TOUCHPOINT, LINK):
-            self.refresh()
+            self._stale = True
 
     def _model_opportunities_changed(self, *values: Opportunity) -> None:
         tp = self.tp_form.touchpoint
         if self.stack.currentIndex() == TOUCHPOINT and tp is not None and any(
                 tp.id in value.touchpoint_ids for value in values):
-            self.refresh()
+            self._stale = True
 
     # ---------------------------------------------------------------- form → commands
     def _assign(self, pid: str, on: bool, item: Touchpoint | Link | None) -> None:
