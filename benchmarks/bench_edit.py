@@ -15,7 +15,8 @@ longest gap between the ticks of a 1 ms timer from the paint until 100 ms after 
 30 ms; floor: the longest gap of the same timer over the same time with nothing to do). Medians over the
 repetitions, the slowest edit kind decides the summary rows; the caught-up time and the stall are maxima.
 Autosave is set far off: its save is not an edit's cost. 2,000 touchpoints (4,000 links) with a row per edit;
-500 and 10,000 (no targets for 10,000) with the summary rows.
+500 and 10,000 (no targets for 10,000) with the summary rows. Then, at 2,000 and without targets, edits of
+everything at once: select all, delete, undo, paste all again, undo the paste (each until the view painted).
 """
 
 from __future__ import annotations
@@ -247,6 +248,36 @@ def _measure_size(folder: Path, touchpoints: int, links: int, reps: int, with_ta
     return results
 
 
+def _bulk_rows(folder: Path, touchpoints: int, links: int) -> list[Result]:
+    """Edits of everything at once, as a user makes them with the keyboard (no targets): Ctrl+A, Del, Ctrl+Z,
+    then Ctrl+A, Ctrl+C, Ctrl+V and Ctrl+Z of the paste; each until the view has painted."""
+    editor = _Editor(folder, touchpoints, links)
+    window, c = editor.window, editor.window.commands
+    window.view.setFocus()
+    size = f"{touchpoints:,} tp / {links:,} links"
+    results = []
+
+    def timed_step(case: str, action) -> None:
+        painted = editor.paints.count
+        start = time.perf_counter()
+        action.trigger()
+        while editor.paints.count == painted:
+            QApplication.processEvents()
+        results.append(Result(BENCH, f"{case}, {size}", (time.perf_counter() - start) * 1000, None, "",
+                              "until the view painted; no target"))
+        _wait_loop(100, lambda: not window.findings.pending(), window.findings.updated)
+
+    timed_step("select all", c.select_all)
+    timed_step("delete everything selected", c.delete)
+    timed_step("undo that delete", c.undo)
+    c.select_all.trigger()
+    c.copy.trigger()
+    timed_step("paste all touchpoints and links again", c.paste)
+    timed_step("undo that paste", c.undo)
+    editor.close()
+    return results
+
+
 def run() -> list[Result]:
     app = QApplication.instance() or QApplication([])
     app.setOrganizationName("journeymap")
@@ -255,6 +286,7 @@ def run() -> list[Result]:
     with tempfile.TemporaryDirectory() as tmp:
         for touchpoints, links, reps, with_target in SIZES:
             results += _measure_size(Path(tmp), touchpoints, links, reps, with_target, touchpoints == 2_000)
+        results += _bulk_rows(Path(tmp), 2_000, 4_000)
     return results
 
 

@@ -35,7 +35,7 @@ from journeymap.fileformat import (
 )
 from journeymap.fileformat.lock import holder
 from journeymap.fileformat.writer import dumps_body
-from journeymap.model import Project, ProjectData
+from journeymap.model import ModelError, Project, ProjectData
 from journeymap.model.limits import MAX_FILE_BYTES
 from journeymap.model.lineage import content_hash, hash_of_dump, with_journey_id
 from journeymap.recovery import AutosaveSlot, default_folder
@@ -56,6 +56,7 @@ class Document(QObject):
     path_changed = Signal(object)  # Path | None
     modified_changed = Signal(bool)
     read_only_changed = Signal(bool)
+    refused = Signal(str)  # an edit the journey cannot take (`push`): why, fit for the user
     autosave_failed = Signal(object)  # the SaveError (`str()`: one English line; `message(lang)`)
 
     def __init__(self, data: ProjectData | None = None, path: str | Path | None = None,
@@ -134,10 +135,20 @@ class Document(QObject):
             return QCoreApplication.translate("Document", "%1 (copy)").replace("%1", self.copy_of.name)
         return self.project.meta.title or QCoreApplication.translate("Document", "Untitled")
 
-    def push(self, command: QUndoCommand) -> None:
-        """Apply a user edit as one undo step (the project's `changed` follows once)."""
+    def push(self, command: QUndoCommand) -> bool:
+        """Apply a user edit as one undo step (the project's `changed` follows once). An edit the journey cannot
+        take (`ProjectCommand.check`, e.g. past 10,000 touchpoints) is refused: nothing changes, `refused` says
+        why, and the result is False."""
+        check = getattr(command, "check", None)
+        if check is not None:
+            try:
+                check()
+            except ModelError as exc:
+                self.refused.emit(str(exc))
+                return False
         with self.project.changes():
             self.undo_stack.push(command)
+        return True
 
     def undo(self) -> None:
         """Undo the last edit (the project's `changed` follows once)."""

@@ -131,3 +131,48 @@ def test_paste_and_undo_of_hundreds_in_the_window(window, qtbot):
     assert scene.selected_touchpoint_ids() == []
     assert len(changed) == 2
     assert window.inspector.stack.currentIndex() == EMPTY
+
+
+def test_an_edit_past_the_limit_is_refused_whole_and_not_stacked(tmp_path, monkeypatch):
+    from journeymap.commands import base
+
+    monkeypatch.setattr(base, "MAX_TOUCHPOINTS", 60)
+    document = Document(autosave_folder=tmp_path)
+    refused: list[str] = []
+    document.refused.connect(refused.append)
+    cards = [tp(f"t{i}", "attention", position=float(i)) for i in range(50)]
+    assert document.push(AddItems(document.project, cards))
+    more = [tp(f"u{i}", "interest", position=float(i)) for i in range(11)]
+    assert not document.push(AddItems(document.project, more, [link("u0", "u1")]))
+    assert len(document.project.touchpoints) == 50 and not document.project.links
+    assert document.undo_stack.count() == 1 and refused and "60" in refused[0]
+    assert document.push(AddItems(document.project, more[:10]))  # up to the limit is fine
+    assert len(document.project.touchpoints) == 60
+
+
+def test_pasting_past_the_limit_says_why_and_changes_nothing(window, boxes, monkeypatch):
+    from journeymap.commands import base
+
+    _big_window(window, 40, 60)
+    monkeypatch.setattr(base, "MAX_TOUCHPOINTS", 70)
+    c = window.commands
+    window.view.setFocus()
+    c.select_all.trigger()
+    c.copy.trigger()
+    steps = window.document.undo_stack.count()
+    assert window.edit.paste() == []
+    assert len(window.document.project.touchpoints) == 40 and window.document.undo_stack.count() == steps
+    assert boxes.kinds() == ["warning"] and "70" in boxes.calls[0][2]
+
+
+def test_the_refusal_is_german_in_a_german_editor(german, boxes, monkeypatch):
+    from journeymap.commands import base
+
+    _big_window(german, 40, 60)
+    monkeypatch.setattr(base, "MAX_TOUCHPOINTS", 70)
+    german.view.setFocus()
+    german.commands.select_all.trigger()
+    german.commands.copy.trigger()
+    assert german.edit.paste() == []
+    _kind, title, text = boxes.calls[0]
+    assert title == "Diese Änderung ist nicht möglich" and "mehr als 70 Touchpoints" in text

@@ -7,7 +7,9 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from journeymap.model import Project
+from journeymap.commands.texts import TEXTS
+from journeymap.model import ModelError, Project
+from journeymap.model.limits import MAX_LINKS, MAX_TOUCHPOINTS
 
 
 class ProjectCommand(QUndoCommand):
@@ -16,6 +18,10 @@ class ProjectCommand(QUndoCommand):
     def __init__(self, project: Project, text: str) -> None:
         super().__init__(text)
         self.project = project
+
+    def check(self) -> None:
+        """Raise a ModelError (its text fit for the user) when the journey cannot take this edit as it is now;
+        `Document.push` asks before applying it, so a refused edit changes nothing and is not stacked."""
 
 
 class EditFields(ProjectCommand):
@@ -65,3 +71,11 @@ class EditFields(ProjectCommand):
 
     def undo(self) -> None:
         getattr(self.project, self.updater)(self.item_id, **self.before)
+
+
+def too_many(project: Project, touchpoints: int, links: int) -> None:
+    """A ModelError when `touchpoints` and `links` more would take `project` past its limits."""
+    if len(project.touchpoints) + touchpoints > MAX_TOUCHPOINTS:
+        raise ModelError(TEXTS.too_many_touchpoints(MAX_TOUCHPOINTS))
+    if len(project.links) + links > MAX_LINKS:
+        raise ModelError(TEXTS.too_many_links(MAX_LINKS))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from journeymap.commands.base import EditFields, ProjectCommand
+from journeymap.commands.base import EditFields, ProjectCommand, too_many
 from journeymap.commands.texts import TEXTS
 from journeymap.model import Link, Project
 
@@ -16,6 +16,9 @@ class AddLink(ProjectCommand):
     def __init__(self, project: Project, link: Link) -> None:
         self.link = link
         super().__init__(project, TEXTS.add_link())
+
+    def check(self) -> None:
+        too_many(self.project, 0, 1)
 
     def redo(self) -> None:
         self.project.add_link(self.link)

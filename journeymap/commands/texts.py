@@ -6,12 +6,20 @@ with their plural forms (it reads `self.tr(text, "", n)`, not a helper's argumen
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 
 class Commands(QObject):
     def add_touchpoints(self, n: int) -> str:
         return self.tr("Add %n touchpoint(s)", "", n)
+
+    def too_many_touchpoints(self, limit: int) -> str:
+        return self.tr("This would take the journey past %1 touchpoints, the most one journey can hold.").replace(
+            "%1", QLocale().toString(limit))
+
+    def too_many_links(self, limit: int) -> str:
+        return self.tr("This would take the journey past %1 links, the most one journey can hold.").replace(
+            "%1", QLocale().toString(limit))
 
     def delete_items(self, n: int) -> str:
         return self.tr("Delete %n item(s)", "", n)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from journeymap.commands.base import EditFields, ProjectCommand
+from journeymap.commands.base import EditFields, ProjectCommand, too_many
 from journeymap.commands.texts import TEXTS
 from journeymap.model import Link, Opportunity, Project, Removal, Touchpoint
 
@@ -24,6 +24,9 @@ class AddItems(ProjectCommand):
         self.moves = dict(moves or {})
         self.before = {tid: (project.touchpoint(tid).phase, project.touchpoint(tid).position) for tid in self.moves}
         super().__init__(project, text or TEXTS.add_touchpoints(len(self.touchpoints)))
+
+    def check(self) -> None:
+        too_many(self.project, len(self.touchpoints), len(self.links))
 
     def redo(self) -> None:
         if self.moves:

@@ -406,6 +406,14 @@
             <numerusform>%n Touchpoints hinzufügen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This would take the journey past %1 touchpoints, the most one journey can hold.</source>
+        <translation>Damit hätte die Journey mehr als %1 Touchpoints – mehr fasst eine Journey nicht.</translation>
+    </message>
+    <message>
+        <source>This would take the journey past %1 links, the most one journey can hold.</source>
+        <translation>Damit hätte die Journey mehr als %1 Verbindungen – mehr fasst eine Journey nicht.</translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
         <translation>
@@ -1405,6 +1413,10 @@
     <message>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>Cannot make this change</source>
+        <translation>Diese Änderung ist nicht möglich</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>

@@ -90,7 +90,8 @@ class EditController(QObject):
         if command is None:
             return []
         command.setText(self.tr("Paste %n touchpoint(s)", "", len(command.touchpoints)))
-        self.document.push(command)
+        if not self.document.push(command):
+            return []
         ids = [tp.id for tp in command.touchpoints]
         scene.select_ids(ids + [link.id for link in command.links])
         return ids

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from journeymap.app import i18n
 from journeymap.app.dialogs.about import show_about
@@ -330,6 +330,7 @@ class MainWindow(QMainWindow):
         document.modified_changed.connect(self._update_title)
         document.path_changed.connect(self._update_title)
         document.autosave_failed.connect(self._autosave_failed)
+        document.refused.connect(self._edit_refused)
         document.undo_stack.indexChanged.connect(self._update_undo_actions)
         document.undo_stack.cleanChanged.connect(self._update_undo_actions)
         document.project.changed.connect(self._show_counts)
@@ -401,6 +402,9 @@ class MainWindow(QMainWindow):
 
     def _show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(self.tr("Zoom %1 %").replace("%1", str(round(zoom * 100))))
+
+    def _edit_refused(self, reason: str) -> None:
+        QMessageBox.warning(self, self.tr("Cannot make this change"), reason)
 
     def _autosave_failed(self, error: Exception) -> None:
         self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", reason_of(error)), 10000)
