@@ -22,6 +22,7 @@ from typing import Any, Literal
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from journeymap.collector import paused_gc
 from journeymap.fileformat import (
     DocumentLock,
     FileStamp,
@@ -136,9 +137,9 @@ class Document(QObject):
         return self.project.meta.title or QCoreApplication.translate("Document", "Untitled")
 
     def push(self, command: QUndoCommand) -> bool:
-        """Apply a user edit as one undo step (the project's `changed` follows once). An edit the journey cannot
-        take (`ProjectCommand.check`, e.g. past 10,000 touchpoints) is refused: nothing changes, `refused` says
-        why, and the result is False."""
+        """Apply a user edit as one undo step (the project's `changed` follows once; the collector waits,
+        `paused_gc`). An edit the journey cannot take (`ProjectCommand.check`, e.g. past 10,000 touchpoints) is
+        refused: nothing changes, `refused` says why, and the result is False."""
         check = getattr(command, "check", None)
         if check is not None:
             try:
@@ -146,18 +147,18 @@ class Document(QObject):
             except ModelError as exc:
                 self.refused.emit(str(exc))
                 return False
-        with self.project.changes():
+        with self.project.changes(), paused_gc():
             self.undo_stack.push(command)
         return True
 
     def undo(self) -> None:
         """Undo the last edit (the project's `changed` follows once)."""
-        with self.project.changes():
+        with self.project.changes(), paused_gc():
             self.undo_stack.undo()
 
     def redo(self) -> None:
         """Redo the edit undone last (the project's `changed` follows once)."""
-        with self.project.changes():
+        with self.project.changes(), paused_gc():
             self.undo_stack.redo()
 
     # ---------------------------------------------------------------- disk

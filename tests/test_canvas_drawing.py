@@ -17,8 +17,8 @@ from benchmarks.make_big import make_big
 from journeymap.canvas.items.overview import OVERVIEW_ZOOM
 from journeymap.canvas.items.persona_items import dim
 from journeymap.canvas.items.polylines import FLATNESS, flatten
-from journeymap.canvas.projection import paused_gc
 from journeymap.catalogue import catalogue
+from journeymap.collector import paused_gc
 from journeymap.commands import EditTouchpoint, MoveTouchpoints
 from journeymap.layout import bezier_point, curve_points
 from journeymap.layout import theme as t

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import gc
 import itertools
 from collections.abc import Callable, Iterable
 
@@ -36,20 +35,6 @@ from journeymap.model.signals import Signal
 # every BUILD_STEP items, so that opening a big file can show progress and keep the window painting meanwhile.
 BUILD_STEP = 250
 _report: Callable[[int, int], None] | None = None
-
-
-@contextlib.contextmanager
-def paused_gc():
-    """Python's cyclic garbage collector paused (and put back as it was): building thousands of items allocates
-    many objects that all live on, and each automatic collection meanwhile would walk them again and again
-    (≈ a third of a big build). Nothing is leaked: the next automatic collection after the build looks at them."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 @contextlib.contextmanager

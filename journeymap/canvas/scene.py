@@ -28,9 +28,10 @@ from journeymap.canvas.items.overview import (
 )
 from journeymap.canvas.items.tracks import TrackItem
 from journeymap.canvas.map_filter import MapFilter
-from journeymap.canvas.projection import Projection, paused_gc
+from journeymap.canvas.projection import Projection
 from journeymap.canvas.text import READABLE_PX
 from journeymap.canvas.tooltips import show_tooltip
+from journeymap.collector import paused_gc
 from journeymap.layout import SLOT, position_at
 from journeymap.layout import theme as t
 from journeymap.layout.geometry import Lane
