@@ -275,6 +275,7 @@ def _bulk_rows(folder: Path, touchpoints: int, links: int) -> list[Result]:
     timed_step("paste all touchpoints and links again", c.paste)
     timed_step("undo that paste", c.undo)
     editor.close()
+    QApplication.clipboard().clear()  # Qt's offscreen clipboard crashes at exit while it holds data
     return results
 
 
