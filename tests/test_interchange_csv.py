@@ -116,7 +116,7 @@ def test_not_numbers(text):
     (csv_of(row(), 't2;attention;"never closed\n'), 3, "quoted field that starts here is not closed"),
     (csv_of(row(), 't2;attention;"bad"quote;'), 3, "not valid CSV"),
     (csv_of(row(label="x" * 10_001)), 2, "at most 10000 characters"),
-    (csv_of(row(), row("t2", label="y" * 140_000)), 3, "field larger than field limit"),
+    (csv_of(row(), row("t2", label="y" * 140_000)), 3, "a field is longer than 131,072 characters"),
     (b"phase;label\nattention;M\xc3\xbcller\nattention;\xff\xfe\n", 3, "not UTF-8"),  # UTF-8 mixed with other bytes
     (b"phase;label\nattention;ok\nattention;\x81\n", 3, "not UTF-8"),  # a byte Windows-1252 lacks
 ])
@@ -212,3 +212,12 @@ def test_round_trip_with_the_csv_export(lang):
     assert [[getattr(t, f) for f in fields] for t in back.touchpoints] == [
         [getattr(t, f) for f in fields] for t in original.touchpoints]
     assert sorted(back.opportunities, key=lambda o: o.id) == sorted(original.opportunities, key=lambda o: o.id)
+
+
+def test_a_field_over_the_csv_limit_is_named_in_german_too():
+    text = csv_of(row(), row("t2", label="y" * 140_000))
+    with pytest.raises(InterchangeError) as info:
+        read_csv(text, "de")
+    assert info.value.line == 3
+    assert "ein Feld ist länger als 131.072 Zeichen" in info.value.message("de")
+    assert "field limit" not in info.value.message("de")

@@ -101,6 +101,8 @@ SAMPLES = [
     ("too_many_kpis", {"limit": 100_000}, f"more than {100_000:,} KPI rows"),
     ("kpi_without_touchpoint", {"column": given}, f"{given} is given but the row names no touchpoint"),
     ("unclosed_quote", {}, "a quoted field that starts here is not closed"),
+    ("field_too_long", {"limit": 131_072}, f"a field is longer than {131_072:,} characters, more than a CSV field "
+                                            "may hold"),
     ("invalid_csv", {"detail": exc_text}, f"the row is not valid CSV ({exc_text})"),
     ("column_twice", {"name": column}, f"the column {column!r} appears twice"),
     ("columns_missing", {"missing": ", ".join(missing), "columns": "; ".join(COLUMNS)},

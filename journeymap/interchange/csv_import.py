@@ -126,6 +126,12 @@ def _separator(header: str) -> str:
     return max((";", ",", "\t"), key=known)  # max keeps the first of equals, so `;` wins ties
 
 
+def _field_limit(reason: str) -> int | None:
+    """The limit in the csv module's "field larger than field limit (N)", said in our words (None: another)."""
+    match = re.fullmatch(r"field larger than field limit \((\d+)\)", reason)
+    return int(match.group(1)) if match else None
+
+
 def _records(reader: Reader, offset: int) -> Iterator[tuple[int, list[str]]]:
     """(line number of the record's first line, fields) for every non-blank record."""
     start = reader.line_num
@@ -137,6 +143,8 @@ def _records(reader: Reader, offset: int) -> Iterator[tuple[int, list[str]]]:
         except csv.Error as exc:
             if "end of data" in str(exc):
                 raise InterchangeError.coded("unclosed_quote", offset + start + 1) from None
+            if (limit := _field_limit(str(exc))) is not None:
+                raise InterchangeError.coded("field_too_long", offset + reader.line_num, limit=limit) from None
             raise InterchangeError.coded("invalid_csv", offset + reader.line_num, detail=str(exc)) from None
         line, start = offset + start + 1, reader.line_num
         if any(cell.strip() for cell in row):

@@ -125,6 +125,10 @@ _TEMPLATES: dict[str, tuple[str, str]] = {  # code: (English, German)
         "a quoted field that starts here is not closed",
         "ein Feld in Anführungszeichen, das hier beginnt, wird nicht geschlossen",
     ),
+    "field_too_long": (
+        "a field is longer than {limit:,} characters, more than a CSV field may hold",
+        "ein Feld ist länger als {limit:,} Zeichen, mehr als ein CSV-Feld fassen darf",
+    ),
     "invalid_csv": ("the row is not valid CSV ({detail})", "die Zeile ist kein gültiges CSV ({detail})"),
     "column_twice": ("the column {name!r} appears twice", "die Spalte {name!r} kommt zweimal vor"),
     "columns_missing": (
