@@ -251,17 +251,15 @@ class JourneyScene(QGraphicsScene):
     @contextmanager
     def _batched(self) -> Iterator[None]:
         """Change the selection item by item but announce it once."""
-        self._batch += 1
+        self._hold_selection(True)
         try:
             yield
         finally:
-            self._batch -= 1
-            if not self._batch:
-                self._selection_changed()
-                self._sync_handle()
+            self._hold_selection(False)
 
     def _hold_selection(self, on: bool) -> None:
-        """While the model removes items (a delete of thousands), the selection is announced once, at the end."""
+        """Hold the selection's announcement (True) until every hold is let go (False), then announce it once:
+        while the selection is changed item by item, or the model removes thousands of items."""
         if on:
             self._batch += 1
             return
