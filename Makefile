@@ -24,8 +24,8 @@ test: lint
 # (strict for the Qt-free core and the command line, normal for the editor). MYPY_TARGETS is the whole package.
 MYPY_TARGETS := -p journeymap.model -p journeymap.analysis -p journeymap.layout -p journeymap.catalogue \
 	-p journeymap.fileformat -p journeymap.interchange -p journeymap.export -m journeymap.templates \
-	-m journeymap.locate -m journeymap.collector -p journeymap.cli -p journeymap.commands -m journeymap.document \
-	-p journeymap.canvas -p journeymap.app
+	-m journeymap.locate -m journeymap.collector -m journeymap.lazy -p journeymap.cli -p journeymap.commands \
+	-m journeymap.document -p journeymap.canvas -p journeymap.app
 lint: $(VENV)/.stamp-test
 	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/ruff check .

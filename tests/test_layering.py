@@ -12,7 +12,7 @@ import journeymap
 
 PACKAGE = Path(journeymap.__file__).parent
 QT_FREE = ["model", "analysis", "layout", "fileformat", "catalogue", "export", "interchange", "cli", "templates.py",
-           "locate.py", "collector.py", "__init__.py", "__main__.py"]
+           "locate.py", "collector.py", "lazy.py", "__init__.py", "__main__.py"]
 
 
 def _core_files() -> list[Path]:

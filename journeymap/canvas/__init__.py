@@ -12,8 +12,9 @@ imported without the scene, the commands and the model (the window's toolbar nee
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from journeymap.lazy import lazy_names
 
 if TYPE_CHECKING:
     from journeymap.canvas.mime import TOUCHPOINT_MIME, entry_id_from, entry_mime
@@ -25,11 +26,4 @@ _WHERE = {"TOUCHPOINT_MIME": "mime", "entry_id_from": "mime", "entry_mime": "mim
 
 __all__ = ["TOUCHPOINT_MIME", "JourneyScene", "JourneyView", "entry_id_from", "entry_mime"]
 
-
-def __getattr__(name: str):
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'journeymap.canvas' has no attribute {name!r}")
-    value = getattr(import_module(f"journeymap.canvas.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _WHERE)

@@ -5,8 +5,9 @@ load the writing, lock and process-identity code (`hashlib`, `socket`, `secrets`
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from journeymap.lazy import lazy_names
 
 if TYPE_CHECKING:
     from journeymap.fileformat.errors import JourneyFileError, LoadError, SaveError
@@ -30,13 +31,7 @@ _MODULE_OF = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _MODULE_OF)
 
 
 __all__ = [
