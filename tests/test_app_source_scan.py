@@ -40,3 +40,21 @@ def test_a_module_without_a_source_file_goes_to_the_fallback(tmp_path):
     assert source_scan.uses_pyside(module, lambda m: "asked") == "asked"
     module.__file__ = str(tmp_path / "compiled.pyc")
     assert source_scan.uses_pyside(module, lambda m: "asked") == "asked"
+
+
+def test_a_compiled_module_without_its_source_answers_as_pysides_own_check(tmp_path, monkeypatch):
+    import py_compile
+    from importlib.machinery import SourcelessFileLoader
+    from importlib.util import module_from_spec, spec_from_loader
+
+    original = _feature()._mod_uses_pyside.__wrapped__
+    for name, text in (("jm_uses_qt", "import PySide6\n"), ("jm_plain", "VALUE = 1\n")):
+        source = tmp_path / f"{name}.py"
+        source.write_text(text, "utf-8")
+        compiled = tmp_path / f"{name}.pyc"
+        py_compile.compile(str(source), cfile=str(compiled))
+        source.unlink()  # as in the one-folder app: only the compiled module is there
+        loader = SourcelessFileLoader(name, str(compiled))
+        module = module_from_spec(spec_from_loader(name, loader))
+        loader.exec_module(module)
+        assert source_scan.uses_pyside(module, lambda m: "asked") is original(module) is False
