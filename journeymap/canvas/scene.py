@@ -92,9 +92,7 @@ class JourneyScene(QGraphicsScene):
         self.addItem(self.track_item)
         self.map_filter = MapFilter(document.project, self.projection)  # the Opportunities panel's filter
         self._geometry_changed()
-        self.selectionChanged.connect(self._selection_changed)
-        self.selectionChanged.connect(self._repaint_batched_links)
-        self.selectionChanged.connect(self._sync_handle)
+        self.selectionChanged.connect(self._qt_selection_changed)
         projection = weakref.ref(self.projection)  # a strong reference here would keep the scene alive forever
 
         def detach(*_args: object) -> None:
@@ -265,8 +263,15 @@ class JourneyScene(QGraphicsScene):
             return
         self._batch -= 1
         if not self._batch:
-            self._selection_changed()
-            self._sync_handle()
+            self._qt_selection_changed()
+
+    def _qt_selection_changed(self) -> None:
+        """Qt's `selectionChanged` (after each item while the selection is held, so nothing is done then)."""
+        if self._batch:
+            return
+        self._selection_changed()
+        self._repaint_batched_links()
+        self._sync_handle()
 
     def select_ids(self, ids: Iterable[str]) -> None:
         """Select exactly these touchpoints and/or links (unknown ids are ignored)."""
