@@ -29,9 +29,6 @@ QFileDialog.getSaveFileName = staticmethod(lambda *args, **kwargs: (str(pdf), ""
 project = lambda: window.document.project
 
 
-def tell(step, **data):
-    print(step + " " + json.dumps(data), flush=True)
-
 
 def at(widget, point=None):
     p = widget.mapToGlobal(point if point is not None else widget.rect().center())

@@ -45,15 +45,6 @@ class DragLog(QObject):
         return False
 
 
-def wait(condition, seconds=15.0):
-    end = time.monotonic() + seconds
-    while not condition() and time.monotonic() < end:
-        QTest.qWait(30)
-    return condition()
-
-
-def tell(step, **data):
-    print(step + " " + json.dumps(data), flush=True)
 
 
 def palette_point(entry_id):

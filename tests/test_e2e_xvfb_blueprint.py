@@ -28,12 +28,6 @@ assert window.files.open_path(tmp / "schmidt.journey")
 QTest.qWait(300)
 
 
-def wait(condition, seconds=15.0):
-    end = time.monotonic() + seconds
-    while not condition() and time.monotonic() < end:
-        QTest.qWait(30)
-    return condition()
-
 
 def keys(*sequence):
     """Ask the hand for keys; wait until it says it is done (it writes a line to our stdin)."""

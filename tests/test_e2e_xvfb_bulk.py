@@ -25,15 +25,6 @@ path = tmp / "big.journey"
 project = lambda: window.document.project
 
 
-def wait(condition, seconds=30.0):
-    end = time.monotonic() + seconds
-    while not condition() and time.monotonic() < end:
-        QTest.qWait(20)
-    return condition()
-
-
-def tell(step, **data):
-    print(step + " " + json.dumps(data), flush=True)
 
 
 def state():
@@ -44,7 +35,7 @@ def state():
 
 result = {"platform": QApplication.platformName()}
 window.files.open_path(path)
-wait(lambda: len(project().touchpoints) == 2000)
+wait(lambda: len(project().touchpoints) == 2000, 30.0)
 QTest.qWait(300)
 margin = window.view.viewport().mapToGlobal(QPoint(6, window.view.viewport().height() - 6))
 tell("CLICK", at=[margin.x(), margin.y()])
@@ -62,7 +53,7 @@ for name, keys, done in (
         ("save", ["Control_L", "s"], lambda: not window.document.is_modified())):
     tell("KEY", keys=keys)
     start = time.monotonic()
-    finished = wait(done)
+    finished = wait(done, 30.0)
     result[name] = {"done": finished, "seconds": round(time.monotonic() - start, 2), **state()}
     QTest.qWait(150)
 print("RESULT " + json.dumps(result), flush=True)

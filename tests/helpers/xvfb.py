@@ -148,7 +148,8 @@ def next_line(run: subprocess.Popen[str], steps: tuple[str, ...], timeout: float
 ROOT = Path(__file__).resolve().parents[2]
 
 # The start of every editor script: the German editor in a 1366×768 window at the screen's corner, settings and
-# autosaves in the test's folder (argv[1]), shown, exposed and active. `window`, `tmp`, `QTest` and `time` are there.
+# autosaves in the test's folder (argv[1]), shown, exposed and active. `window`, `tmp`, `QTest`, `time`, `wait` and
+# `tell` are there.
 EDITOR = r'''
 import json, sys, time
 from pathlib import Path
@@ -171,6 +172,19 @@ window.resize(1366, 768)
 window.show()
 QTest.qWaitForWindowExposed(window)
 window.activateWindow()
+
+
+def wait(condition, seconds=15.0):
+    """Let the editor run until `condition()` holds or `seconds` have passed; whether it holds."""
+    end = time.monotonic() + seconds
+    while not condition() and time.monotonic() < end:
+        QTest.qWait(30)
+    return condition()
+
+
+def tell(step, **data):
+    """A line for the test: the step's name and its data as JSON."""
+    print(step + " " + json.dumps(data), flush=True)
 '''
 
 
