@@ -183,3 +183,41 @@ def test_the_sample_blueprint_is_on_screen(window):
                 for text in tp.blueprint.row(row).texts}
     assert shown == expected and len(expected) >= 6
     assert view.rowHeight(ROWS.index("backstage")) >= 64
+
+
+def test_a_phase_without_touchpoints_keeps_a_column_that_says_so(window, qtbot):
+    window.scene.select_ids(["call"])  # the only touchpoint of "desire"
+    window.edit.delete()
+    view = view_of(window)
+    model = view.blueprint_model()
+    assert [c.touchpoint.id if c.touchpoint else None for c in model.columns] == \
+        ["fair", "web", None, "shop", "news", "review"]
+    assert [c.number for c in model.columns] == [1, 2, 0, 3, 4, 5]  # the gap takes no number from the map's
+    gap = 2
+    assert model.index(ROWS.index("phase"), gap).data() == "Desire"
+    customer = model.index(ROWS.index("customer"), gap)
+    assert customer.data() == "No touchpoint in this phase yet"
+    assert "catalogue" in customer.data(Qt.ItemDataRole.ToolTipRole)
+    assert all(model.flags(model.index(r, gap)) == Qt.ItemFlag.NoItemFlags for r in range(len(ROWS)))
+    assert not model.setData(model.index(ROWS.index("evidence"), gap), {"texts": ["x"], "owner": ""})
+    assert view.columnWidth(gap) < view.columnWidth(gap + 1) or model.columns[gap + 1].is_empty
+    view.setFocus()
+    view.setCurrentIndex(cell(view, "web", "customer"))
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # the arrow keys pass over the gap
+    assert view.currentIndex().column() == model.column_of("shop")
+    assert window.scene.selected_touchpoint_ids() == ["shop"]
+    window.document.undo()  # the touchpoint comes back and takes the gap's place
+    assert [c.touchpoint.id for c in model.columns] == ["fair", "web", "call", "shop", "news", "review"]
+
+
+def test_the_gap_speaks_german(german):
+    german.replace_document(Document(make_sample(), autosave_folder=german.autosave_folder))
+    german.scene.select_ids(["review"])
+    german.edit.delete()
+    german.commands.blueprint.trigger()
+    QApplication.processEvents()
+    model = german.views.workspace.blueprint.blueprint_model()
+    customer = model.index(ROWS.index("customer"), model.columnCount() - 1)
+    assert customer.data() == "In dieser Phase noch kein Touchpoint"
+    assert "Katalog" in customer.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(ROWS.index("phase"), model.columnCount() - 1).data() == "Empfehlung"

@@ -230,3 +230,31 @@ def test_every_page_of_the_samples_renders(name, tmp_path):
     subprocess.run(["pdftoppm", "-r", "20", "-png", str(path), str(tmp_path / "p")], check=True,
                    capture_output=True)
     assert len(list(tmp_path.glob("p-*.png"))) == len(reader.pages)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_phase_without_touchpoints_keeps_a_column_that_says_so(lang):
+    tps = (Touchpoint(id="a", label="Messestand", phase="attention"),
+           Touchpoint(id="b", label="Webshop", phase="action",
+                      blueprint=Blueprint(frontstage=BlueprintRow(texts=("Bestätigung per E-Mail",)))),
+           Touchpoint(id="c", label="Bewertung", phase="advocacy"))
+    data = ProjectData(touchpoints=tps)
+    content, reader = pdf(data, lang, sections=("blueprint",))
+    note = {"de": "In dieser Phase noch kein Touchpoint", "en": "No touchpoint in this phase yet"}[lang]
+    text = squeezed(" ".join(page.extract_text() for page in reader.pages))
+    assert text.count(squeezed(note)) == 3  # interest, desire, loyalty
+    numbers = [int(n) for page in reader.pages for n in re.findall(r"(?m)^#(\d+)$", page.extract_text())]
+    assert numbers == [1, 2, 3]  # gaps take no number: the touchpoints keep theirs from the map
+    found = runs(content)
+    names = [p.name.get(lang) for p in data.phase_model.phases]
+    headers = [r for r in found if r.bold and r.size == 8.5]  # the phase headers (a narrow one is shortened)
+    assert [r.x for r in headers] == sorted(r.x for r in headers) and len(headers) == len(names)
+    assert all(name.startswith(r.text.strip().rstrip("…")) for r, name in zip(headers, names, strict=True))
+    heads = dict(zip(names, headers, strict=True))
+    first_word = note.split()[0]
+    gaps = [r for r in found if not r.bold and r.text.strip().split()[0] == first_word and r.x > 24 + 96]
+    assert len(gaps) == 3
+    for gap, phase in zip(gaps, ("interest", "desire", "loyalty"), strict=True):
+        head = heads[data.phase_model.phases[data.phase_model.index(phase)].name.get(lang)]
+        assert head.x <= gap.x < head.x + 72 and gap.y < head.y  # in its phase's column, under its header
+        assert gap.size >= 6.0 and not gap.bold  # readable on A4, set apart from the cards' bold labels

@@ -96,7 +96,8 @@ def test_the_blueprint_is_made_when_its_tab_is_first_shown(window, qtbot):
     assert workspace.count() == 2 and workspace.tabText(1) == "Service blueprint"
     window.commands.blueprint.trigger()
     assert workspace.blueprint_visible() and workspace.currentWidget() is workspace.blueprint
-    assert workspace.model is not None and workspace.model.columnCount() == 0  # the empty journey
+    model = workspace.model
+    assert model is not None and [c.is_gap for c in model.columns] == [True] * 6  # the empty journey: six gaps
     window.replace_document(Document(make_sample(), autosave_folder=window.autosave_folder))
     assert workspace.blueprint_visible() and workspace.model.column_of("shop") >= 0  # shown: made at once
     window.commands.blueprint.trigger()  # back to the map

@@ -5,7 +5,8 @@ rows and their labels at the left, so each page reads on its own; a new page sta
 the page is well filled. Row heights follow the tallest cell of the row on that page; when the rows would not fit
 the page's height the text shrinks (7.5 pt down to 6 pt), and only then do the tallest cells shorten, closing with
 "+ n more"; height to spare goes to the four blueprint rows alike, so every page is a full grid (with room to write
-in by hand). A touchpoint without any blueprint row gets a narrow column. A very long journey (more than
+in by hand). A touchpoint without any blueprint row gets a narrow column, and so does a phase without touchpoints
+(its gap says so). A very long journey (more than
 `ALL_COLUMNS` touchpoints) shows only the touchpoints whose blueprint is filled in, and says so.
 """
 
@@ -81,9 +82,8 @@ class BlueprintPlan:
         self.page_size = landscape(PAPERS[paper])
         w, h = self.page_size
         self.area = Rect(MARGIN, MARGIN + FOOTER_H, w - 2 * MARGIN, h - 2 * MARGIN - FOOTER_H - TITLE_H)
-        everything = bp.columns(data)
-        self.filled_only = len(everything) > ALL_COLUMNS and any(c.touchpoint.blueprint.is_empty()
-                                                                  for c in everything)
+        everything = bp.touchpoint_columns(bp.columns(data))
+        self.filled_only = len(everything) > ALL_COLUMNS and any(c.is_empty for c in everything)
         self.total = len(everything)
         self.columns = bp.columns(data, only_filled=self.filled_only)
         self.pages = [self._page(chunk) for chunk in self._chunks()]
@@ -111,7 +111,7 @@ class BlueprintPlan:
 
     @staticmethod
     def width(col: bp.Column) -> float:
-        return EMPTY_W if col.touchpoint.blueprint.is_empty() else FILLED_W
+        return EMPTY_W if col.is_empty else FILLED_W
 
     # ---------------------------------------------------------------- rows and cells
     def _page(self, cols: list[bp.Column]) -> Page:
@@ -136,12 +136,18 @@ class BlueprintPlan:
 
     def _cell(self, col: bp.Column, row: bp.RowKey, w: float, size: float, cap: float | None) -> Cell:
         room = w - 2 * PAD
+        tp = col.touchpoint
+        if tp is None:  # a phase without touchpoints: its customer row says so, the others stay empty
+            if row != "customer":
+                return Cell((), "", 0, size)
+            note = fit_lines(tr("blueprint_gap", self.lang), SANS, size, room - 4, CUSTOMER_LINES, lang=self.lang)
+            return Cell(((), note.lines), "", 0, size)
         if row == "customer":
-            wrapped = fit_lines(" ".join(col.touchpoint.label.split()), SANS_BOLD, size + 0.5, room - 4,
+            wrapped = fit_lines(" ".join(tp.label.split()), SANS_BOLD, size + 0.5, room - 4,
                                 CUSTOMER_LINES, lang=self.data.meta.language)
             number_line = (str(col.number),)  # the number sits on its own first line
             return Cell((number_line, wrapped.lines), "", 0, size + 0.5)
-        content: BlueprintRow = getattr(col.touchpoint.blueprint, row)
+        content: BlueprintRow = getattr(tp.blueprint, row)
         owner = ellipsize(" ".join(content.owner.split()), SANS_BOLD, size, room - 8) if content.owner.strip() else ""
         texts = [" ".join(text.split()) for text in content.texts]
         lang = self.data.meta.language

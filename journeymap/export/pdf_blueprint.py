@@ -104,10 +104,13 @@ class BlueprintPage(Flowable):
         details = []
         if pages > 1:
             details.append(tr("map_part", self.lang, n=self.index + 1, m=pages))
-        first, last = page.columns[0].number, page.columns[-1].number
-        details.append(f"#{first}–#{last}" if first != last else f"#{first}")
+        shown = bp.touchpoint_columns(page.columns)
+        if shown:
+            first, last = shown[0].number, shown[-1].number
+            details.append(f"#{first}–#{last}" if first != last else f"#{first}")
         if self.plan.filled_only:
-            details.append(tr("blueprint_filled_only", self.lang, n=len(self.plan.columns), m=self.plan.total))
+            details.append(tr("blueprint_filled_only", self.lang, n=len(bp.touchpoint_columns(self.plan.columns)),
+                              m=self.plan.total))
         c.setFont(SANS, 9.5)
         c.setFillColor(colour(t.MUTED))
         x = area.x + width(title, SANS_BOLD, 13) + 10
@@ -173,6 +176,9 @@ class BlueprintPage(Flowable):
     def _customer(self, col: bp.Column, cell: Cell, x: float, y: float, w: float, height: float) -> None:
         c = self.canv
         tp = col.touchpoint
+        if tp is None:
+            self._gap(cell, x, y, w, height)
+            return
         strip = t.phase_colour(tp.phase, col.phase_index) if tp.kind == "digital" else t.ANALOGUE_STRIP
         box = (x + 3, y - height + 3, w - 6, height - 6)
         c.setFillColor(shapes.WHITE)
@@ -194,6 +200,22 @@ class BlueprintPage(Flowable):
         dest = self.card_link(col.number)
         if dest is not None:
             c.linkAbsolute("", dest, (box[0], box[1], box[0] + box[2], box[1] + box[3]), thickness=0)
+
+    def _gap(self, cell: Cell, x: float, y: float, w: float, height: float) -> None:
+        """A phase without touchpoints: a dashed outline where a card would be, saying so in grey."""
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(colour(t.MUTED))
+        c.setLineWidth(0.6)
+        c.setDash([2.5, 2.0], 0)
+        c.roundRect(x + 3, y - height + 3, w - 6, height - 6, 3, stroke=1, fill=0)
+        c.restoreState()
+        c.setFillColor(colour(t.MUTED))
+        c.setFont(SANS, cell.size)
+        baseline = y - PAD - 8
+        for line in cell.items[1]:
+            c.drawString(x + PAD + 3, baseline, line)
+            baseline -= cell.size * LEAD
 
     def _cell(self, row: bp.RowKey, cell: Cell, x: float, y: float, w: float) -> None:
         c, size = self.canv, cell.size

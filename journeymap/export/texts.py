@@ -234,6 +234,7 @@ _WORDS: dict[str, tuple[str, str]] = {  # key: (English, German)
     "blueprint_numbers": ("#12 = the card's number on the map", "#12 = Nummer wie auf der Karte"),
     "blueprint_filled_only": ("only touchpoints with blueprint rows: {n} of {m}",
                               "nur Touchpoints mit Blueprint-Zeilen: {n} von {m}"),
+    "blueprint_gap": ("No touchpoint in this phase yet", "In dieser Phase noch kein Touchpoint"),
 }
 
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

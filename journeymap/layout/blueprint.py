@@ -1,10 +1,12 @@
 """The service blueprint's structure, one source for the editor's blueprint view and the PDF.
 
 Columns are the touchpoints in journey order (phase, then position in the lane), each numbered as on the map, and
-grouped under their phases. Rows run from top to bottom: what the customer sees or holds (evidence), the customer's
-action (the touchpoint itself), then — below the line of interaction — what staff and systems do in view of the
-customer (frontstage), below the line of visibility what they do behind the scenes (backstage), and below the line
-of internal interaction the processes and systems that support them (support).
+grouped under their phases; a phase without any touchpoint keeps a column of its own (a gap: `Column.touchpoint`
+is None), so that the blueprint shows every phase and where the journey has nothing yet. Rows run from top to
+bottom: what the customer sees or holds (evidence), the customer's action (the touchpoint itself), then — below
+the line of interaction — what staff and systems do in view of the customer (frontstage), below the line of
+visibility what they do behind the scenes (backstage), and below the line of internal interaction the processes
+and systems that support them (support).
 """
 
 from __future__ import annotations
@@ -26,11 +28,21 @@ EDITABLE_ROWS = BLUEPRINT_ROWS  # the rows stored with a touchpoint (the custome
 
 @dataclass(frozen=True)
 class Column:
-    """One touchpoint of the blueprint: its number on the map (1, 2, … in journey order) and its phase."""
+    """One touchpoint of the blueprint: its number on the map (1, 2, … in journey order) and its phase; or, with
+    `touchpoint` None and number 0, the gap of a phase that has no touchpoint."""
 
-    touchpoint: Touchpoint
+    touchpoint: Touchpoint | None
     number: int
     phase_index: int
+
+    @property
+    def is_gap(self) -> bool:
+        return self.touchpoint is None
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing in its blueprint rows (a gap, or a touchpoint whose rows are all empty): a narrow column."""
+        return self.touchpoint is None or self.touchpoint.blueprint.is_empty()
 
 
 @dataclass(frozen=True)
@@ -44,11 +56,25 @@ class PhaseSpan:
 
 
 def columns(data: ProjectData, only_filled: bool = False) -> list[Column]:
-    """Every touchpoint in journey order (with `only_filled`, those with a blueprint row filled in)."""
+    """Every touchpoint in journey order (with `only_filled`, those with a blueprint row filled in), and a gap in
+    the place of each phase that has no touchpoint at all."""
     order = {pid: i for i, pid in enumerate(data.phase_model.ids())}
     ordered = sorted(data.touchpoints, key=lambda tp: (order.get(tp.phase, len(order)), tp.position))
-    return [Column(tp, number, order.get(tp.phase, 0)) for number, tp in enumerate(ordered, start=1)
-            if not only_filled or not tp.blueprint.is_empty()]
+    found = [Column(tp, number, order.get(tp.phase, 0)) for number, tp in enumerate(ordered, start=1)]
+    used = {col.phase_index for col in found}
+    gaps = [index for index in range(len(order)) if index not in used]
+    out: list[Column] = []
+    for col in found:
+        while gaps and gaps[0] < col.phase_index:
+            out.append(Column(None, 0, gaps.pop(0)))
+        if not only_filled or not col.is_empty:
+            out.append(col)
+    return out + [Column(None, 0, index) for index in gaps]
+
+
+def touchpoint_columns(cols: Iterable[Column]) -> list[Column]:
+    """The columns of `cols` that show a touchpoint (not a gap)."""
+    return [col for col in cols if col.touchpoint is not None]
 
 
 def phase_spans(data: ProjectData, cols: Iterable[Column]) -> list[PhaseSpan]:

@@ -71,6 +71,14 @@
         <translation>Interne Interaktionslinie</translation>
     </message>
     <message>
+        <source>No touchpoint in this phase yet: drag one from the catalogue onto its lane on the map.</source>
+        <translation>In dieser Phase gibt es noch keinen Touchpoint: Ziehen Sie einen aus dem Katalog auf ihre Bahn in der Karte.</translation>
+    </message>
+    <message>
+        <source>No touchpoint in this phase yet</source>
+        <translation>In dieser Phase noch kein Touchpoint</translation>
+    </message>
+    <message>
         <source>What the customer sees or holds here, one per line</source>
         <translation>Was der Kunde hier sieht oder in der Hand hält, eines je Zeile</translation>
     </message>

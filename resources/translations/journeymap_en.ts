@@ -71,6 +71,14 @@
         <translation>Line of internal interaction</translation>
     </message>
     <message>
+        <source>No touchpoint in this phase yet: drag one from the catalogue onto its lane on the map.</source>
+        <translation>No touchpoint in this phase yet: drag one from the catalogue onto its lane on the map.</translation>
+    </message>
+    <message>
+        <source>No touchpoint in this phase yet</source>
+        <translation>No touchpoint in this phase yet</translation>
+    </message>
+    <message>
         <source>What the customer sees or holds here, one per line</source>
         <translation>What the customer sees or holds here, one per line</translation>
     </message>

@@ -38,7 +38,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.app.blueprint.table import COLOUR_ROLE, KIND_ROLE, NUMBER_ROLE, OWNER_ROLE, TEXTS_ROLE, row_hint
+from journeymap.app.blueprint.table import (
+    COLOUR_ROLE,
+    GAP_ROLE,
+    KIND_ROLE,
+    NUMBER_ROLE,
+    OWNER_ROLE,
+    TEXTS_ROLE,
+    row_hint,
+)
 from journeymap.layout import theme as t
 from journeymap.model.limits import MAX_STRING
 
@@ -164,6 +172,15 @@ class BlueprintDelegate(QStyledItemDelegate):
 
     def _customer(self, painter: QPainter, rect: QRect, index: Index, option: QStyleOptionViewItem) -> None:
         box = QRectF(rect.adjusted(4, 4, -5, -5))
+        if index.data(GAP_ROLE):  # a phase without touchpoints: a dashed outline where a card would be
+            painter.setPen(QPen(QColor(t.MUTED), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box, 5, 5)
+            painter.setFont(option.font)
+            painter.setPen(QColor(t.MUTED))
+            painter.drawText(box.adjusted(10, 6, -6, -6), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                             | int(Qt.TextFlag.TextWordWrap), str(index.data()))
+            return
         painter.setPen(QPen(QColor(t.CARD_BORDER), 1))
         painter.setBrush(QColor("#FFFFFF"))
         painter.drawRoundedRect(box, 5, 5)

@@ -1,6 +1,7 @@
-"""The service blueprint as a Qt table model: a column per touchpoint in journey order (`layout.blueprint`), rows
-from top to bottom: the phase headers, evidence, the customer's action, the line of interaction, frontstage, the line
-of visibility, backstage, the line of internal interaction, support.
+"""The service blueprint as a Qt table model: a column per touchpoint in journey order (`layout.blueprint`), and one
+for each phase without touchpoints (a gap: its cells can be neither chosen nor edited); rows from top to bottom:
+the phase headers, evidence, the customer's action, the line of interaction, frontstage, the line of visibility,
+backstage, the line of internal interaction, support.
 
 The model follows the project's signals and never writes to it: an edit of a cell is handed to `edit_cell`, a
 callable the view's owner gives, which pushes one undo command (`SetBlueprintRow`, or `EditTouchpoint` for a label).
@@ -27,6 +28,7 @@ COLOUR_ROLE = Qt.ItemDataRole.UserRole + 3  # the phase colour of the column (a 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 4  # the touchpoint's number in journey order, as on the map and paper
 TEXTS_ROLE = Qt.ItemDataRole.UserRole + 5
 ID_ROLE = Qt.ItemDataRole.UserRole + 6
+GAP_ROLE = Qt.ItemDataRole.UserRole + 7  # True in the column of a phase without touchpoints
 Index = QModelIndex | QPersistentModelIndex
 EditCell = Callable[[str, str, Any], None]  # (touchpoint id, row kind, value) -> pushes one command
 
@@ -44,6 +46,14 @@ def row_name(kind: str) -> str:
         "line:visibility": QCoreApplication.translate("Blueprint", "Line of visibility"),
         "line:internal": QCoreApplication.translate("Blueprint", "Line of internal interaction"),
     }[kind]
+
+
+def gap_text(tooltip: bool = False) -> str:
+    """What the column of a phase without touchpoints says (with `tooltip`, also how to fill it)."""
+    if tooltip:
+        return QCoreApplication.translate(
+            "Blueprint", "No touchpoint in this phase yet: drag one from the catalogue onto its lane on the map.")
+    return QCoreApplication.translate("Blueprint", "No touchpoint in this phase yet")
 
 
 def row_hint(kind: str) -> str:
@@ -93,7 +103,7 @@ class BlueprintModel(QAbstractTableModel):
         data = self.document.project.to_data()
         self.columns = bp.columns(data)
         self.spans = bp.phase_spans(data, self.columns)
-        self._column_of = {c.touchpoint.id: i for i, c in enumerate(self.columns)}
+        self._column_of = {c.touchpoint.id: i for i, c in enumerate(self.columns) if c.touchpoint is not None}
         self._count_opportunities()
 
     def _count_opportunities(self) -> None:
@@ -151,7 +161,8 @@ class BlueprintModel(QAbstractTableModel):
     def column_of(self, tid: str) -> int | None:
         return self._column_of.get(tid)
 
-    def touchpoint_at(self, column: int) -> Touchpoint:
+    def touchpoint_at(self, column: int) -> Touchpoint | None:
+        """The touchpoint of `column` (None: the gap of a phase without touchpoints)."""
         return self.columns[column].touchpoint
 
     # ---------------------------------------------------------------- Qt model
@@ -163,7 +174,7 @@ class BlueprintModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         kind = ROWS[index.row()]
-        if kind == "phase" or kind.startswith("line:"):
+        if kind == "phase" or kind.startswith("line:") or self.columns[index.column()].is_gap:
             return Qt.ItemFlag.NoItemFlags  # skipped by the cursor keys
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.document.is_read_only():
@@ -182,7 +193,8 @@ class BlueprintModel(QAbstractTableModel):
                 return f"{row_name(kind)}: {row_hint(kind)}" if row_hint(kind) else None
             return None
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
-            return f"#{self.columns[section].number} {self.columns[section].touchpoint.label}"
+            tp = self.columns[section].touchpoint
+            return gap_text() if tp is None else f"#{self.columns[section].number} {tp.label}"
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -192,19 +204,23 @@ class BlueprintModel(QAbstractTableModel):
         tp = col.touchpoint
         if role == KIND_ROLE:
             return kind
+        if role == GAP_ROLE:
+            return tp is None
         if role == ID_ROLE:
-            return tp.id
+            return None if tp is None else tp.id
         if role == NUMBER_ROLE:
             return col.number
         if role == COLOUR_ROLE:
             phase = self.document.project.phase_model.phases[col.phase_index]
             colour = t.phase_colour(phase.id, col.phase_index)
-            return colour if kind == "phase" or tp.kind == "digital" else t.ANALOGUE_STRIP
+            return colour if kind == "phase" or (tp is not None and tp.kind == "digital") else t.ANALOGUE_STRIP
         if kind == "phase":
             phase = self.document.project.phase_model.phases[col.phase_index]
             return phase.name.get(self.lang) or phase.id if role == Qt.ItemDataRole.DisplayRole else None
         if kind.startswith("line:"):
             return row_name(kind) if role == Qt.ItemDataRole.DisplayRole else None
+        if tp is None:
+            return self._gap(kind, role)
         if kind == "customer":
             return self._customer(tp, col.number, role)
         return self._row(tp, kind, role)
@@ -216,6 +232,16 @@ class BlueprintModel(QAbstractTableModel):
             return self._opportunities.get(tp.id, 0)  # shown as a count on the card
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"#{number} {tp.label}"
+        return None
+
+    @staticmethod
+    def _gap(kind: str, role: int) -> Any:
+        if role == TEXTS_ROLE:
+            return []
+        if kind == "customer" and role == Qt.ItemDataRole.DisplayRole:
+            return gap_text()
+        if kind == "customer" and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return gap_text(tooltip=True)
         return None
 
     def _row(self, tp: Touchpoint, kind: str, role: int) -> Any:
@@ -242,6 +268,8 @@ class BlueprintModel(QAbstractTableModel):
                                                                            & Qt.ItemFlag.ItemIsEditable):
             return False
         kind, tp = ROWS[index.row()], self.columns[index.column()].touchpoint
+        if tp is None:
+            return False
         if kind == "customer":
             label = " ".join(str(value).split())
             if not label or label == tp.label:

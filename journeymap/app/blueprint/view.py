@@ -14,7 +14,16 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from journeymap.app.blueprint.cells import BlueprintDelegate
-from journeymap.app.blueprint.table import EDITABLE, ID_ROLE, KIND_ROLE, OWNER_ROLE, ROWS, TEXTS_ROLE, BlueprintModel
+from journeymap.app.blueprint.table import (
+    EDITABLE,
+    ID_ROLE,
+    KIND_ROLE,
+    OWNER_ROLE,
+    ROWS,
+    TEXTS_ROLE,
+    BlueprintModel,
+    gap_text,
+)
 
 COLUMN = 200
 EMPTY_COLUMN = 150
@@ -76,7 +85,7 @@ class BlueprintView(QTableView):
             if kind.startswith("line:") and count > 1:
                 self.setSpan(row, 0, 1, count)
         for column, col in enumerate(model.columns):
-            self.setColumnWidth(column, EMPTY_COLUMN if col.touchpoint.blueprint.is_empty() else COLUMN)
+            self.setColumnWidth(column, EMPTY_COLUMN if col.is_empty else COLUMN)
         self._fit_rows()
 
     def _fit_rows(self, column: int | None = None) -> None:
@@ -104,8 +113,9 @@ class BlueprintView(QTableView):
             bold = self.font()
             bold.setBold(True)
             metrics = QFontMetrics(bold)
+            tp = model.touchpoint_at(column)
             label = metrics.boundingRect(0, 0, self.columnWidth(column) - 24, 10_000, int(Qt.TextFlag.TextWordWrap),
-                                         model.touchpoint_at(column).label).height()
+                                         gap_text() if tp is None else tp.label).height()
             return label + metrics.height() + 26
         index = model.index(row, column)
         return self.delegate.cell_height(self.font(), self.columnWidth(column), index.data(TEXTS_ROLE),
@@ -114,15 +124,14 @@ class BlueprintView(QTableView):
     def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: object = None) -> None:
         column = top_left.column()
         if column == bottom_right.column():
-            tp = self.blueprint_model().touchpoint_at(column)
-            self.setColumnWidth(column, EMPTY_COLUMN if tp.blueprint.is_empty() else COLUMN)
+            self.setColumnWidth(column, EMPTY_COLUMN if self.blueprint_model().columns[column].is_empty else COLUMN)
             self._fit_rows(column)
         else:
             self.relayout()
 
     # ---------------------------------------------------------------- selection
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and current.data(ID_ROLE) is not None:
             self.touchpoint_chosen.emit(str(current.data(ID_ROLE)))
 
     def show_touchpoint(self, tid: str, row: str = "frontstage") -> None:
