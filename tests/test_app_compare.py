@@ -195,3 +195,73 @@ def test_the_real_merge_dialog_driven_by_its_buttons(window, tmp_path, monkeypat
     tps = {tp.id for tp in window.document.project.touchpoints}
     assert {"tp-ours", "tp-theirs"} <= tps and "call" not in tps  # both laptops' work in one journey
     assert window.isWindowModified()
+
+
+def _two_edits_of_one_card(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """Both laptops rename `web`; ours also notes why, theirs also gives it an emotion."""
+    from journeymap.document import Document
+
+    start = tmp_path / "start.journey"
+    document = Document(make_sample(), autosave_folder=tmp_path / "autosave")
+    document.save(start)
+    document.close()
+    paths = tmp_path / "laptop-a.journey", tmp_path / "laptop-b.journey"
+    edits = ({"label": "Website 2.0", "emotion_note": "Relaunch im März"}, {"label": "Neue Website", "emotion": 2})
+    for path, changes in zip(paths, edits, strict=True):
+        laptop = Document.open(start, autosave_folder=tmp_path / "autosave")
+        laptop.project.update_touchpoint("web", **changes)
+        laptop.save(path)
+        laptop.close()
+    return start, *paths
+
+
+def test_a_clash_is_decided_field_by_field_and_keeps_our_other_changes(window, tmp_path, monkeypatch):
+    start, mine, other = _two_edits_of_one_card(tmp_path)
+    window.files.open_file(start)
+    window.files.open_file(mine)
+    seen: dict = {}
+
+    def answer(dialog: MergeDialog) -> int:
+        (web,) = [row for row in dialog.rows() if row.text(0).endswith("Neue Website")]
+        fields = {f.text(0): f for f in dialog.fields_of(web)}
+        seen["fields"] = {text: f.checkState(0) for text, f in fields.items()}
+        seen["web"] = (web.text(0), web.checkState(0))
+        (label,) = [f for text, f in fields.items() if text.startswith("⚠")]
+        seen["yours"] = [label.child(i).text(0) for i in range(label.childCount())]
+        label.setCheckState(0, Qt.CheckState.Checked)  # theirs wins the name ...
+        seen["after"] = web.checkState(0)
+        seen["wins"], seen["rejected"] = dialog.theirs_wins(), dialog.rejected_keys()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MergeDialog, "exec", answer)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    window.commands.merge_from.trigger()
+    assert seen["fields"] == {"⚠ Label: “Website” → “Neue Website”": Qt.CheckState.Unchecked,
+                              "Emotion: 0 → +2": Qt.CheckState.Checked}
+    assert seen["web"] == ("⚠ Δ Neue Website", Qt.CheckState.PartiallyChecked)  # the clash: not ticked at first
+    assert seen["yours"] == ["Yours: Label: “Website” → “Website 2.0”"]  # what theirs would replace, shown
+    assert seen["after"] == Qt.CheckState.Checked and seen["rejected"] == []
+    assert seen["wins"] == [("touchpoint", "web", "label")]
+    web = window.document.project.touchpoint("web")
+    assert (web.label, web.emotion, web.emotion_note) == ("Neue Website", 2, "Relaunch im März")  # ... ours its note
+    assert window.document.undo_stack.count() == 1
+
+
+def test_one_field_of_theirs_left_out(window, tmp_path, monkeypatch):
+    start, mine, other = _two_edits_of_one_card(tmp_path)
+    window.files.open_file(start)
+    window.files.open_file(mine)
+
+    def answer(dialog: MergeDialog) -> int:
+        (web,) = [row for row in dialog.rows() if row.text(0).endswith("Neue Website")]
+        for field in dialog.fields_of(web):
+            if not field.text(0).startswith("⚠"):
+                field.setCheckState(0, Qt.CheckState.Unchecked)  # not their emotion
+        assert web.checkState(0) == Qt.CheckState.Unchecked
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MergeDialog, "exec", answer)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    window.commands.merge_from.trigger()
+    web = window.document.project.touchpoint("web")
+    assert (web.label, web.emotion, web.emotion_note) == ("Website 2.0", 0, "Relaunch im März")

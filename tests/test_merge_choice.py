@@ -113,3 +113,56 @@ def test_taking_their_side_of_a_conflict():
                          theirs_wins=[("touchpoint", "web"), ("meta", "title")])
     web = {tp.id: tp for tp in taken.data.touchpoints}["web"]
     assert taken.clean and (web.label, web.emotion, taken.data.meta.title) == ("Ihre Website", 2, "Ihr Titel")
+
+
+def test_one_field_of_their_change_rejected_the_others_taken():
+    base, ours, theirs = versions()
+    theirs.update_touchpoint("web", label="Ihre Website", emotion=2)
+    theirs.set_blueprint_row("web", "frontstage", ["Chat antwortet"], "Vertrieb")
+    fields = {f.field for d in differences(base, theirs.to_data()) if d.id == "web" for f in d.fields}
+    assert {"label", "emotion", "blueprint.frontstage.texts", "blueprint.frontstage.owner"} <= fields
+    result = merge_chosen(base, ours.to_data(), theirs.to_data(),
+                          [("touchpoint", "web", "label"), ("touchpoint", "web", "blueprint.frontstage.owner")])
+    web = {tp.id: tp for tp in result.data.touchpoints}["web"]
+    assert result.clean and web.label == "Website" and web.emotion == 2
+    assert (web.blueprint.frontstage.texts, web.blueprint.frontstage.owner) == (("Chat antwortet",), "")
+
+
+def test_their_side_of_one_clashing_field_keeps_every_other_change_of_ours():
+    base, ours, theirs = versions()
+    ours.update_touchpoint("web", label="Unsere Website", emotion_note="Relaunch im März")
+    ours.set_blueprint_row("web", "backstage", ["CMS-Pflege"], "Marketing")
+    theirs.update_touchpoint("web", label="Ihre Website", emotion=2)
+    theirs.set_blueprint_row("web", "backstage", ["CMS-Pflege"], "IT")
+    plain = merge_chosen(base, ours.to_data(), theirs.to_data())
+    assert {c.field for c in plain.conflicts} == {"label", "blueprint.backstage.owner"}
+    taken = merge_chosen(base, ours.to_data(), theirs.to_data(),
+                         theirs_wins=[("touchpoint", "web", "blueprint.backstage.owner")])
+    web = {tp.id: tp for tp in taken.data.touchpoints}["web"]
+    assert [c.field for c in taken.conflicts] == ["label"]  # the other clash: ours kept, as before
+    assert (web.label, web.emotion_note, web.emotion) == ("Unsere Website", "Relaunch im März", 2)
+    assert web.blueprint.backstage.owner == "IT" and web.blueprint.backstage.texts == ("CMS-Pflege",)
+    whole = merge_chosen(base, ours.to_data(), theirs.to_data(), theirs_wins=[("touchpoint", "web")])
+    assert {tp.id: tp for tp in whole.data.touchpoints}["web"].emotion_note == ""  # the whole item: ours' note is gone
+
+
+@PROPERTY
+@given(st.data())
+def test_any_choice_of_fields_gives_a_valid_journey_and_rejecting_every_field_is_rejecting_the_item(data):
+    base = edit(data, make_sample(), steps=6)
+    ours, theirs = edit(data, base), edit(data, base)
+    offered = differences(base, theirs)
+    fields = [(d.entity, d.id, f.field) for d in offered if d.kind == "changed" and d.entity not in ("meta", "answers")
+              for f in d.fields]
+    if not fields:
+        return
+    rejected = data.draw(st.sets(st.sampled_from(fields)))
+    wins = data.draw(st.sets(st.sampled_from(fields)))
+    chosen = merge_chosen(base, ours, theirs, rejected, wins)  # validated inside: never a dangling reference
+    project = Project(ours)
+    apply_data(project, chosen.data)
+    assert content_hash(project.to_data()) == content_hash(chosen.data)
+    items = {(entity, item) for entity, item, _ in fields}
+    by_field = merge_chosen(base, ours, theirs, fields).data
+    by_item = merge_chosen(base, ours, theirs, items).data
+    assert content_hash(by_field) == content_hash(by_item)

@@ -3,7 +3,10 @@
 `differences(base, theirs)` lists what the other version changed since the common base, one entry per item
 (touchpoint, link, persona, opportunity, phase) and per property; `merge_chosen` merges only the accepted ones: a
 rejected change is taken back in their version before the three-way merge, so the merge treats it as never made.
-Without a common base the editor passes ours as the base: then every difference between the two files is offered.
+A choice names an item (`Key`) or one field of a changed item (`FieldKey`, the field as `diff` names it): a
+rejected field is taken back alone, and where both changed a field, theirs can win that field while the item
+keeps every other change of ours. Without a common base the editor passes ours as the base: then every difference
+between the two files is offered.
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ from journeymap.model.data import ProjectData
 from journeymap.model.diff import Changes, FieldChange, diff_journeys
 from journeymap.model.merge import MergeResult, merge_journeys
 from journeymap.model.merge_lists import put_back
-from journeymap.model.values import Opportunity, Persona
+from journeymap.model.values import Opportunity, Persona, Value
 
 Kind = Literal["added", "removed", "changed"]
 Key = tuple[str, str]  # (entity, id): ("touchpoint", "tp-1"), ("meta", "title"), ("answers", "credibility")
+FieldKey = tuple[str, str, str]  # (entity, id, field): ("touchpoint", "tp-1", "blueprint.frontstage.texts")
+Choice = Key | FieldKey
 
 
 @dataclass(frozen=True)
@@ -64,11 +69,67 @@ def _items(entity: Any, changes: Changes) -> list[Difference]:
     return found
 
 
-def merge_chosen(base: ProjectData, ours: ProjectData, theirs: ProjectData, rejected: Iterable[Key] = (),
-                 theirs_wins: Iterable[Key] = ()) -> MergeResult:
-    """The three-way merge of `ours` with the accepted changes of `theirs` (see the module); for the items in
-    `theirs_wins` (accepted changes that conflict with ours) their version is taken instead of ours."""
-    return merge_journeys(base, prefer_theirs(ours, theirs, theirs_wins), taken_back(base, theirs, set(rejected)))
+def merge_chosen(base: ProjectData, ours: ProjectData, theirs: ProjectData, rejected: Iterable[Choice] = (),
+                 theirs_wins: Iterable[Choice] = ()) -> MergeResult:
+    """The three-way merge of `ours` with the accepted changes of `theirs` (see the module); for the items and
+    fields in `theirs_wins` (accepted changes that conflict with ours) their version is taken instead of ours."""
+    rejected_items, rejected_fields = _split(rejected)
+    winning_items, winning_fields = _split(theirs_wins)
+    mine = prefer_theirs(with_fields(ours, theirs, winning_fields), theirs, winning_items)
+    other = taken_back(base, with_fields(theirs, base, rejected_fields), rejected_items)
+    return merge_journeys(base, mine, other)
+
+
+def _split(choices: Iterable[Choice]) -> tuple[set[Key], set[FieldKey]]:
+    items: set[Key] = set()
+    fields: set[FieldKey] = set()
+    for choice in choices:
+        if len(choice) == 3:
+            fields.add((choice[0], choice[1], choice[2]))
+        else:
+            items.add((choice[0], choice[1]))
+    return items, fields
+
+
+def with_fields(target: ProjectData, source: ProjectData, fields: set[FieldKey]) -> ProjectData:
+    """`target` with each of `fields` as `source` has it, in items both have (others are left as they are)."""
+    if not fields:
+        return target
+    wanted: dict[Key, list[str]] = {}
+    for entity, item_id, name in sorted(fields):
+        wanted.setdefault((entity, item_id), []).append(name)
+
+    def copied(entity: str, mine: tuple[Any, ...], other: Iterable[Any]) -> tuple[Any, ...]:
+        theirs = {item.id: item for item in other}
+        result = []
+        for item in mine:
+            source_item = theirs.get(item.id)
+            for name in wanted.get((entity, item.id), ()) if source_item is not None else ():
+                item = _with_path(item, name.split("."), source_item)
+            result.append(item)
+        return tuple(result)
+
+    phases = copied("phase", target.phase_model.phases, source.phase_model.phases)
+    model = source.phase_model if phases == source.phase_model.phases else target.phase_model.model_copy(
+        update={"phases": phases})  # (phases as the source has them: its preset's name with them)
+    return target.model_copy(update={
+        "touchpoints": copied("touchpoint", target.touchpoints, source.touchpoints),
+        "links": copied("link", target.links, source.links),
+        "personas": copied("persona", target.personas, source.personas),
+        "opportunities": copied("opportunity", target.opportunities, source.opportunities),
+        "phase_model": model})
+
+
+def _with_path(value: Any, path: list[str], source: Any) -> Any:
+    """`value` with the field at `path` (a field, or a field of a field: `blueprint.frontstage.texts`) taken from
+    `source`, a value of the same type."""
+    name, rest = path[0], path[1:]
+    if name not in type(value).model_fields:
+        return value
+    new = getattr(source, name)
+    if rest and isinstance(new, Value):
+        new = _with_path(getattr(value, name), rest, new)
+    return value.model_copy(update={name: new})
 
 
 def taken_back(base: ProjectData, theirs: ProjectData, rejected: set[Key]) -> ProjectData:

@@ -1454,8 +1454,8 @@
         <translation>Keine gemeinsame frühere Fassung gefunden: jeder Unterschied zwischen den beiden Dateien wird einzeln angeboten.</translation>
     </message>
     <message>
-        <source>Untick what you do not want. Changes marked ⚠ collide with yours: unticked, yours stays; ticked, theirs replaces yours.</source>
-        <translation>Entfernen Sie den Haken bei allem, was Sie nicht übernehmen wollen. Mit ⚠ markierte Änderungen treffen auf Ihre eigenen: ohne Haken bleibt Ihre Fassung, mit Haken ersetzt die andere sie.</translation>
+        <source>Untick what you do not want, a whole item or single fields of it. Changes marked ⚠ collide with yours: unticked, yours stays; ticked, theirs replaces yours in that field only.</source>
+        <translation>Entfernen Sie den Haken bei allem, was Sie nicht übernehmen wollen – bei einem ganzen Eintrag oder bei einzelnen Feldern. Mit ⚠ markierte Änderungen treffen auf Ihre eigenen: ohne Haken bleibt Ihre Fassung, mit Haken ersetzt die andere sie, nur in diesem Feld.</translation>
     </message>
     <message>
         <source>Touchpoints</source>
@@ -1480,6 +1480,10 @@
     <message>
         <source>Also changed in your version</source>
         <translation>Auch in Ihrer Fassung geändert</translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation>Ihre Fassung: %1</translation>
     </message>
     <message>
         <source>Accept All</source>

@@ -1454,8 +1454,8 @@
         <translation>No common earlier version was found: every difference between the two files is offered, item by item.</translation>
     </message>
     <message>
-        <source>Untick what you do not want. Changes marked ⚠ collide with yours: unticked, yours stays; ticked, theirs replaces yours.</source>
-        <translation>Untick what you do not want. Changes marked ⚠ collide with yours: unticked, yours stays; ticked, theirs replaces yours.</translation>
+        <source>Untick what you do not want, a whole item or single fields of it. Changes marked ⚠ collide with yours: unticked, yours stays; ticked, theirs replaces yours in that field only.</source>
+        <translation>Untick what you do not want, a whole item or single fields of it. Changes marked ⚠ collide with yours: unticked, yours stays; ticked, theirs replaces yours in that field only.</translation>
     </message>
     <message>
         <source>Touchpoints</source>
@@ -1480,6 +1480,10 @@
     <message>
         <source>Also changed in your version</source>
         <translation>Also changed in your version</translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation>Yours: %1</translation>
     </message>
     <message>
         <source>Accept All</source>

@@ -167,10 +167,19 @@ class CompareController(QObject):
                                     self.tr("“%1” has no changes that this journey lacks.").replace("%1", source))
             return False
         try:
-            clashes = {_key(c.entity, c.id, c.field, c.item) for c in merge_journeys(base, ours, theirs).conflicts}
+            conflicts = merge_journeys(base, ours, theirs).conflicts
+            clashes = {_key(c.entity, c.id, c.field, c.item) for c in conflicts}
+            fields = frozenset((c.entity, c.id, c.field) for c in conflicts
+                               if c.kind == "both_changed" and c.entity not in ("meta", "answers"))
             diff = diff_journeys(base, theirs)
+            mine = diff_journeys(base, ours)
+            yours = {(entity, item.id, change.field): change
+                     for entity, changes in (("touchpoint", mine.touchpoints), ("link", mine.links),
+                                             ("persona", mine.personas), ("opportunity", mine.opportunities),
+                                             ("phase", mine.phases))
+                     for item in changes.changed for change in item.fields}
             dialog = MergeDialog(offered, clashes, source, common, self._lang(), names_of(diff, self._lang()),
-                                 self.window)
+                                 self.window, field_clashes=fields, yours=yours)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             result = merge_chosen(base, ours, theirs, dialog.rejected_keys(), dialog.theirs_wins())

@@ -1,10 +1,11 @@
-"""The dialog of File ▸ Merge from…: every change of the other version, each to accept (ticked) or reject. A change
-that collides with one of yours (both changed the same thing) is marked and not ticked: left so, yours is kept;
-ticked, theirs replaces yours."""
+"""The dialog of File ▸ Merge from…: every change of the other version, each to accept (ticked) or reject. A changed
+item lists its fields, each with its own tick (the item's tick sets them all). A change that collides with one of
+yours (both changed the same field) is marked and not ticked: left so, yours is kept; ticked, theirs replaces yours
+in that field only, and your other changes to the item stay."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,21 +21,28 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.export.change_texts import describe
-from journeymap.model.merge_choice import Difference, Key
+from journeymap.model.diff import FieldChange
+from journeymap.model.merge_choice import Choice, Difference, FieldKey, Key
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+FIELD_ROLE = Qt.ItemDataRole.UserRole + 2  # a field row's (entity, id, field)
 MARKS = {"added": "+", "removed": "−", "changed": "Δ"}
 
 
 class MergeDialog(QDialog):
-    """Lists `differences` with check boxes; `rejected()` and `theirs_wins()` after it was accepted."""
+    """Lists `differences` with check boxes; `rejected_keys()` and `theirs_wins()` after it was accepted.
+    `clashes`: the items both changed; `field_clashes`: the fields both changed (see `merge_choice.FieldKey`), and
+    `yours` your change of such a field, shown under theirs."""
 
     def __init__(self, differences: list[Difference], clashes: set[Key], source: str, common: bool, lang: str,
-                 names: Callable[[str], str], parent: QWidget | None = None) -> None:
+                 names: Callable[[str], str], parent: QWidget | None = None,
+                 field_clashes: frozenset[FieldKey] = frozenset(),
+                 yours: Mapping[FieldKey, FieldChange] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("merge_dialog")
         self.setWindowTitle(self.tr("Merge from %1").replace("%1", source))
         self.clashes = clashes
+        self.field_clashes = field_clashes
         layout = QVBoxLayout(self)
         intro = QLabel(self)
         intro.setObjectName("merge_intro")
@@ -44,8 +52,8 @@ class MergeDialog(QDialog):
                  self.tr("No common earlier version was found: every difference between the two files is offered, "
                          "item by item."))
         intro.setText(basis.replace("%1", source) + " " + self.tr(
-            "Untick what you do not want. Changes marked ⚠ collide with yours: unticked, yours stays; ticked, "
-            "theirs replaces yours."))
+            "Untick what you do not want, a whole item or single fields of it. Changes marked ⚠ collide with yours: "
+            "unticked, yours stays; ticked, theirs replaces yours in that field only."))
         layout.addWidget(intro)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("merge_changes")
@@ -70,13 +78,31 @@ class MergeDialog(QDialog):
             row = QTreeWidgetItem(group, [("⚠ " if clash else "") + text])
             row.setData(0, KEY_ROLE, difference.key)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setCheckState(0, Qt.CheckState.Unchecked if clash else Qt.CheckState.Checked)
             if clash:
                 row.setToolTip(0, self.tr("Also changed in your version"))
-            if difference.entity not in ("meta", "answers"):
-                for change in difference.fields:
-                    QTreeWidgetItem(row, [describe(change, lang, names)])
-                row.setExpanded(True)
+            if difference.entity in ("meta", "answers"):
+                row.setCheckState(0, Qt.CheckState.Unchecked if clash else Qt.CheckState.Checked)
+                continue
+            by_field = self._by_field(difference)
+            row.setCheckState(0, Qt.CheckState.Unchecked if clash and not by_field else Qt.CheckState.Checked)
+            for change in difference.fields:
+                field = QTreeWidgetItem(row, [describe(change, lang, names)])
+                if by_field:  # a tick per field; the item's own tick shows and sets them all
+                    field_key = (difference.entity, difference.id, change.field)
+                    field_clash = self._field_clash(field_key)
+                    field.setText(0, ("⚠ " if field_clash else "") + field.text(0))
+                    field.setData(0, FIELD_ROLE, field_key)
+                    field.setFlags(field.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    field.setCheckState(0, Qt.CheckState.Unchecked if field_clash else Qt.CheckState.Checked)
+                    if field_clash:
+                        field.setToolTip(0, self.tr("Also changed in your version"))
+                        mine = (yours or {}).get(field_key)
+                        if mine is not None:
+                            QTreeWidgetItem(field, [self.tr("Yours: %1").replace("%1", describe(mine, lang, names))])
+                            field.setExpanded(True)
+            if by_field:
+                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsAutoTristate)
+            row.setExpanded(True)
         layout.addWidget(self.tree, 1)
         choose = QHBoxLayout()
         self.all_button = QPushButton(self.tr("Accept All"), self)
@@ -96,6 +122,25 @@ class MergeDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 520)
 
+    def _field_clash(self, key: FieldKey) -> bool:
+        """Did both change this field (or something inside it: a KPI's target in `kpis`)?"""
+        entity, item_id, name = key
+        return any(e == entity and i == item_id and (f == name or f.startswith(name + "."))
+                   for e, i, f in self.field_clashes)
+
+    def _by_field(self, difference: Difference) -> bool:
+        """Is `difference` chosen field by field: a changed item whose collisions (if any) are in its fields (not
+        an item that you removed and they changed: that one is taken or left whole)."""
+        if difference.kind != "changed" or not difference.fields:
+            return False
+        return difference.key not in self.clashes or any(
+            self._field_clash((difference.entity, difference.id, change.field)) for change in difference.fields)
+
+    @staticmethod
+    def fields_of(row: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        """The field rows of a change that is chosen field by field (else none)."""
+        return [c for i in range(row.childCount()) if (c := row.child(i)) is not None and c.data(0, FIELD_ROLE)]
+
     def rows(self) -> list[QTreeWidgetItem]:
         """The rows of the changes (below the group headings)."""
         found: list[QTreeWidgetItem] = []
@@ -109,16 +154,36 @@ class MergeDialog(QDialog):
         for row in self.rows():
             row.setCheckState(0, state)
 
-    def rejected_keys(self) -> list[Key]:
-        """The changes left unticked."""
-        return [_key(row) for row in self.rows() if row.checkState(0) != Qt.CheckState.Checked]
+    def rejected_keys(self) -> list[Choice]:
+        """The changes left unticked: an item, or the fields of an item that is partly ticked."""
+        found: list[Choice] = []
+        for row in self.rows():
+            fields = self.fields_of(row)
+            if row.checkState(0) == Qt.CheckState.Unchecked or (not fields and
+                                                                row.checkState(0) != Qt.CheckState.Checked):
+                found.append(_key(row))
+            else:
+                found += [_field_key(f) for f in fields if f.checkState(0) != Qt.CheckState.Checked]
+        return found
 
-    def theirs_wins(self) -> list[Key]:
-        """The ticked changes that collide with yours: theirs replaces yours there."""
-        return [_key(row) for row in self.rows()
-                if row.checkState(0) == Qt.CheckState.Checked and _key(row) in self.clashes]
+    def theirs_wins(self) -> list[Choice]:
+        """The ticked changes that collide with yours: theirs replaces yours there (in a field, or a whole item)."""
+        found: list[Choice] = []
+        for row in self.rows():
+            fields = self.fields_of(row)
+            if fields:
+                found += [_field_key(f) for f in fields
+                          if f.checkState(0) == Qt.CheckState.Checked and self._field_clash(_field_key(f))]
+            elif row.checkState(0) == Qt.CheckState.Checked and _key(row) in self.clashes:
+                found.append(_key(row))
+        return found
 
 
 def _key(row: QTreeWidgetItem) -> Key:
     entity, item_id = row.data(0, KEY_ROLE)
     return (str(entity), str(item_id))
+
+
+def _field_key(row: QTreeWidgetItem) -> FieldKey:
+    entity, item_id, name = row.data(0, FIELD_ROLE)
+    return (str(entity), str(item_id), str(name))
