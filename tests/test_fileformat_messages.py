@@ -110,6 +110,9 @@ def _journey(**extra) -> str:
     ('{"format": "journeymap", "schema_version": 2, "meta": {"title": "\\ud800"}}',
      "the file contains a broken character escape (a lone UTF-16 surrogate)",
      "die Datei enthält ein fehlerhaftes Zeichen-Escape (ein einzelnes UTF-16-Surrogat)"),
+    ('{"format": "journeymap", "schema_version": 2, "meta": {"n": ' + "9" * 5000 + "}}",
+     "not a journey file (a number has more than 4,300 digits)",
+     "keine Journey-Datei (eine Zahl hat mehr als 4.300 Ziffern)"),
 ])
 def test_load_errors_keep_their_english_line_and_say_it_in_german(raw, english, german):
     error = _load_error(raw)
@@ -126,7 +129,12 @@ def test_load_errors_keep_their_english_line_and_say_it_in_german(raw, english, 
     (lambda d: d["touchpoints"][0].update(kind="zz"), "touchpoints[0].kind: Input should be 'digital' or 'analogue'",
      "touchpoints[0].kind: muss 'digital' oder 'analogue' sein"),
     (lambda d: d["touchpoints"].append(d["touchpoints"][0]), "the touchpoint id 'fair' is used twice",
-     "ungültiger Wert (the touchpoint id 'fair' is used twice)"),  # a journey's own rule: English inside German
+     "die id 'fair' kommt bei zwei Touchpoints vor"),  # a journey's own rule (`model.rules`), said in German
+    (lambda d: d["links"][0].update(target="nowhere"), "link 'fair-web' points to touchpoint 'nowhere', which does "
+     "not exist", "die Verbindung 'fair-web' zeigt auf den Touchpoint 'nowhere', den es nicht gibt"),
+    (lambda d: d["touchpoints"][1].update(label="Web\u202eseite"), "touchpoints[1].label: contains the control "
+     "character U+202E (right-to-left override), which a journey's text may not hold", "touchpoints[1].label: "
+     "enthält das Steuerzeichen U+202E (right-to-left override), das im Text einer Journey nicht stehen darf"),
     (lambda d: d.update(schema_version=1), "opportunities: unknown field (a file before schema 2 has no opportunities)",
      "opportunities: unbekanntes Feld (eine Datei vor Schema 2 hat keine opportunities)"),
 ])

@@ -114,7 +114,7 @@ def test_not_numbers(text):
     (csv_of(row(tid="a b")), 2, "may only hold letters"),
     (csv_of(row() + ";;extra"), 2, "the row has 18 fields but the header only 16"),
     (csv_of(row(), 't2;attention;"never closed\n'), 3, "quoted field that starts here is not closed"),
-    (csv_of(row(), 't2;attention;"bad"quote;'), 3, "not valid CSV"),
+    (csv_of(row(), 't2;attention;"bad"quote;'), 3, "goes on after its closing quotation mark"),
     (csv_of(row(label="x" * 10_001)), 2, "at most 10000 characters"),
     (csv_of(row(), row("t2", label="y" * 140_000)), 3, "a field is longer than 131,072 characters"),
     (b"phase;label\nattention;M\xc3\xbcller\nattention;\xff\xfe\n", 3, "not UTF-8"),  # UTF-8 mixed with other bytes
@@ -221,3 +221,14 @@ def test_a_field_over_the_csv_limit_is_named_in_german_too():
     assert info.value.line == 3
     assert "ein Feld ist länger als 131.072 Zeichen" in info.value.message("de")
     assert "field limit" not in info.value.message("de")
+
+
+def test_text_after_a_closing_quote_is_named_in_our_words():
+    text = csv_of(row(), row("t2", label='"Flyer" am Stand'))
+    with pytest.raises(InterchangeError) as info:
+        read_csv(text, "de")
+    assert info.value.line == 3
+    assert info.value.message("de") == ("Zeile 3: ein Feld in Anführungszeichen geht nach dem schließenden "
+                                        'Anführungszeichen weiter; ein Anführungszeichen im Feld wird doppelt '
+                                        'geschrieben ("")')
+    assert "expected after" not in str(info.value)

@@ -103,6 +103,8 @@ SAMPLES = [
     ("unclosed_quote", {}, "a quoted field that starts here is not closed"),
     ("field_too_long", {"limit": 131_072}, f"a field is longer than {131_072:,} characters, more than a CSV field "
                                             "may hold"),
+    ("text_after_quote", {}, "a quoted field goes on after its closing quotation mark; a quotation mark inside a "
+                             'field is written twice ("")'),
     ("invalid_csv", {"detail": exc_text}, f"the row is not valid CSV ({exc_text})"),
     ("column_twice", {"name": column}, f"the column {column!r} appears twice"),
     ("columns_missing", {"missing": ", ".join(missing), "columns": "; ".join(COLUMNS)},

@@ -40,6 +40,10 @@ _TEMPLATES: dict[str, tuple[str, str]] = {  # code: (English, German)
         "keine Journey-Datei (fehlerhaftes JSON in Zeile {line}, Spalte {column})",
     ),
     "json_too_deep": ("not a journey file (nested too deeply)", "keine Journey-Datei (zu tief verschachtelt)"),
+    "number_too_long": (
+        "not a journey file (a number has more than {digits:,} digits)",
+        "keine Journey-Datei (eine Zahl hat mehr als {digits:,} Ziffern)",
+    ),
     "duplicate_key": (
         "the key {key} appears twice in one object; a journey file names each key once",
         "der Schlüssel {key} kommt in einem Objekt zweimal vor; eine Journey-Datei nennt jeden Schlüssel nur einmal",
@@ -205,8 +209,8 @@ _VALIDATION_GERMAN: dict[str, str] = {  # pydantic's error types: German for the
 
 
 class Validation(str):
-    """A validation problem as pydantic words it (English), in German for its common kinds; any other (a
-    journey's own rule) keeps its English words inside a German sentence."""
+    """A validation problem as pydantic words it (English), in German for its common kinds and for the journey's own
+    rules (`model.rules`); anything else keeps its English words inside a German sentence."""
 
     kind: str
     context: dict[str, object]
@@ -219,6 +223,10 @@ class Validation(str):
     def said(self, lang: str) -> str:
         if lang != "de":
             return str(self)
+        rule = self.context.get("error")  # a journey's own rule (`model.rules.RuleError`) says itself in German
+        reason_in = getattr(rule, "reason_in", None)
+        if isinstance(rule, ValueError) and callable(reason_in):
+            return str(reason_in(lang))
         german = _VALIDATION_GERMAN.get(self.kind)
         if german is None:
             return f"ungültiger Wert ({self})"

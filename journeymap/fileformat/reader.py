@@ -131,7 +131,10 @@ def _parse_strictly(text: str) -> Any:
         raise LoadError.coded("json_too_deep") from None
     except _Refused as exc:  # from _refuse_constant or _unique_keys
         raise LoadError.coded(exc.code, **exc.params) from None
-    except ValueError as exc:
+    except ValueError as exc:  # Python's limit on the digits of a number, or another reason in English
+        digits = re.match(r"Exceeds the limit \((\d+) digits\)", str(exc))
+        if digits:
+            raise LoadError.coded("number_too_long", digits=int(digits.group(1))) from None
         raise LoadError(str(exc)) from None
 
 

@@ -145,6 +145,8 @@ def _records(reader: Reader, offset: int) -> Iterator[tuple[int, list[str]]]:
                 raise InterchangeError.coded("unclosed_quote", offset + start + 1) from None
             if (limit := _field_limit(str(exc))) is not None:
                 raise InterchangeError.coded("field_too_long", offset + reader.line_num, limit=limit) from None
+            if re.fullmatch(r"'.' expected after '\"'", str(exc)):
+                raise InterchangeError.coded("text_after_quote", offset + reader.line_num) from None
             raise InterchangeError.coded("invalid_csv", offset + reader.line_num, detail=str(exc)) from None
         line, start = offset + start + 1, reader.line_num
         if any(cell.strip() for cell in row):

@@ -129,6 +129,12 @@ _TEMPLATES: dict[str, tuple[str, str]] = {  # code: (English, German)
         "a field is longer than {limit:,} characters, more than a CSV field may hold",
         "ein Feld ist länger als {limit:,} Zeichen, mehr als ein CSV-Feld fassen darf",
     ),
+    "text_after_quote": (
+        "a quoted field goes on after its closing quotation mark; a quotation mark inside a field is written twice "
+        "(\"\")",
+        "ein Feld in Anführungszeichen geht nach dem schließenden Anführungszeichen weiter; ein Anführungszeichen im "
+        "Feld wird doppelt geschrieben (\"\")",
+    ),
     "invalid_csv": ("the row is not valid CSV ({detail})", "die Zeile ist kein gültiges CSV ({detail})"),
     "column_twice": ("the column {name!r} appears twice", "die Spalte {name!r} kommt zweimal vor"),
     "columns_missing": (

@@ -11,6 +11,7 @@ from pydantic import Field, model_validator
 from journeymap.model.limits import MAX_LINKS, MAX_OPPORTUNITIES, MAX_PERSONAS, MAX_TOUCHPOINTS
 from journeymap.model.lineage import Lineage
 from journeymap.model.phases import aidala
+from journeymap.model.rules import RuleError
 from journeymap.model.values import Id, Link, Meta, Opportunity, Persona, PhaseModel, Touchpoint, Value
 
 Level = Annotated[int, Field(ge=0, le=3)]
@@ -48,30 +49,30 @@ class ProjectData(Value):
         persona_ids = _unique("persona", (p.id for p in self.personas))
         for tp in self.touchpoints:
             if tp.phase not in phases:
-                raise ValueError(f"touchpoint {tp.id!r} is in phase {tp.phase!r}, which the phase model lacks")
+                raise RuleError("phase_missing", tp=tp.id, phase=tp.phase)
         for link in self.links:
             for end in (link.source, link.target):
                 if end not in tp_ids:
-                    raise ValueError(f"link {link.id!r} points to touchpoint {end!r}, which does not exist")
+                    raise RuleError("link_end_missing", link=link.id, tp=end)
         for persona in self.personas:
             for tid in (*persona.touchpoint_ids, *persona.emotions):
                 if tid not in tp_ids:
-                    raise ValueError(f"persona {persona.id!r} names touchpoint {tid!r}, which does not exist")
+                    raise RuleError("persona_touchpoint_missing", persona=persona.id, tp=tid)
             for lid in persona.link_ids:
                 if lid not in link_ids:
-                    raise ValueError(f"persona {persona.id!r} names link {lid!r}, which does not exist")
+                    raise RuleError("persona_link_missing", persona=persona.id, link=lid)
         _unique("opportunity", (o.id for o in self.opportunities))
         for opp in self.opportunities:
             named: set[str] = set()
             for tid in opp.touchpoint_ids:
                 if tid not in tp_ids:
-                    raise ValueError(f"opportunity {opp.id!r} names touchpoint {tid!r}, which does not exist")
+                    raise RuleError("opportunity_touchpoint_missing", opportunity=opp.id, tp=tid)
                 if tid in named:
-                    raise ValueError(f"opportunity {opp.id!r} names touchpoint {tid!r} twice")
+                    raise RuleError("opportunity_touchpoint_twice", opportunity=opp.id, tp=tid)
                 named.add(tid)
         for pid in (*self.view.personas_shown, *filter(None, [self.view.persona_focus])):
             if pid not in persona_ids:
-                raise ValueError(f"the view shows persona {pid!r}, which does not exist")
+                raise RuleError("view_persona_missing", persona=pid)
         return self
 
     def opportunities_by_touchpoint(self) -> dict[str, list[Opportunity]]:
@@ -92,6 +93,6 @@ def _unique(what: str, ids: Iterable[str]) -> set[str]:
     seen: set[str] = set()
     for item_id in ids:
         if item_id in seen:
-            raise ValueError(f"the {what} id {item_id!r} is used twice")
+            raise RuleError("id_twice", what=what, id=item_id)
         seen.add(item_id)
     return seen

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from journeymap.model.rules import RuleError
+
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 STRIP_CONTEXT = "strip_controls"  # validation context key: strip instead of refusing (the paste path)
@@ -45,7 +47,7 @@ def check_text(value: str, strip: bool = False) -> str:
         return value
     if strip:
         return strip_controls(value)
-    raise ValueError(f"contains the control character {describe(bad)}, which a journey's text may not hold")
+    raise RuleError("control_character", char=describe(bad))
 
 
 def escape_for_terminal(text: str, keep_newlines: bool = True) -> str:

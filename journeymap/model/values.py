@@ -13,6 +13,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from journeymap.model.hygiene import CONTROL, STRIP_CONTEXT, check_text
 from journeymap.model.limits import ID_PATTERN, MAX_LOGO_BYTES, MAX_STRING
+from journeymap.model.rules import RuleError
 
 
 def _no_controls(value: str, info: ValidationInfo) -> str:
@@ -208,9 +209,9 @@ class Logo(Value):
     def from_bytes(cls, media_type: str, data: bytes) -> Logo:
         """A logo from raw bytes; refuses empty data and data over `MAX_LOGO_BYTES`."""
         if not data:
-            raise ValueError("the logo is empty")
+            raise RuleError("logo_empty")
         if len(data) > MAX_LOGO_BYTES:
-            raise ValueError(f"the logo has {len(data):,} bytes; at most {MAX_LOGO_BYTES:,} are allowed")
+            raise RuleError("logo_too_large", size=len(data), limit=MAX_LOGO_BYTES)
         text = base64.b64encode(data).decode("ascii")
         return cls(media_type=media_type, chunks=tuple(text[i:i + 8000] for i in range(0, len(text), 8000)))
 
