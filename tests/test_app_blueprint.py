@@ -221,3 +221,94 @@ def test_the_gap_speaks_german(german):
     assert customer.data() == "In dieser Phase noch kein Touchpoint"
     assert "Katalog" in customer.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(ROWS.index("phase"), model.columnCount() - 1).data() == "Empfehlung"
+
+
+def _drag_over(view, x: int, payload: str = "website"):
+    from PySide6.QtCore import QEvent, QPoint, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    from journeymap.canvas.mime import entry_mime
+
+    mime = entry_mime(payload)
+    pos = QPoint(x, view.rowViewportPosition(ROWS.index("customer")) + 20)
+    buttons, mods, action = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(pos, action, mime, buttons, mods)
+    QApplication.sendEvent(view.viewport(), enter)
+    move = QDragMoveEvent(pos, action, mime, buttons, mods, QEvent.Type.DragMove)
+    QApplication.sendEvent(view.viewport(), move)
+    lit = view.drop_rect()
+    drop = QDropEvent(QPointF(pos), action, mime, buttons, mods, QEvent.Type.Drop)
+    QApplication.sendEvent(view.viewport(), drop)
+    QApplication.processEvents()
+    return enter, lit, drop
+
+
+def test_a_catalogue_entry_dropped_on_a_gap_fills_that_phase(window, qtbot):
+    window.scene.select_ids(["call"])
+    window.edit.delete()
+    view = view_of(window)
+    model = view.blueprint_model()
+    gap = next(c for c, col in enumerate(model.columns) if col.is_gap)
+    steps = window.document.undo_stack.count()
+    x = view.columnViewportPosition(gap) + view.columnWidth(gap) // 2
+    enter, lit, drop = _drag_over(view, x)
+    assert enter.isAccepted() and drop.isAccepted()
+    assert lit is not None and lit.left() == view.columnViewportPosition(gap) and \
+        lit.width() == view.columnWidth(gap)  # the phase under the pointer lights up while dragging
+    assert view.drop_rect() is None  # and goes dark after the drop
+    added = [tp for tp in window.document.project.touchpoints if tp.phase == "desire"]
+    assert len(added) == 1 and added[0].catalogue_id == "website"
+    assert window.document.undo_stack.count() == steps + 1  # one undo step
+    assert not any(col.is_gap for col in model.columns)
+    current = view.currentIndex()
+    assert current.column() == model.column_of(added[0].id) and current.row() == ROWS.index("customer")
+    assert window.scene.selected_touchpoint_ids() == [added[0].id]  # the map and the inspector follow
+    window.document.undo()
+    assert any(col.is_gap for col in model.columns)
+
+
+def test_a_drop_on_a_touchpoint_column_adds_to_its_phase_and_garbage_is_refused(window):
+    view = view_of(window)
+    model = view.blueprint_model()
+    column = model.column_of("shop")
+    x = view.columnViewportPosition(column) + 10
+    before = len(window.document.project.touchpoints)
+    _drag_over(view, x, payload="no-such-entry")
+    assert len(window.document.project.touchpoints) == before  # an unknown entry: nothing happens
+    _drag_over(view, x)
+    action = [tp for tp in window.document.project.touchpoints if tp.phase == "action"]
+    assert len(action) == 2 and len(window.document.project.touchpoints) == before + 1
+
+
+def test_a_drag_held_at_an_edge_scrolls_the_blueprint_but_passing_over_it_does_not(window, qtbot):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent
+
+    from journeymap.canvas.mime import entry_mime
+
+    window.resize(900, 700)
+    view = view_of(window)
+    QApplication.processEvents()
+    bar = view.horizontalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    mime, action = entry_mime("website"), Qt.DropAction.CopyAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+
+    def move(x: int, kind=QEvent.Type.DragMove) -> None:
+        pos = QPoint(x, 100)
+        event = QDragEnterEvent(pos, action, mime, buttons, mods) if kind == QEvent.Type.DragEnter else \
+            QDragMoveEvent(pos, action, mime, buttons, mods, kind)
+        QApplication.sendEvent(view.viewport(), event)
+
+    move(5, QEvent.Type.DragEnter)  # in over the left edge ...
+    qtbot.wait(150)
+    move(300)  # ... and on: nothing scrolled
+    qtbot.wait(600)
+    assert bar.value() == bar.maximum()
+    move(5)  # held at the edge: it scrolls along
+    qtbot.waitUntil(lambda: bar.value() < bar.maximum(), timeout=3000)
+    QApplication.sendEvent(view.viewport(), QDragLeaveEvent())
+    stopped = bar.value()
+    qtbot.wait(300)
+    assert bar.value() == stopped and view.drop_rect() is None  # the drag left: no more scrolling, nothing lit

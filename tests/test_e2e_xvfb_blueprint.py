@@ -108,3 +108,78 @@ def test_a_facilitator_fills_a_row_sets_planned_and_drags_in_the_matrix(tmp_path
     assert result["rated"] == [3, 1, "Chance bewerten"]
     saved = load(tmp_path / "schmidt.journey")
     assert saved.touchpoints[0].blueprint.frontstage.texts == ("Gebot erstellen", "Budget pruefen")
+
+
+DROP_SCRIPT = EDITOR + r'''
+from PySide6.QtCore import QPoint
+from journeymap.app.blueprint.table import ROWS
+from journeymap.app.catalogue.dock import ENTRY_ID_ROLE
+assert window.files.open_path(tmp / "gap.journey")
+QTest.qWait(300)
+
+
+def at(widget, point):
+    p = widget.mapToGlobal(point)
+    return [p.x(), p.y()]
+
+
+project = window.document.project
+window.commands.blueprint.trigger()  # the blueprint tab, as Ctrl+Shift+B shows it
+QTest.qWait(300)
+view = window.views.workspace.blueprint
+model = view.blueprint_model()
+gap = next(c for c, col in enumerate(model.columns) if col.is_gap)
+view.scrollTo(model.index(ROWS.index("customer"), gap))
+QTest.qWait(200)
+palette, proxy = window.catalogue_dock.list, window.catalogue_dock.proxy
+row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ENTRY_ID_ROLE) == "chatbot")
+palette.scrollTo(proxy.index(row, 0))
+QTest.qWait(200)
+start = at(palette.viewport(), palette.visualRect(proxy.index(row, 0)).center())
+target = view.visualRect(model.index(ROWS.index("customer"), gap)).center()
+end = at(view.viewport(), target)
+margin = at(view.viewport(), QPoint(8, target.y() - 60))  # in over the blueprint's left edge, as a hand goes
+tell("DRAG", start=start, margin=margin, end=end)
+wait(lambda: any(tp.phase == "interest" for tp in project.touchpoints), 10)
+added = [tp for tp in project.touchpoints if tp.phase == "interest"]
+current = view.currentIndex()
+result = {"platform": QApplication.platformName(), "added": [tp.catalogue_id for tp in added],
+          "label": added[0].label if added else "", "undo": window.document.undo_stack.count(),
+          "gaps": sum(1 for col in model.columns if col.is_gap),
+          "current": model.touchpoint_at(current.column()).id if current.isValid() and added else None,
+          "id": added[0].id if added else None}
+window.document.save(tmp / "gap.journey")
+tell("RESULT", **result)
+window.close()
+'''
+
+
+@pytest.mark.xvfb
+def test_a_catalogue_entry_dragged_onto_a_phase_without_touchpoints_in_the_blueprint(tmp_path):
+    from journeymap.fileformat import save
+    from journeymap.model import Project
+
+    project = Project(load(resource_path("samples", "schmidt.journey")))
+    project.remove_touchpoints([tp.id for tp in project.touchpoints if tp.phase == "interest"])
+    save(project.to_data(), tmp_path / "gap.journey", backup=False)
+    result = None
+    with editor_on_xvfb(tmp_path, DROP_SCRIPT) as (run, display):
+        while True:
+            line = next_line(run, ("DRAG ", "RESULT "))
+            if not line:
+                break
+            step, data = line.split(" ", 1)
+            data = json.loads(data)
+            if step == "DRAG":
+                Hand(display).drag(data["start"], data["margin"], data["end"])
+            else:
+                result = data
+                break
+        run.wait(timeout=60)
+    assert result is not None, errors(run)[-3000:]
+    assert result["platform"] == "xcb"
+    assert result["added"] == ["chatbot"] and result["label"] == "Chatbot"  # in German, as the catalogue names it
+    assert result["undo"] == 1 and result["gaps"] == 0
+    assert result["current"] == result["id"]  # the new column is the current one
+    assert [tp.catalogue_id for tp in load(tmp_path / "gap.journey").touchpoints if tp.phase == "interest"] == \
+        ["chatbot"]

@@ -71,8 +71,8 @@
         <translation>Interne Interaktionslinie</translation>
     </message>
     <message>
-        <source>No touchpoint in this phase yet: drag one from the catalogue onto its lane on the map.</source>
-        <translation>In dieser Phase gibt es noch keinen Touchpoint: Ziehen Sie einen aus dem Katalog auf ihre Bahn in der Karte.</translation>
+        <source>No touchpoint in this phase yet: drag one from the catalogue here or onto its lane on the map.</source>
+        <translation>In dieser Phase gibt es noch keinen Touchpoint: Ziehen Sie einen aus dem Katalog hierher oder auf ihre Bahn in der Karte.</translation>
     </message>
     <message>
         <source>No touchpoint in this phase yet</source>

@@ -71,8 +71,8 @@
         <translation>Line of internal interaction</translation>
     </message>
     <message>
-        <source>No touchpoint in this phase yet: drag one from the catalogue onto its lane on the map.</source>
-        <translation>No touchpoint in this phase yet: drag one from the catalogue onto its lane on the map.</translation>
+        <source>No touchpoint in this phase yet: drag one from the catalogue here or onto its lane on the map.</source>
+        <translation>No touchpoint in this phase yet: drag one from the catalogue here or onto its lane on the map.</translation>
     </message>
     <message>
         <source>No touchpoint in this phase yet</source>

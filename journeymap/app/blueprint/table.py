@@ -52,7 +52,8 @@ def gap_text(tooltip: bool = False) -> str:
     """What the column of a phase without touchpoints says (with `tooltip`, also how to fill it)."""
     if tooltip:
         return QCoreApplication.translate(
-            "Blueprint", "No touchpoint in this phase yet: drag one from the catalogue onto its lane on the map.")
+            "Blueprint",
+            "No touchpoint in this phase yet: drag one from the catalogue here or onto its lane on the map.")
     return QCoreApplication.translate("Blueprint", "No touchpoint in this phase yet")
 
 

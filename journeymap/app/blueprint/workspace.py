@@ -27,10 +27,12 @@ MAP, BLUEPRINT = 0, 1
 
 class Workspace(QTabWidget):
     """Map and blueprint tabs. `touchpoint_chosen(id)`: a cell of the blueprint became current;
-    `blueprint_shown(bool)`: the blueprint tab was switched to or away from."""
+    `blueprint_shown(bool)`: the blueprint tab was switched to or away from; `entry_dropped(entry id, phase id)`: a
+    catalogue entry was dropped on the blueprint."""
 
     touchpoint_chosen = Signal(str)
     blueprint_shown = Signal(bool)
+    entry_dropped = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +75,7 @@ class Workspace(QTabWidget):
         self.model = BlueprintModel(self.document, self.edit_cell, self.lang, active=True)
         self.blueprint = BlueprintView(self.model, self)
         self.blueprint.touchpoint_chosen.connect(self.touchpoint_chosen)
+        self.blueprint.entry_dropped.connect(self.entry_dropped)
         current, placeholder = self.currentIndex(), self.widget(BLUEPRINT)
         blocked = self.blockSignals(True)
         self.removeTab(BLUEPRINT)

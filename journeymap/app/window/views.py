@@ -36,6 +36,7 @@ class JourneyViews(QObject):
         self.action.toggled.connect(self.workspace.show_blueprint)
         self.workspace.blueprint_shown.connect(self.action.setChecked)
         self.workspace.touchpoint_chosen.connect(lambda tid: self.select_requested.emit([tid]))
+        self.workspace.entry_dropped.connect(self._add_entry)
         self.opportunities.map_filter.connect(self._filter_map)
         self.opportunities.show_requested.connect(self.select_requested)
         self.opportunities.status_message.connect(self.status_message)
@@ -62,6 +63,19 @@ class JourneyViews(QObject):
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self.workspace.set_language(lang)
+
+    def _add_entry(self, entry_id: str, phase_id: str) -> None:
+        """A catalogue entry dropped on the blueprint: a touchpoint in that phase (one undo step), shown there."""
+        if self.scene is None:
+            return
+        try:
+            tid = self.scene.add_from_catalogue(entry_id, phase_id)
+        except KeyError:  # not an entry of this catalogue (a drag from another program)
+            return
+        blueprint = self.workspace.blueprint
+        if blueprint is not None and self.scene.project.has_touchpoint(tid):
+            blueprint.setFocus()
+            blueprint.show_touchpoint(tid, "customer")
 
     def _filter_map(self, ids: object) -> None:
         if self.scene is not None:
