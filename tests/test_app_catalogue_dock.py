@@ -100,3 +100,16 @@ def _row_of(dock: CatalogueDock, entry_id: str):
         if index.data(ENTRY_ID_ROLE) == entry_id:
             return index
     raise KeyError(entry_id)
+
+
+def test_with_nothing_selected_enter_adds_to_the_phase_the_catalogue_shows(window, qtbot):
+    dock = window.catalogue_dock
+    project = window.document.project
+    dock.set_filters(phase="loyalty")
+    dock.list.setFocus()
+    dock.list.setCurrentIndex(dock.proxy.index(0, 0))
+    qtbot.keyClick(dock.list, Qt.Key.Key_Return)
+    assert [tp.phase for tp in project.touchpoints] == ["loyalty"]  # not the first lane
+    dock.set_filters(phase="interest")
+    qtbot.keyClick(dock.list, Qt.Key.Key_Return)  # the new card is selected: its lane wins over the filter
+    assert [tp.phase for tp in project.touchpoints] == ["loyalty", "loyalty"]

@@ -227,6 +227,11 @@ class CatalogueDock(QDockWidget):
         self._select(self.kind_box, kind)
         self.search.setText(text)
 
+    def phase(self) -> str | None:
+        """The phase the catalogue is filtered by (None: all phases)."""
+        data = self.phase_box.currentData()
+        return str(data) if data else None
+
     def visible_entry_ids(self) -> list[str]:
         return [self.proxy.index(row, 0).data(ENTRY_ID_ROLE) for row in range(self.proxy.rowCount())]
 

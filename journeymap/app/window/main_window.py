@@ -411,9 +411,9 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- canvas helpers
     def add_from_catalogue(self, entry_id: str) -> str | None:
-        """Add a catalogue entry to the selected (or first) lane."""
-        tid = self.scene.add_from_catalogue(entry_id, self.scene.current_phase())
-        return tid
+        """Add a catalogue entry to the selected card's lane; with nothing selected, to the phase the catalogue is
+        filtered by, else to the first lane."""
+        return self.scene.add_from_catalogue(entry_id, self.scene.current_phase() or self.catalogue_dock.phase())
 
     def show_ids(self, ids: list[str]) -> None:
         """Select and show touchpoints/links; for phase ids, scroll to the top of the lane."""
