@@ -6,8 +6,8 @@ the page is well filled. Row heights follow the tallest cell of the row on that 
 the page's height the text shrinks (7.5 pt down to 6 pt), and only then do the tallest cells shorten, closing with
 "+ n more"; height to spare goes to the four blueprint rows alike, so every page is a full grid (with room to write
 in by hand). A touchpoint without any blueprint row gets a narrow column, and so does a phase without touchpoints
-(its gap says so). A very long journey (more than
-`ALL_COLUMNS` touchpoints) shows only the touchpoints whose blueprint is filled in, and says so.
+(its gap says so). A very long journey (more than `ALL_COLUMNS` touchpoints) shows only the touchpoints whose
+blueprint is filled in, and says so.
 """
 
 from __future__ import annotations

@@ -271,7 +271,7 @@ class BlueprintView(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        rect = self.drop_rect() if self._drop_phase is not None else None
+        rect = self.drop_rect()
         if rect is None or self._drop_phase is None:
             return
         model = self.blueprint_model()

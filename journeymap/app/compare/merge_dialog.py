@@ -158,12 +158,11 @@ class MergeDialog(QDialog):
         """The changes left unticked: an item, or the fields of an item that is partly ticked."""
         found: list[Choice] = []
         for row in self.rows():
-            fields = self.fields_of(row)
-            if row.checkState(0) == Qt.CheckState.Unchecked or (not fields and
-                                                                row.checkState(0) != Qt.CheckState.Checked):
+            state = row.checkState(0)
+            if state == Qt.CheckState.Unchecked:
                 found.append(_key(row))
-            else:
-                found += [_field_key(f) for f in fields if f.checkState(0) != Qt.CheckState.Checked]
+            elif state == Qt.CheckState.PartiallyChecked:  # (only an item chosen field by field is partly ticked)
+                found += [_field_key(f) for f in self.fields_of(row) if f.checkState(0) != Qt.CheckState.Checked]
         return found
 
     def theirs_wins(self) -> list[Choice]:
