@@ -26,7 +26,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
                           "enthält das Steuerzeichen {char}, das im Text einer Journey nicht stehen darf"),
     "logo_empty": ("the logo is empty", "das Logo ist leer"),
     "logo_too_large": ("the logo has {size:,} bytes; at most {limit:,} are allowed",
-                       "das Logo hat {size:,} Bytes; erlaubt sind höchstens {limit:,}"),
+                       "das Logo hat {size} Bytes; erlaubt sind höchstens {limit}"),  # (numbers: 1.048.576)
 }
 # `id_twice`: what holds the id, in the English sentence (singular) and the German one (plural)
 _WHAT = {"phase": "Phasen", "touchpoint": "Touchpoints", "link": "Verbindungen", "persona": "Personas",
@@ -46,6 +46,7 @@ class RuleError(ValueError):
         english, german = _TEXTS[self.code]
         if lang != "de":
             return english.format(**self.params)
-        params = {name: _WHAT.get(str(value), value) if name == "what" else value
+        params = {name: _WHAT.get(str(value), value) if name == "what" else
+                  f"{value:,}".replace(",", ".") if isinstance(value, int) else value
                   for name, value in self.params.items()}
-        return german.format(**params).replace(",", ".") if self.code == "logo_too_large" else german.format(**params)
+        return german.format(**params)
