@@ -144,11 +144,43 @@ def test_link_label_and_kind(window, qtbot):
 def test_multi_selection_shows_a_count(window):
     inspector = select(window, "fair", "web", "fair-web")
     assert inspector.stack.currentIndex() == 3
-    assert inspector.many.text().startswith("2 touchpoints and 1 link selected.")
+    assert inspector.many.summary.text().startswith("2 touchpoints and 1 link selected.")
+    assert inspector.many.fields.isHidden()  # with a link in the selection: no shared fields
     inspector = select(window, "fair", "web")
-    assert inspector.many.text().startswith("2 touchpoints selected.")
+    assert inspector.many.summary.text().startswith("2 touchpoints selected.")
+    assert not inspector.many.fields.isHidden()
     inspector = select(window)
     assert inspector.stack.currentIndex() == 0
+
+
+def test_several_touchpoints_share_their_fields_in_one_undo_step(window, qtbot):
+    project = window.document.project
+    inspector = select(window, "fair", "call", "shop")  # emotions 1, -1, 2; kinds analogue, analogue, digital
+    form = inspector.many
+    assert form.kind.currentIndex() == -1 and form.kind.placeholderText() == "(they differ)"
+    assert form.contact.currentData() == "direct"  # all direct
+    assert form.emotion.value() is None and not any(b.isChecked() for b in form.emotion.buttons.values())
+    steps = window.document.undo_stack.count()
+    form.emotion.buttons[-1].click()
+    assert [project.touchpoint(t).emotion for t in ("fair", "call", "shop")] == [-1, -1, -1]
+    digital = form.kind.findData("digital")
+    form.kind.setCurrentIndex(digital)  # a pick from the list: the box changes, then says it was activated
+    form.kind.activated.emit(digital)
+    assert [project.touchpoint(t).kind for t in ("fair", "call", "shop")] == ["digital"] * 3
+    form.owner.setFocus()
+    qtbot.keyClicks(form.owner, "Vertrieb")
+    qtbot.keyClick(form.owner, Qt.Key.Key_Return)
+    assert {project.touchpoint(t).owner for t in ("fair", "call", "shop")} == {"Vertrieb"}
+    stack = window.document.undo_stack
+    assert stack.count() == steps + 3 and stack.undoText() == "Edit 3 touchpoints"
+    stack.undo()
+    assert [project.touchpoint(t).owner for t in ("fair", "call", "shop")] == ["", "", ""]
+    assert form.owner.text() == ""  # the page follows undo
+    stack.undo()
+    stack.undo()
+    assert [project.touchpoint(t).emotion for t in ("fair", "call", "shop")] == [1, -1, 2]
+    assert form.emotion.value() is None  # they differ again
+    assert [project.touchpoint(t).kind for t in ("fair", "call", "shop")] == ["analogue", "analogue", "digital"]
 
 
 def test_removed_selection_empties_the_inspector(window):

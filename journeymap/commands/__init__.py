@@ -12,7 +12,7 @@ from journeymap.commands.personas import (
     SetPersonaPath,
 )
 from journeymap.commands.project import EditPhases, SetAnswers, SetMeta
-from journeymap.commands.touchpoints import AddItems, EditTouchpoint, MoveTouchpoints, RemoveItems
+from journeymap.commands.touchpoints import AddItems, EditTouchpoint, EditTouchpoints, MoveTouchpoints, RemoveItems
 
 __all__ = [
     "AddItems",
@@ -24,6 +24,7 @@ __all__ = [
     "EditPersona",
     "EditPhases",
     "EditTouchpoint",
+    "EditTouchpoints",
     "MovePersona",
     "MoveTouchpoints",
     "ProjectCommand",

@@ -36,6 +36,9 @@ class Commands(QObject):
     def edit_touchpoint(self) -> str:
         return self.tr("Edit touchpoint")
 
+    def edit_touchpoints(self, n: int) -> str:
+        return self.tr("Edit %n touchpoint(s)", "", n)
+
     def edit_project(self) -> str:
         return self.tr("Edit journey properties")
 

@@ -106,3 +106,26 @@ class EditTouchpoint(EditFields):
     def __init__(self, project: Project, tid: str, changes: Mapping[str, Any], text: str | None = None,
                  merge_key: object = None) -> None:
         super().__init__(project, tid, changes, text or TEXTS.edit_touchpoint(), merge_key)
+
+
+class EditTouchpoints(ProjectCommand):
+    """Set the same fields on several touchpoints (the inspector's page for a selection of them): one step."""
+
+    def __init__(self, project: Project, tids: Iterable[str], changes: Mapping[str, Any],
+                 text: str | None = None) -> None:
+        self.after = dict(changes)
+        self.before = {tid: {key: getattr(project.touchpoint(tid), key) for key in changes} for tid in tids}
+        super().__init__(project, text or TEXTS.edit_touchpoints(len(self.before)))
+
+    @property
+    def changed(self) -> bool:
+        """Does the edit change any of them? (An edit that does not is never pushed.)"""
+        return any(before != self.after for before in self.before.values())
+
+    def redo(self) -> None:
+        for tid in self.before:
+            self.project.update_touchpoint(tid, **self.after)
+
+    def undo(self) -> None:
+        for tid, before in self.before.items():
+            self.project.update_touchpoint(tid, **before)

@@ -454,6 +454,13 @@
         <source>Edit touchpoint</source>
         <translation>Touchpoint bearbeiten</translation>
     </message>
+    <message numerus="yes">
+        <source>Edit %n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n Touchpoint bearbeiten</numerusform>
+            <numerusform>%n Touchpoints bearbeiten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Edit journey properties</source>
         <translation>Journey-Eigenschaften ändern</translation>
@@ -1117,6 +1124,10 @@
         <translation>Details des Touchpoints</translation>
     </message>
     <message>
+        <source>What you set below applies to all of them; select a single touchpoint to edit the rest.</source>
+        <translation>Was Sie unten einstellen, gilt für alle; für die übrigen Angaben wählen Sie einen einzelnen Touchpoint.</translation>
+    </message>
+    <message>
         <source>Take an opportunity off a touchpoint</source>
         <translation>Chance von einem Touchpoint lösen</translation>
     </message>
@@ -1437,6 +1448,57 @@
     <message>
         <source>Clear list</source>
         <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ManyForm</name>
+    <message>
+        <source>(they differ)</source>
+        <translation>(unterschiedlich)</translation>
+    </message>
+    <message>
+        <source>Contact, channel</source>
+        <translation>Kontakt, Kanal</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>Indirect</source>
+        <translation>Indirekt</translation>
+    </message>
+    <message>
+        <source>Contact of all selected touchpoints</source>
+        <translation>Kontakt aller ausgewählten Touchpoints</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Analogue</source>
+        <translation>Analog</translation>
+    </message>
+    <message>
+        <source>Channel of all selected touchpoints</source>
+        <translation>Kanal aller ausgewählten Touchpoints</translation>
+    </message>
+    <message>
+        <source>Owner of all selected touchpoints</source>
+        <translation>Verantwortlich für alle ausgewählten Touchpoints</translation>
+    </message>
+    <message>
+        <source>Emotion of all selected touchpoints</source>
+        <translation>Emotion aller ausgewählten Touchpoints</translation>
     </message>
 </context>
 <context>

@@ -454,6 +454,13 @@
         <source>Edit touchpoint</source>
         <translation>Edit touchpoint</translation>
     </message>
+    <message numerus="yes">
+        <source>Edit %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Edit %n touchpoint</numerusform>
+            <numerusform>Edit %n touchpoints</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Edit journey properties</source>
         <translation>Edit journey properties</translation>
@@ -1117,6 +1124,10 @@
         <translation>Touchpoint details</translation>
     </message>
     <message>
+        <source>What you set below applies to all of them; select a single touchpoint to edit the rest.</source>
+        <translation>What you set below applies to all of them; select a single touchpoint to edit the rest.</translation>
+    </message>
+    <message>
         <source>Take an opportunity off a touchpoint</source>
         <translation>Take an opportunity off a touchpoint</translation>
     </message>
@@ -1437,6 +1448,57 @@
     <message>
         <source>Clear list</source>
         <translation>Clear list</translation>
+    </message>
+</context>
+<context>
+    <name>ManyForm</name>
+    <message>
+        <source>(they differ)</source>
+        <translation>(they differ)</translation>
+    </message>
+    <message>
+        <source>Contact, channel</source>
+        <translation>Contact, channel</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Indirect</source>
+        <translation>Indirect</translation>
+    </message>
+    <message>
+        <source>Contact of all selected touchpoints</source>
+        <translation>Contact of all selected touchpoints</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Analogue</source>
+        <translation>Analogue</translation>
+    </message>
+    <message>
+        <source>Channel of all selected touchpoints</source>
+        <translation>Channel of all selected touchpoints</translation>
+    </message>
+    <message>
+        <source>Owner of all selected touchpoints</source>
+        <translation>Owner of all selected touchpoints</translation>
+    </message>
+    <message>
+        <source>Emotion of all selected touchpoints</source>
+        <translation>Emotion of all selected touchpoints</translation>
     </message>
 </context>
 <context>

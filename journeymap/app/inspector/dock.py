@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QScrollArea, QStackedWidget, QWidget
 
 from journeymap.app.inspector.link_form import LinkForm
+from journeymap.app.inspector.many_form import ManyForm
 from journeymap.app.inspector.touchpoint_form import TouchpointForm
 from journeymap.catalogue import Catalogue
 from journeymap.commands import (
@@ -22,6 +23,7 @@ from journeymap.commands import (
     EditLink,
     EditOpportunity,
     EditTouchpoint,
+    EditTouchpoints,
     RemoveOpportunities,
     SetBlueprintRow,
     SetPersonaEmotion,
@@ -70,7 +72,8 @@ class InspectorDock(QDockWidget):
         self.tp_form.opportunities.show_requested.connect(self.opportunity_shown)
         self.tp_form.blueprint.edited.connect(self._blueprint_edited)
         self.link_form.personas.toggled.connect(lambda pid, on: self._assign(pid, on, self.link_form.link))
-        self.many = self._message_page()
+        self.many = ManyForm()
+        self.many.edited.connect(self._many_edited)
         for page in (self.empty, scroll, self.link_form, self.many):
             self.stack.addWidget(page)
         self.setWidget(self.stack)
@@ -144,8 +147,11 @@ class InspectorDock(QDockWidget):
             self.link_form.personas.show_personas(project.personas, link.id)
             self.stack.setCurrentIndex(LINK)
         elif tids or lids:
-            hint = self.tr("Select a single touchpoint or link to edit its details.")
-            self.many.setText(self._count_text(len(tids), len(lids)) + "\n\n" + hint)
+            shared = len(tids) >= 2 and not lids
+            hint = self.tr("What you set below applies to all of them; select a single touchpoint to edit the rest.") \
+                if shared else self.tr("Select a single touchpoint or link to edit its details.")
+            self.many.show_touchpoints([project.touchpoint(t) for t in tids] if shared else [],
+                                       self._count_text(len(tids), len(lids)) + "\n\n" + hint)
             self.stack.setCurrentIndex(MANY)
         else:
             self.stack.setCurrentIndex(EMPTY)
@@ -158,7 +164,7 @@ class InspectorDock(QDockWidget):
 
     # ---------------------------------------------------------------- model → form
     def _model_touchpoint_changed(self, new: Touchpoint, old: Touchpoint) -> None:
-        if new.id in self._ids or self.stack.currentIndex() == LINK:
+        if new.id in self._ids or self.stack.currentIndex() == LINK:  # (MANY: one of the selection)
             self._stale = True
 
     def _model_link_changed(self, new: Link, old: Link) -> None:
@@ -258,6 +264,16 @@ class InspectorDock(QDockWidget):
         command = EditTouchpoint(self.document.project, tp.id, changes, text=self._edit_text(field),
                                  merge_key=self._merge_key(field) if typing else None)
         self.document.push(command)
+
+    def _many_edited(self, changes: dict[str, object]) -> None:
+        """A field set on the page for several touchpoints: on every one of them, one undo step."""
+        project = self.document.project
+        tids = [t for t in self.touchpoint_ids if project.has_touchpoint(t)]
+        if len(tids) < 2 or not all(_valid(project.touchpoint(t), changes) for t in tids):
+            return
+        command = EditTouchpoints(project, tids, changes)
+        if command.changed:
+            self.document.push(command)
 
     def _link_edited(self, changes: dict[str, object], field: str) -> None:
         link = self.link_form.link

@@ -47,6 +47,13 @@ class EmotionPicker(QWidget):
         """Show a score without emitting `emotion_chosen`."""
         self.buttons[score].setChecked(True)
 
+    def clear(self) -> None:
+        """Show no face chosen (several touchpoints with different emotions)."""
+        self.group.setExclusive(False)
+        for button in self.buttons.values():
+            button.setChecked(False)
+        self.group.setExclusive(True)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
