@@ -1469,24 +1469,8 @@
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <source>Direct</source>
-        <translation>Direkt</translation>
-    </message>
-    <message>
-        <source>Indirect</source>
-        <translation>Indirekt</translation>
-    </message>
-    <message>
         <source>Contact of all selected touchpoints</source>
         <translation>Kontakt aller ausgewählten Touchpoints</translation>
-    </message>
-    <message>
-        <source>Digital</source>
-        <translation>Digital</translation>
-    </message>
-    <message>
-        <source>Analogue</source>
-        <translation>Analog</translation>
     </message>
     <message>
         <source>Channel of all selected touchpoints</source>

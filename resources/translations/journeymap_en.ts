@@ -1469,24 +1469,8 @@
         <translation>Owner</translation>
     </message>
     <message>
-        <source>Direct</source>
-        <translation>Direct</translation>
-    </message>
-    <message>
-        <source>Indirect</source>
-        <translation>Indirect</translation>
-    </message>
-    <message>
         <source>Contact of all selected touchpoints</source>
         <translation>Contact of all selected touchpoints</translation>
-    </message>
-    <message>
-        <source>Digital</source>
-        <translation>Digital</translation>
-    </message>
-    <message>
-        <source>Analogue</source>
-        <translation>Analogue</translation>
     </message>
     <message>
         <source>Channel of all selected touchpoints</source>

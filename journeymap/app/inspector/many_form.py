@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from journeymap.app.inspector.emotion_picker import EmotionPicker
+from journeymap.app.inspector.touchpoint_form import name_kinds
 from journeymap.model import Touchpoint
 from journeymap.model.limits import MAX_STRING
 
@@ -124,11 +125,8 @@ class ManyForm(QWidget):
         self.labels["owner"].setText(self.tr("Owner"))
         for box in (self.contact, self.kind):
             box.setPlaceholderText(self.tr("(they differ)"))
-        self.contact.setItemText(0, self.tr("Direct"))
-        self.contact.setItemText(1, self.tr("Indirect"))
+        name_kinds(self.contact, self.kind)
         self.contact.setAccessibleName(self.tr("Contact of all selected touchpoints"))
-        self.kind.setItemText(0, self.tr("Digital"))
-        self.kind.setItemText(1, self.tr("Analogue"))
         self.kind.setAccessibleName(self.tr("Channel of all selected touchpoints"))
         self.owner.setAccessibleName(self.tr("Owner of all selected touchpoints"))
         self.emotion.setAccessibleName(self.tr("Emotion of all selected touchpoints"))

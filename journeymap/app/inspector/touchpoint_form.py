@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -44,6 +44,14 @@ def _set_line(edit: QLineEdit, text: str) -> None:
     edit.setText(text)
     if not edit.hasFocus():
         edit.setCursorPosition(0)
+
+
+def name_kinds(contact: QComboBox, kind: QComboBox) -> None:
+    """The items of a direct/indirect and a digital/analogue box (made with those values), in the UI language."""
+    contact.setItemText(0, QCoreApplication.translate("TouchpointForm", "Direct"))
+    contact.setItemText(1, QCoreApplication.translate("TouchpointForm", "Indirect"))
+    kind.setItemText(0, QCoreApplication.translate("TouchpointForm", "Digital"))
+    kind.setItemText(1, QCoreApplication.translate("TouchpointForm", "Analogue"))
 
 
 def set_placeholder(edit: QLineEdit | QPlainTextEdit, text: str) -> None:
@@ -240,13 +248,10 @@ class TouchpointForm(QWidget):
         for name, label in self.labels.items():
             label.setText(texts[name])
         self.kpi_heading.setText(self.tr("KPIs"))
-        self.contact.setItemText(0, self.tr("Direct"))
-        self.contact.setItemText(1, self.tr("Indirect"))
+        name_kinds(self.contact, self.kind)
         self.contact.setToolTip(self.tr("Direct: the customer meets the company itself; indirect: via others"))
         self.contact.setAccessibleName(self.tr("Contact"))
         self.kind.setAccessibleName(self.tr("Channel"))
-        self.kind.setItemText(0, self.tr("Digital"))
-        self.kind.setItemText(1, self.tr("Analogue"))
         set_placeholder(self.description, self.tr("What happens here, from the customer's point of view"))
         set_placeholder(self.emotion_note, self.tr("What makes the customer feel this way?"))
         set_placeholder(self.pain_points, self.tr("One pain point per line"))
