@@ -227,6 +227,38 @@ def test_png_export_has_the_maps_size_times_the_scale(opened, monkeypatch, boxes
     assert boxes.calls == [] and "pixels" in opened.statusBar().currentMessage()
 
 
+def test_a_big_png_shows_its_progress_can_be_cancelled_and_then_written(window, qtbot, monkeypatch, boxes,
+                                                                          tmp_path):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from journeymap.canvas.pictures import BAND
+
+    assert window.files.open_untitled(big_journey())
+    qtbot.wait(300)
+    target = tmp_path / "big.png"
+    save_dialog(monkeypatch, target)
+    seen: dict = {}
+
+    def cancel_once_shown() -> None:  # (runs while the map is drawn: the modal dialog turns the event loop)
+        dialog = window.findChild(QProgressDialog, "png_progress_dialog")
+        if dialog is not None and dialog.isVisible() and dialog.value() > 0:
+            seen["value"], seen["label"] = dialog.value(), dialog.labelText()
+            dialog.cancel()
+        else:
+            QTimer.singleShot(10, cancel_once_shown)
+
+    QTimer.singleShot(10, cancel_once_shown)
+    assert window.import_export.export_png() is None
+    assert 0 < seen["value"] < 100 and seen["label"] == "Drawing the map…"
+    assert not target.exists() and not list(tmp_path.glob(".*.tmp")) and boxes.calls == []
+    assert window.statusBar().currentMessage() == "Export cancelled; nothing was written."
+    assert window.import_export.export_png() == target  # not cancelled: written
+    image = QImage(str(target))
+    assert image.height() > 2 * BAND and len({image.pixel(x, image.height() // 2) for x in range(image.width())}) > 5
+    assert window.findChild(QProgressDialog, "png_progress_dialog") is None or \
+        not window.findChild(QProgressDialog, "png_progress_dialog").isVisible()
+
+
 def test_huge_maps_get_a_smaller_scale():
     from PySide6.QtCore import QRectF
     assert fitting_scale(QRectF(0, 0, 1500, 30_000), 2.0) < 1.1

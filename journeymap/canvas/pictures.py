@@ -14,7 +14,7 @@ import html
 import math
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -36,6 +36,7 @@ MARGIN = 16.0  # white room around the map (scene units)
 PNG_SCALE = 2.0  # pixels per scene unit: sharp on high-density screens and in slides
 MAX_SIDE = 32_000  # px; beyond this many viewers give up
 MAX_PIXELS = 80_000_000  # 320 MB of image memory at most
+BAND = 2048  # pixel rows drawn at a time (`render_image`)
 BACKGROUND = QColor("#FFFFFF")
 INCH_PER_METRE = 39.37007874
 SUFFIXES = (".png", ".svg")
@@ -92,8 +93,13 @@ def clean_scene(scene) -> Iterator[None]:
         blocker.unblock()
 
 
-def render_image(scene, scale: float = PNG_SCALE) -> QImage:
-    """The map as an image of its size × `scale` (less for huge maps, see `fitting_scale`)."""
+class PictureCancelled(Exception):
+    """The user cancelled a picture while it was drawn (`render_image`'s `progress` said so)."""
+
+
+def render_image(scene, scale: float = PNG_SCALE, progress: Callable[[int, int], bool] | None = None) -> QImage:
+    """The map as an image of its size × `scale` (less for huge maps, see `fitting_scale`), drawn in bands of
+    `BAND` pixel rows; after each, `progress(rows done, rows)` may say False to stop (`PictureCancelled`)."""
     source = picture_rect(scene)
     scale = fitting_scale(source, scale)
     # (less a rounding error: a map scaled to exactly MAX_SIDE must not come out one pixel wider)
@@ -110,15 +116,27 @@ def render_image(scene, scale: float = PNG_SCALE) -> QImage:
         painter = QPainter(image)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                                | QPainter.RenderHint.SmoothPixmapTransform)
-        scene.render(painter, QRectF(0, 0, size.width(), size.height()), source,
-                     Qt.AspectRatioMode.IgnoreAspectRatio)
-        painter.end()
+        try:
+            for top in range(0, size.height(), BAND):
+                rows = min(BAND, size.height() - top)
+                scene.render(painter, QRectF(0, top, size.width(), rows),
+                             QRectF(source.x(), source.y() + top / scale, source.width(), rows / scale),
+                             Qt.AspectRatioMode.IgnoreAspectRatio)
+                if progress is not None and not progress(top + rows, size.height()):
+                    raise PictureCancelled
+        finally:
+            painter.end()
     return image.convertToFormat(QImage.Format.Format_RGB32)
 
 
 def render_png(scene, scale: float = PNG_SCALE) -> tuple[bytes, QSize]:
     """The PNG file's bytes and the picture's size in pixels."""
     image = render_image(scene, scale)
+    return encode_png(image), image.size()
+
+
+def encode_png(image: QImage) -> bytes:
+    """`image` as the bytes of a PNG file (Qt lets go of Python's lock meanwhile: a worker thread may do it)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -126,7 +144,7 @@ def render_png(scene, scale: float = PNG_SCALE) -> tuple[bytes, QSize]:
     if not QImageWriter(buffer, QByteArray(b"PNG")).write(image):
         raise SaveError.coded("png_encoding")
     buffer.close()
-    return bytes(data.data()), image.size()
+    return bytes(data.data())
 
 
 def paint_items(scene, painter: QPainter, source: QRectF) -> None:

@@ -977,6 +977,10 @@
         <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
         <source>Export SVG picture</source>
         <translation>SVG-Grafik exportieren</translation>
     </message>
@@ -2427,6 +2431,25 @@
     <message>
         <source>Cards of removed phases</source>
         <translation>Karten entfernter Phasen</translation>
+    </message>
+</context>
+<context>
+    <name>PictureExport</name>
+    <message>
+        <source>Export PNG picture</source>
+        <translation>PNG-Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Die Karte wird gezeichnet …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Writing the PNG file…</source>
+        <translation>Die PNG-Datei wird geschrieben …</translation>
     </message>
 </context>
 <context>

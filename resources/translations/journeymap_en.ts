@@ -977,6 +977,10 @@
         <translation>%1 × %2 pixels</translation>
     </message>
     <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
         <source>Export SVG picture</source>
         <translation>Export SVG picture</translation>
     </message>
@@ -2427,6 +2431,25 @@
     <message>
         <source>Cards of removed phases</source>
         <translation>Cards of removed phases</translation>
+    </message>
+</context>
+<context>
+    <name>PictureExport</name>
+    <message>
+        <source>Export PNG picture</source>
+        <translation>Export PNG picture</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Drawing the map…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Writing the PNG file…</source>
+        <translation>Writing the PNG file…</translation>
     </message>
 </context>
 <context>

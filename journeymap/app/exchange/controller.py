@@ -24,10 +24,11 @@ from journeymap.app.exchange.pdf_export import (
     save_pdf_options,
     start_pdf_export,
 )
+from journeymap.app.exchange.picture_export import export_png_with_progress
 from journeymap.app.reasons import reason_of
 from journeymap.app.settings import AppSettings
 from journeymap.app.window.titles import document_title
-from journeymap.canvas.pictures import export_png, export_svg
+from journeymap.canvas.pictures import PictureCancelled, export_svg
 from journeymap.fileformat import JourneyFileError
 
 if TYPE_CHECKING:
@@ -134,9 +135,13 @@ class ImportExport(QObject):
             return None
 
         def write() -> str:
-            _, size = export_png(self.scene, path)
+            size = export_png_with_progress(self.parent_widget, self.scene, path)
             return self.tr("%1 × %2 pixels").replace("%1", str(size.width())).replace("%2", str(size.height()))
-        return self._write(path, write)
+        try:
+            return self._write(path, write, busy=False)  # (the progress dialog shows it is busy)
+        except PictureCancelled:
+            self.status_message.emit(self.tr("Export cancelled; nothing was written."), 8000)
+            return None
 
     def export_svg(self) -> Path | None:
         path = self._ask_target(self.tr("Export SVG picture"), ".svg", self.tr("SVG pictures (*.svg)"))
@@ -190,18 +195,21 @@ class ImportExport(QObject):
             allow_replacing(path)
         return True
 
-    def _write(self, path: Path, write: Callable[[], object]) -> Path | None:
-        """Run `write` (a str it returns is a detail for the status bar); show a failure in one message box."""
+    def _write(self, path: Path, write: Callable[[], object], busy: bool = True) -> Path | None:
+        """Run `write` (a str it returns is a detail for the status bar; with `busy`, under the wait cursor); show a
+        failure in one message box."""
         if not self._may_replace(path):
             return None
         reason: str | None = None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a picture of a huge map takes seconds
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             detail = write()
         except (JourneyFileError, OSError) as exc:
             reason = reason_of(exc, path)
         finally:
-            QApplication.restoreOverrideCursor()
+            if busy:
+                QApplication.restoreOverrideCursor()
         if reason is not None:
             QMessageBox.critical(self.parent_widget, self.tr("Cannot export"),
                                  self.tr("The file was not exported.") + "\n\n" + reason)
