@@ -45,6 +45,22 @@ def test_tall_map_tiles_by_rows_with_every_lane_and_every_card_whole(paper):
     assert card_style(plan.scale).label * plan.scale >= MIN_LABEL_PT
 
 
+@pytest.mark.parametrize("rows", range(20, 70, 3))
+def test_no_last_map_page_is_left_nearly_empty_and_no_page_is_added(rows):
+    from journeymap.export.map_plan import WIDOW, _rows
+
+    geo, cards, plan = _plan(rows)
+    room = plan.area.h / plan.scale
+    greedy = _rows(geo.height, cards, room, 64.0)
+    assert len(plan.tiles) == len(greedy)  # the same number of pages as filling each page to the brim
+    heights = [tile.body.h for tile in plan.tiles]
+    last = greedy[-1][1] - greedy[-1][0]
+    if last >= WIDOW * room:
+        assert heights[-1] == last  # a well-filled last page: the pages stay as full as they can be
+    else:
+        assert heights[-1] >= last + 0.2 * room  # else the parts are evened out (20 rows: 35 % → 72 %)
+
+
 def test_forced_modes():
     assert _plan(4, mode="tile")[2].mode in ("tile", "fit")
     assert _plan(40, mode="tile")[2].mode == "tile"

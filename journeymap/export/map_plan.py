@@ -28,6 +28,7 @@ MAP_LEGEND = LEGEND_LINE * LEGEND_LINES + 10  # room below the map for the legen
 LABEL_PT = 10.0  # card labels aim for this size on paper
 MIN_LABEL_PT = 9.0  # and are never smaller on a tile or a fitted page of the lanes' width (A4 and up)
 POSTER_MAX = 14_400.0  # the largest page a PDF viewer must show (200 inches)
+WIDOW = 0.4  # a last map part shorter than this share of a page: the parts are evened out (`_balanced_rows`)
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ def plan_map(width: float, height: float, cards: list[Rect], n_lanes: int, paper
         return MapPlan("fit", size, area, fit_scale, fit_scale, (Tile(0, 0, whole, None, whole),), 1, 1)
     columns = [(i * per * t.LANE_WIDTH, min(width, (i + 1) * per * t.LANE_WIDTH))
                for i in range(math.ceil(n_lanes / per))]
-    rows = _rows(height, cards, room, header_h)
+    rows = _balanced_rows(height, cards, room, header_h)
     tops = sorted(r.y for r in cards)
     tiles = []
     for r, (y0, y1) in enumerate(rows):
@@ -138,6 +139,23 @@ def _any_card(tops: list[float], cards: list[Rect], core: Rect) -> bool:
     """Is some card's top inside the rows of `core`? (Cards are in every lane group of the rows alike.)"""
     i = bisect_left(tops, core.y - max((c.h for c in cards[:1]), default=0))
     return i < len(tops) and tops[i] < core.bottom
+
+
+def _balanced_rows(height: float, cards: list[Rect], room: float, header_h: float) -> list[tuple[float, float]]:
+    """`_rows`, but where that leaves a last part shorter than `WIDOW` of a page, the parts are cut shorter so that
+    the same number of pages share the map more evenly (the smallest room that still needs no more pages)."""
+    rows = _rows(height, cards, room, header_h)
+    if len(rows) < 2 or rows[-1][1] - rows[-1][0] >= WIDOW * room:
+        return rows
+    low, high = height / len(rows), room
+    for _ in range(24):
+        middle = (low + high) / 2
+        if len(_rows(height, cards, middle, header_h)) <= len(rows):
+            high = middle
+        else:
+            low = middle
+    balanced = _rows(height, cards, high, header_h)
+    return balanced if len(balanced) == len(rows) else rows
 
 
 def _rows(height: float, cards: list[Rect], room: float, header_h: float) -> list[tuple[float, float]]:

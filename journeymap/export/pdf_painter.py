@@ -254,23 +254,37 @@ def _card_frame(c: Canvas, w: float, h: float, strip: str) -> None:
     c.restoreState()
 
 
+SPOT_STEPS = 33  # a page badge may move up to 48 pt sideways …
+LABEL_WEIGHT = 4.0  # … and covering a card's label counts this much more than covering the rest of the card
+LABEL_SHARE = 0.6  # the label's share of a card's height, from its top
+DY = (0.0, -4.0, 4.0, -8.0, 8.0, -12.0)  # pt: the vertical moves tried, nearest first
+
+
 def _clear_spot(box: Rect, cards: list[Rect], placed: list[Rect], page: Rect) -> Rect | None:
-    """`box` moved a little sideways to where it covers the least of `cards` and none of `placed`, inside `page`;
-    None when every spot meets a badge already placed."""
+    """`box` moved sideways (… and up to 12 pt up or down) to where it covers the least of `cards` and none of
+    `placed`, inside `page`, the nearest such spot; None when every spot meets a badge already placed."""
     best: tuple[float, float, Rect] | None = None
-    for dy in (0.0,):
-        for step in range(16):
+    reach = Rect(box.x - SPOT_STEPS * 1.5 - 1, box.y - 13, box.w + SPOT_STEPS * 3 + 2, box.h + 26)
+    near = [(card, _label_zone(card)) for card in cards if meets(card, reach)]  # (a page holds many cards)
+    others = [other for other in placed if meets(other, reach)]
+    for dy in DY:
+        for step in range(SPOT_STEPS):
             dx = (step + 1) // 2 * 3.0 * (1 if step % 2 else -1)
             spot = Rect(box.x + dx, box.y + dy, box.w, box.h)
-            if spot.x < page.x or spot.right > page.right or spot.bottom > page.bottom or \
-                    any(meets(spot, other) for other in placed):
+            if spot.x < page.x or spot.right > page.right or spot.y < page.y or spot.bottom > page.bottom or \
+                    any(meets(spot, other) for other in others):
                 continue
-            covered = sum(_overlap(spot, card) for card in cards)
-            if best is None or (covered, abs(dx) + dy) < best[:2]:
-                best = (covered, abs(dx) + dy, spot)
+            covered = sum(_overlap(spot, card) + LABEL_WEIGHT * _overlap(spot, label) for card, label in near)
+            if best is None or (covered, abs(dx) + abs(dy)) < best[:2]:
+                best = (covered, abs(dx) + abs(dy), spot)
             if covered == 0:
                 return spot
     return best[2] if best is not None else None
+
+
+def _label_zone(card: Rect) -> Rect:
+    """The upper part of a card (page coordinates, y up), where its label stands: covering it costs most."""
+    return Rect(card.x, card.y + card.h * (1 - LABEL_SHARE), card.w, card.h * LABEL_SHARE)
 
 
 def _overlap(a: Rect, b: Rect) -> float:
