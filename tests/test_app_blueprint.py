@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from journeymap.app.blueprint.table import KIND_ROLE, ROWS
+from journeymap.app.catalogue.dock import ENTRY_ID_ROLE
 from journeymap.document import Document
 from journeymap.fileformat import load
 from journeymap.locate import resource_path
@@ -198,12 +199,17 @@ def test_a_phase_without_touchpoints_keeps_a_column_that_says_so(window, qtbot):
     customer = model.index(ROWS.index("customer"), gap)
     assert customer.data() == "No touchpoint in this phase yet"
     assert "catalogue" in customer.data(Qt.ItemDataRole.ToolTipRole)
-    assert all(model.flags(model.index(r, gap)) == Qt.ItemFlag.NoItemFlags for r in range(len(ROWS)))
+    assert all(model.flags(model.index(r, gap)) == Qt.ItemFlag.NoItemFlags for r in range(len(ROWS))
+               if ROWS[r] != "customer")
+    assert model.flags(customer) == Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # not editable
     assert not model.setData(model.index(ROWS.index("evidence"), gap), {"texts": ["x"], "owner": ""})
+    assert not model.setData(customer, "Chat")
     assert view.columnWidth(gap) < view.columnWidth(gap + 1) or model.columns[gap + 1].is_empty
     view.setFocus()
     view.setCurrentIndex(cell(view, "web", "customer"))
-    qtbot.keyClick(view, Qt.Key.Key_Right)  # the arrow keys pass over the gap
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # the arrow keys stop at the gap: nothing is selected on the map
+    assert view.currentIndex().column() == gap and window.scene.selected_touchpoint_ids() == []
+    qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.currentIndex().column() == model.column_of("shop")
     assert window.scene.selected_touchpoint_ids() == ["shop"]
     window.document.undo()  # the touchpoint comes back and takes the gap's place
@@ -312,3 +318,22 @@ def test_a_drag_held_at_an_edge_scrolls_the_blueprint_but_passing_over_it_does_n
     stopped = bar.value()
     qtbot.wait(300)
     assert bar.value() == stopped and view.drop_rect() is None  # the drag left: no more scrolling, nothing lit
+
+
+def test_enter_on_a_gap_offers_the_catalogue_for_that_phase_and_enter_there_fills_it(window, qtbot):
+    window.scene.select_ids(["call"])
+    window.edit.delete()
+    view = view_of(window)
+    model = view.blueprint_model()
+    gap = next(c for c, col in enumerate(model.columns) if col.is_gap)
+    view.setFocus()
+    view.setCurrentIndex(cell(view, "web", "customer"))
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    dock = window.catalogue_dock
+    assert dock.phase() == "desire" and dock.list.hasFocus()  # the entries that suit the phase, the first current
+    entry = dock.list.currentIndex().data(ENTRY_ID_ROLE)
+    qtbot.keyClick(dock.list, Qt.Key.Key_Return)
+    added = [tp for tp in window.document.project.touchpoints if tp.phase == "desire"]
+    assert [tp.catalogue_id for tp in added] == [entry]
+    assert not any(col.is_gap for col in model.columns) and gap < len(model.columns)

@@ -79,6 +79,10 @@
         <translation>In dieser Phase noch kein Touchpoint</translation>
     </message>
     <message>
+        <source>Enter: choose one in the catalogue.</source>
+        <translation>Eingabetaste: einen im Katalog auswählen.</translation>
+    </message>
+    <message>
         <source>What the customer sees or holds here, one per line</source>
         <translation>Was der Kunde hier sieht oder in der Hand hält, eines je Zeile</translation>
     </message>

@@ -79,6 +79,10 @@
         <translation>No touchpoint in this phase yet</translation>
     </message>
     <message>
+        <source>Enter: choose one in the catalogue.</source>
+        <translation>Enter: choose one in the catalogue.</translation>
+    </message>
+    <message>
         <source>What the customer sees or holds here, one per line</source>
         <translation>What the customer sees or holds here, one per line</translation>
     </message>

@@ -57,6 +57,11 @@ def gap_text(tooltip: bool = False) -> str:
     return QCoreApplication.translate("Blueprint", "No touchpoint in this phase yet")
 
 
+def gap_keys() -> str:
+    """How to fill a gap from the keyboard (its tooltip's second line)."""
+    return QCoreApplication.translate("Blueprint", "Enter: choose one in the catalogue.")
+
+
 def row_hint(kind: str) -> str:
     """What belongs into a row (its tooltip and the hint in an empty cell's editor)."""
     return {
@@ -175,7 +180,10 @@ class BlueprintModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         kind = ROWS[index.row()]
-        if kind == "phase" or kind.startswith("line:") or self.columns[index.column()].is_gap:
+        if self.columns[index.column()].is_gap:  # a phase without touchpoints: its note can be current (Enter adds)
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if kind == "customer" else \
+                Qt.ItemFlag.NoItemFlags
+        if kind == "phase" or kind.startswith("line:"):
             return Qt.ItemFlag.NoItemFlags  # skipped by the cursor keys
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.document.is_read_only():
@@ -242,7 +250,7 @@ class BlueprintModel(QAbstractTableModel):
         if kind == "customer" and role == Qt.ItemDataRole.DisplayRole:
             return gap_text()
         if kind == "customer" and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return gap_text(tooltip=True)
+            return gap_text(tooltip=True) + "\n" + gap_keys()
         return None
 
     def _row(self, tp: Touchpoint, kind: str, role: int) -> Any:

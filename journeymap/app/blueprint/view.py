@@ -7,7 +7,9 @@ texts, Ctrl+V puts the clipboard's lines into it. Every change is one undo step.
 reported (`touchpoint_chosen`) so that the window selects it on the map and the inspector shows it.
 
 A catalogue entry dragged over the blueprint lights up the phase under the pointer (its columns, a gap too) and is
-handed on when dropped (`entry_dropped(entry id, phase id)`): the owner adds it to that phase.
+handed on when dropped (`entry_dropped(entry id, phase id)`): the owner adds it to that phase. A phase without
+touchpoints (a gap) can be current too; Enter or a double-click on it asks the owner to offer the catalogue for that
+phase (`gap_activated`).
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ class BlueprintView(QTableView):
 
     touchpoint_chosen = Signal(str)
     entry_dropped = Signal(str, str)
+    gap_chosen = Signal(str)  # phase id: a phase without touchpoints became current
+    gap_activated = Signal(str)  # phase id: Enter or a double-click on it (to pick a catalogue entry for it)
 
     def __init__(self, model: BlueprintModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +100,7 @@ class BlueprintView(QTableView):
         model.modelReset.connect(self.relayout)
         model.dataChanged.connect(self._data_changed)
         self.selectionModel().currentChanged.connect(self._current_changed)
+        self.doubleClicked.connect(lambda index: self._activate_gap(index))
         self.relayout()
 
     def blueprint_model(self) -> BlueprintModel:
@@ -163,8 +168,26 @@ class BlueprintView(QTableView):
 
     # ---------------------------------------------------------------- selection
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and current.data(ID_ROLE) is not None:
+        if not current.isValid():
+            return
+        if current.data(ID_ROLE) is not None:
             self.touchpoint_chosen.emit(str(current.data(ID_ROLE)))
+        elif (phase := self._gap_phase(current)) is not None:
+            self.gap_chosen.emit(phase)
+
+    def _gap_phase(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        """The phase id of a gap's cell, else None."""
+        model = self.blueprint_model()
+        if not index.isValid() or not model.columns[index.column()].is_gap:
+            return None
+        return model.document.project.phase_model.phases[model.columns[index.column()].phase_index].id
+
+    def _activate_gap(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        phase = self._gap_phase(index)
+        if phase is None or self.blueprint_model().document.is_read_only():
+            return False
+        self.gap_activated.emit(phase)
+        return True
 
     def show_touchpoint(self, tid: str, row: str = "frontstage") -> None:
         """Make the cell of `row` in `tid`'s column current and visible (no signal loop: only when it changes)."""
@@ -303,7 +326,8 @@ class BlueprintView(QTableView):
         if not editing and index.isValid():
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in (
                     Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
-                self.edit(index)
+                if not self._activate_gap(index):
+                    self.edit(index)
                 return
             if event.matches(QKeySequence.StandardKey.Copy):
                 self._copy(index)

@@ -28,11 +28,14 @@ MAP, BLUEPRINT = 0, 1
 class Workspace(QTabWidget):
     """Map and blueprint tabs. `touchpoint_chosen(id)`: a cell of the blueprint became current;
     `blueprint_shown(bool)`: the blueprint tab was switched to or away from; `entry_dropped(entry id, phase id)`: a
-    catalogue entry was dropped on the blueprint."""
+    catalogue entry was dropped on the blueprint; `gap_chosen(phase id)`, `gap_activated(phase id)`: a phase without
+    touchpoints became current, was activated (see `BlueprintView`)."""
 
     touchpoint_chosen = Signal(str)
     blueprint_shown = Signal(bool)
     entry_dropped = Signal(str, str)
+    gap_chosen = Signal(str)
+    gap_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +79,8 @@ class Workspace(QTabWidget):
         self.blueprint = BlueprintView(self.model, self)
         self.blueprint.touchpoint_chosen.connect(self.touchpoint_chosen)
         self.blueprint.entry_dropped.connect(self.entry_dropped)
+        self.blueprint.gap_chosen.connect(self.gap_chosen)
+        self.blueprint.gap_activated.connect(self.gap_activated)
         current, placeholder = self.currentIndex(), self.widget(BLUEPRINT)
         blocked = self.blockSignals(True)
         self.removeTab(BLUEPRINT)

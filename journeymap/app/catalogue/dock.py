@@ -227,6 +227,15 @@ class CatalogueDock(QDockWidget):
         self._select(self.kind_box, kind)
         self.search.setText(text)
 
+    def offer_phase(self, phase: str) -> None:
+        """Show the entries that suit `phase` and put the keyboard on the first (Enter then adds it)."""
+        self._select(self.phase_box, phase)
+        self.show()
+        self.raise_()
+        self.list.setFocus()
+        if self.proxy.rowCount():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+
     def phase(self) -> str | None:
         """The phase the catalogue is filtered by (None: all phases)."""
         data = self.phase_box.currentData()

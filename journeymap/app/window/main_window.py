@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.inspector.raise_()
         self.views.select_requested.connect(self.show_ids)
         self.views.status_message.connect(self.statusBar().showMessage)
+        self.views.catalogue_requested.connect(self.catalogue_dock.offer_phase)
         self.inspector.opportunity_shown.connect(self.views.show_opportunity)
         self.files.saved.connect(self._remember_saved)
         self.files.compare_requested.connect(lambda path: self.compare.compare_disk(path))

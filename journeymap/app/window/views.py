@@ -1,8 +1,9 @@
 """The window's views of improvement work: the map and service blueprint tabs (`blueprint.workspace`) and the
 Opportunities panel, kept in step with the document and canvas the window shows.
 
-It reports with signals (`select_requested`: touchpoints to select on the map; `status_message`) and gets the
-document and canvas with `show`; it holds no window.
+It reports with signals (`select_requested`: touchpoints to select on the map; `status_message`;
+`catalogue_requested`: a phase to offer the catalogue for) and gets the document and canvas with `show`; it holds no
+window.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class JourneyViews(QObject):
 
     select_requested = Signal(list)
     status_message = Signal(str)
+    catalogue_requested = Signal(str)  # phase id: offer the catalogue's entries for it (a gap was activated)
 
     def __init__(self, parent: QWidget, document: Document, blueprint_action: QAction, lang: str) -> None:
         super().__init__(parent)
@@ -37,6 +39,8 @@ class JourneyViews(QObject):
         self.workspace.blueprint_shown.connect(self.action.setChecked)
         self.workspace.touchpoint_chosen.connect(lambda tid: self.select_requested.emit([tid]))
         self.workspace.entry_dropped.connect(self._add_entry)
+        self.workspace.gap_chosen.connect(lambda _phase: self.select_requested.emit([]))  # adds go to its phase
+        self.workspace.gap_activated.connect(self.catalogue_requested)
         self.opportunities.map_filter.connect(self._filter_map)
         self.opportunities.show_requested.connect(self.select_requested)
         self.opportunities.status_message.connect(self.status_message)
