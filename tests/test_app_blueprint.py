@@ -29,6 +29,15 @@ def view_of(window):
     return window.views.workspace.blueprint
 
 
+def without_desire(window):
+    """Delete "call", the only touchpoint of "desire" (one step): the blueprint view, its model and the gap's column."""
+    window.scene.select_ids(["call"])
+    window.edit.delete()
+    view = view_of(window)
+    model = view.blueprint_model()
+    return view, model, next(c for c, col in enumerate(model.columns) if col.is_gap)
+
+
 def cell(view, tid: str, row: str):
     model = view.blueprint_model()
     return model.index(ROWS.index(row), model.column_of(tid))
@@ -250,11 +259,7 @@ def _drag_over(view, x: int, payload: str = "website"):
 
 
 def test_a_catalogue_entry_dropped_on_a_gap_fills_that_phase(window, qtbot):
-    window.scene.select_ids(["call"])
-    window.edit.delete()
-    view = view_of(window)
-    model = view.blueprint_model()
-    gap = next(c for c, col in enumerate(model.columns) if col.is_gap)
+    view, model, gap = without_desire(window)
     steps = window.document.undo_stack.count()
     x = view.columnViewportPosition(gap) + view.columnWidth(gap) // 2
     enter, lit, drop = _drag_over(view, x)
@@ -321,11 +326,7 @@ def test_a_drag_held_at_an_edge_scrolls_the_blueprint_but_passing_over_it_does_n
 
 
 def test_enter_on_a_gap_offers_the_catalogue_for_that_phase_and_enter_there_fills_it(window, qtbot):
-    window.scene.select_ids(["call"])
-    window.edit.delete()
-    view = view_of(window)
-    model = view.blueprint_model()
-    gap = next(c for c, col in enumerate(model.columns) if col.is_gap)
+    view, model, gap = without_desire(window)
     view.setFocus()
     view.setCurrentIndex(cell(view, "web", "customer"))
     qtbot.keyClick(view, Qt.Key.Key_Right)
