@@ -338,3 +338,21 @@ def test_enter_on_a_gap_offers_the_catalogue_for_that_phase_and_enter_there_fill
     added = [tp for tp in window.document.project.touchpoints if tp.phase == "desire"]
     assert [tp.catalogue_id for tp in added] == [entry]
     assert not any(col.is_gap for col in model.columns) and gap < len(model.columns)
+
+
+def test_a_read_only_journey_is_edited_here_too(window, qtbot):
+    """Read-only means its file is not written (it is saved as a copy), as the notice says: the blueprint and the
+    opportunities are edited like the map and the inspector."""
+    window.replace_document(Document(make_sample(), autosave_folder=window.autosave_folder, read_only=True))
+    QApplication.processEvents()
+    assert window.document.is_read_only()
+    view = view_of(window)
+    index = cell(view, "shop", "frontstage")
+    assert view.blueprint_model().flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert view.blueprint_model().setData(index, {"texts": ["Versandbestätigung"], "owner": ""})
+    assert window.document.project.touchpoint("shop").blueprint.frontstage.texts == ("Versandbestätigung",)
+    dock = window.views.opportunities
+    assert dock.add.isEnabled()
+    dock.rate("op-call", 3, 1)
+    assert (window.document.project.opportunity("op-call").impact,
+            window.document.project.opportunity("op-call").effort) == (3, 1)

@@ -185,10 +185,8 @@ class BlueprintModel(QAbstractTableModel):
                 Qt.ItemFlag.NoItemFlags
         if kind == "phase" or kind.startswith("line:"):
             return Qt.ItemFlag.NoItemFlags  # skipped by the cursor keys
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.document.is_read_only():
-            return flags
-        return flags | Qt.ItemFlag.ItemIsEditable
+        # (a read-only journey is edited too: only its file is not written, it is saved as a copy)
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -184,7 +184,7 @@ class BlueprintView(QTableView):
 
     def _activate_gap(self, index: QModelIndex | QPersistentModelIndex) -> bool:
         phase = self._gap_phase(index)
-        if phase is None or self.blueprint_model().document.is_read_only():
+        if phase is None:
             return False
         self.gap_activated.emit(phase)
         return True
@@ -227,7 +227,7 @@ class BlueprintView(QTableView):
         return model.columns[column].phase_index
 
     def _over(self, event: QDragMoveEvent) -> bool:
-        if entry_id_from(event.mimeData()) is None or self.blueprint_model().document.is_read_only():
+        if entry_id_from(event.mimeData()) is None:
             return False
         x = self._drag_x = event.position().toPoint().x()
         self._set_drop_phase(self.phase_at(x))
@@ -258,7 +258,7 @@ class BlueprintView(QTableView):
         entry = entry_id_from(event.mimeData())
         phase = self.phase_at(event.position().toPoint().x())
         self._set_drop_phase(None)
-        if entry is None or phase is None or self.blueprint_model().document.is_read_only():
+        if entry is None or phase is None:
             event.ignore()
             return
         event.setDropAction(Qt.DropAction.CopyAction)

@@ -239,9 +239,7 @@ class OpportunityDock(QDockWidget):
         self._enable()
 
     def _enable(self) -> None:
-        read_only = self.document.is_read_only()
-        self.add.setEnabled(not read_only)
-        self.delete.setEnabled(not read_only and self.current_id() is not None)
+        self.delete.setEnabled(self.current_id() is not None)  # (a read-only journey is edited too, saved as a copy)
 
     def _show_on_map(self, oid: str) -> None:
         project = self.document.project
@@ -270,7 +268,7 @@ class OpportunityDock(QDockWidget):
     def rate(self, oid: str, impact: int | None, effort: int | None) -> None:
         """A chip dragged (or moved by keyboard) into another cell of the matrix: one undo step."""
         project = self.document.project
-        if project.has_opportunity(oid) and not self.document.is_read_only():
+        if project.has_opportunity(oid):
             command = EditOpportunity(project, oid, {"impact": impact, "effort": effort},
                                       text=OPPORTUNITY_TEXTS.rate())
             if command.changed:
@@ -293,7 +291,7 @@ class OpportunityDock(QDockWidget):
 
     def delete_current(self) -> None:
         oid = self.current_id()
-        if oid is not None and self.document.project.has_opportunity(oid) and not self.document.is_read_only():
+        if oid is not None and self.document.project.has_opportunity(oid):
             self.document.push(RemoveOpportunities(self.document.project, [oid]))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -109,7 +109,7 @@ class OpportunityModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if COLUMNS[index.column()] in EDITABLE and not self.document.is_read_only():
+        if COLUMNS[index.column()] in EDITABLE:  # (a read-only journey is edited too, saved as a copy)
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
