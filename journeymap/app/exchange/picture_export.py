@@ -19,8 +19,8 @@ DRAWN = 85  # percent of the bar the drawing takes; the rest is the encoding
 
 
 def export_png_with_progress(parent: QWidget, scene, path: Path) -> QSize:
-    """Draw the map of `scene`, encode it and write it to `path` atomically; `PictureCancelled` when the user
-    cancelled (nothing written)."""
+    """Draw the map of `scene`, encode it and write it to `path` atomically (its views keep their picture
+    meanwhile); `PictureCancelled` when the user cancelled (nothing written)."""
     dialog = QProgressDialog(parent)
     dialog.setObjectName("png_progress_dialog")
     dialog.setWindowTitle(QCoreApplication.translate("PictureExport", "Export PNG picture"))
@@ -32,6 +32,9 @@ def export_png_with_progress(parent: QWidget, scene, path: Path) -> QSize:
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    views = [view for view in scene.views() if view.updatesEnabled()]
+    for view in views:  # the canvas behind the dialog keeps its picture while the scene is drawn for the file
+        view.setUpdatesEnabled(False)
     try:
         def drawn(rows: int, total: int) -> bool:
             dialog.setValue(round(DRAWN * rows / max(total, 1)))  # (a modal dialog: its events are handled here)
@@ -61,5 +64,7 @@ def export_png_with_progress(parent: QWidget, scene, path: Path) -> QSize:
         write_atomic(content[0], path, backup=False)
         return image.size()
     finally:
+        for view in views:
+            view.setUpdatesEnabled(True)
         dialog.close()
         dialog.deleteLater()
