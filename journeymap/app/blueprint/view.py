@@ -7,18 +7,15 @@ texts, Ctrl+V puts the clipboard's lines into it. Every change is one undo step.
 reported (`touchpoint_chosen`) so that the window selects it on the map and the inspector shows it.
 
 A catalogue entry dragged over the blueprint lights up the phase under the pointer (its columns, a gap too) and is
-handed on when dropped (`entry_dropped(entry id, phase id)`): the owner adds it to that phase. A phase without
-touchpoints (a gap) can be current too; Enter or a double-click on it asks the owner to offer the catalogue for that
-phase (`gap_activated`).
+handed on when dropped (`entry_dropped(entry id, phase id)`, see `drops`): the owner adds it to that phase. A phase
+without touchpoints (a gap) can be current too; Enter or a double-click on it asks the owner to offer the catalogue
+for that phase (`gap_activated`).
 """
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
@@ -27,13 +24,12 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
-    QPainter,
     QPaintEvent,
-    QPen,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from journeymap.app.blueprint.cells import BlueprintDelegate
+from journeymap.app.blueprint.drops import CatalogueDrops
 from journeymap.app.blueprint.table import (
     EDITABLE,
     ID_ROLE,
@@ -44,16 +40,12 @@ from journeymap.app.blueprint.table import (
     BlueprintModel,
     gap_text,
 )
-from journeymap.canvas.mime import entry_id_from
-from journeymap.layout import theme as t
 
 COLUMN = 200
 EMPTY_COLUMN = 150
 LINE_ROW = 22
 PHASE_ROW = 30
 MIN_ROW, MAX_ROW = 64, 360
-EDGE = 40  # a catalogue drag held this close to the left or right edge …
-EDGE_DWELL_S = 0.4  # … this long scrolls the blueprint along (passing over an edge on the way in does not)
 _OWN_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Cut,
              QKeySequence.StandardKey.Delete)
 
@@ -82,12 +74,7 @@ class BlueprintView(QTableView):
         self.setTabKeyNavigation(True)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
-        self._drop_phase: int | None = None  # the phase (index) a catalogue drag is over
-        self._drag_x = 0  # where it is (viewport x)
-        self._edge, self._edge_since = 0, 0.0  # the edge it is at (-1 left, 1 right, 0 none), since when
-        self._edge_timer = QTimer(self)
-        self._edge_timer.setInterval(50)
-        self._edge_timer.timeout.connect(self._edge_scroll)
+        self.drops = CatalogueDrops(self)
         self.setShowGrid(False)
         self.setWordWrap(True)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -215,98 +202,33 @@ class BlueprintView(QTableView):
             self.setCurrentIndex(index)
             self.edit(index)
 
-    # ---------------------------------------------------------------- catalogue drops
-    def phase_at(self, x: int) -> int | None:
-        """The phase (index) of the column at viewport `x` (right of the last column: the last column's)."""
-        model = self.blueprint_model()
-        if not model.columns:
-            return None
-        column = self.columnAt(x)
-        if column < 0:
-            column = 0 if x < self.columnViewportPosition(0) else len(model.columns) - 1
-        return model.columns[column].phase_index
-
-    def _over(self, event: QDragMoveEvent) -> bool:
-        if entry_id_from(event.mimeData()) is None:
-            return False
-        x = self._drag_x = event.position().toPoint().x()
-        self._set_drop_phase(self.phase_at(x))
-        edge = -1 if x < EDGE else 1 if x > self.viewport().width() - EDGE else 0
-        if edge != self._edge:
-            self._edge, self._edge_since = edge, time.monotonic()
-            if edge:
-                self._edge_timer.start()
-            else:
-                self._edge_timer.stop()
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
-        return True
-
+    # ---------------------------------------------------------------- catalogue drops (`drops`)
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if not self._over(event):
+        if not self.drops.over(event):
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if not self._over(event):
+        if not self.drops.over(event):
             event.ignore()
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self._set_drop_phase(None)
+        self.drops.leave()
         event.accept()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        entry = entry_id_from(event.mimeData())
-        phase = self.phase_at(event.position().toPoint().x())
-        self._set_drop_phase(None)
-        if entry is None or phase is None:
+        dropped = self.drops.drop(event)
+        if dropped is None:
             event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
-        self.entry_dropped.emit(entry, self.blueprint_model().document.project.phase_model.phases[phase].id)
-
-    def _set_drop_phase(self, phase: int | None) -> None:
-        if phase is None:
-            self._edge = 0
-            self._edge_timer.stop()
-        if phase != self._drop_phase:
-            self._drop_phase = phase
-            self.viewport().update()
-
-    def _edge_scroll(self) -> None:
-        """While a catalogue drag stays at an edge: scroll that way, and light up the phase now under it."""
-        if not self._edge or time.monotonic() - self._edge_since < EDGE_DWELL_S:
-            return
-        bar = self.horizontalScrollBar()
-        bar.setValue(bar.value() + self._edge * bar.singleStep() * 3)
-        self._set_drop_phase(self.phase_at(self._drag_x))
+        else:
+            self.entry_dropped.emit(*dropped)
 
     def drop_rect(self) -> QRect | None:
         """Where the phase a catalogue drag is over shows (viewport coordinates), or None."""
-        model = self.blueprint_model()
-        columns = [c for c, col in enumerate(model.columns) if col.phase_index == self._drop_phase]
-        if not columns:
-            return None
-        left = self.columnViewportPosition(columns[0])
-        right = self.columnViewportPosition(columns[-1]) + self.columnWidth(columns[-1])
-        bottom = self.rowViewportPosition(len(ROWS) - 1) + self.rowHeight(len(ROWS) - 1)
-        return QRect(left, self.rowViewportPosition(0), right - left, bottom - self.rowViewportPosition(0))
+        return self.drops.rect()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        rect = self.drop_rect()
-        if rect is None or self._drop_phase is None:
-            return
-        model = self.blueprint_model()
-        phase = model.document.project.phase_model.phases[self._drop_phase]
-        colour = QColor(t.phase_colour(phase.id, self._drop_phase))
-        painter = QPainter(self.viewport())
-        fill = QColor(colour)
-        fill.setAlphaF(0.10)
-        painter.fillRect(rect, fill)
-        painter.setPen(QPen(colour, 3))
-        painter.drawRect(rect.adjusted(1, 1, -2, -2))  # as a lane lights up on the map
-        painter.end()
+        self.drops.paint()
 
     # ---------------------------------------------------------------- keys
     def event(self, event: QEvent) -> bool:
