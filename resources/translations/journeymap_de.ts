@@ -1465,18 +1465,6 @@
         <translation>(unterschiedlich)</translation>
     </message>
     <message>
-        <source>Contact, channel</source>
-        <translation>Kontakt, Kanal</translation>
-    </message>
-    <message>
-        <source>Emotion</source>
-        <translation>Emotion</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
         <source>Contact of all selected touchpoints</source>
         <translation>Kontakt aller ausgewählten Touchpoints</translation>
     </message>

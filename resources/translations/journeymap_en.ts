@@ -1465,18 +1465,6 @@
         <translation>(they differ)</translation>
     </message>
     <message>
-        <source>Contact, channel</source>
-        <translation>Contact, channel</translation>
-    </message>
-    <message>
-        <source>Emotion</source>
-        <translation>Emotion</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
         <source>Contact of all selected touchpoints</source>
         <translation>Contact of all selected touchpoints</translation>
     </message>

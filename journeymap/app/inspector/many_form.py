@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from journeymap.app.inspector.emotion_picker import EmotionPicker
-from journeymap.app.inspector.touchpoint_form import name_kinds
+from journeymap.app.inspector.touchpoint_form import field_labels, name_kinds
 from journeymap.model import Touchpoint
 from journeymap.model.limits import MAX_STRING
 
@@ -120,9 +120,9 @@ class ManyForm(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.labels["kinds"].setText(self.tr("Contact, channel"))
-        self.labels["emotion"].setText(self.tr("Emotion"))
-        self.labels["owner"].setText(self.tr("Owner"))
+        captions = field_labels()
+        for name, label in self.labels.items():
+            label.setText(captions[name])
         for box in (self.contact, self.kind):
             box.setPlaceholderText(self.tr("(they differ)"))
         name_kinds(self.contact, self.kind)

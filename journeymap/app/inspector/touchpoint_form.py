@@ -46,6 +46,21 @@ def _set_line(edit: QLineEdit, text: str) -> None:
         edit.setCursorPosition(0)
 
 
+def field_labels() -> dict[str, str]:
+    """The captions of a touchpoint's fields (`kinds`: direct/indirect and digital/analogue), in the UI language."""
+    return {
+        "label": QCoreApplication.translate("TouchpointForm", "Label"),
+        "description": QCoreApplication.translate("TouchpointForm", "Description"),
+        "kinds": QCoreApplication.translate("TouchpointForm", "Contact, channel"),
+        "emotion": QCoreApplication.translate("TouchpointForm", "Emotion"),
+        "emotion_note": QCoreApplication.translate("TouchpointForm", "Why?"),
+        "personas": QCoreApplication.translate("TouchpointForm", "Personas"),
+        "pain_points": QCoreApplication.translate("TouchpointForm", "Pain points"),
+        "opportunities": QCoreApplication.translate("TouchpointForm", "Opportunities"),
+        "owner": QCoreApplication.translate("TouchpointForm", "Owner"),
+    }
+
+
 def name_kinds(contact: QComboBox, kind: QComboBox) -> None:
     """The items of a direct/indirect and a digital/analogue box (made with those values), in the UI language."""
     contact.setItemText(0, QCoreApplication.translate("TouchpointForm", "Direct"))
@@ -234,17 +249,7 @@ class TouchpointForm(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        texts = {
-            "label": self.tr("Label"),
-            "description": self.tr("Description"),
-            "kinds": self.tr("Contact, channel"),
-            "emotion": self.tr("Emotion"),
-            "emotion_note": self.tr("Why?"),
-            "personas": self.tr("Personas"),
-            "pain_points": self.tr("Pain points"),
-            "opportunities": self.tr("Opportunities"),
-            "owner": self.tr("Owner"),
-        }
+        texts = field_labels()
         for name, label in self.labels.items():
             label.setText(texts[name])
         self.kpi_heading.setText(self.tr("KPIs"))
